@@ -1,0 +1,1 @@
+"""Input formats → canonical activities. One module per format; see :mod:`.base` and :mod:`.registry`."""

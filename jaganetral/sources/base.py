@@ -1,0 +1,140 @@
+"""The Source interface: recognise a file by its content and turn it into canonical activities.
+
+A source module defines one :class:`Source` subclass and registers it in
+:mod:`jaganetral.sources.registry`. Sources are pure: they read the :class:`InputFile` they are given
+and yield :class:`Activity` objects or :class:`~jaganetral.errors.Rejection` records (an item error:
+that record is skipped and reported). A fatal problem with the whole file raises
+:class:`~jaganetral.errors.InvalidInput` — the file is then not stored at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+from zoneinfo import ZoneInfo
+
+from jaganetral.errors import InvalidInput, Rejection
+from jaganetral.model.activity import Activity, SourceRef
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+HEAD_BYTES = 64 * 1024
+
+ParseItem = Activity | Rejection
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """An input file as received: its path, SHA-256 and first bytes (for sniffing)."""
+
+    path: Path
+    sha256: str
+    size: int
+    head: bytes
+
+    @classmethod
+    def open(cls, path: Path) -> InputFile:
+        """Hash the file in one streaming pass and keep its head for format sniffing."""
+        h = hashlib.sha256()
+        size = 0
+        head = b""
+        try:
+            with path.open("rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    if not head:
+                        head = chunk[:HEAD_BYTES]
+                    h.update(chunk)
+                    size += len(chunk)
+        except OSError as exc:
+            raise InvalidInput(f"cannot read file: {exc.strerror}", file=str(path)) from exc
+        return cls(path=path, sha256=h.hexdigest(), size=size, head=head)
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def ref(self, position: str, line: int | None = None) -> SourceRef:
+        """Provenance for one record of this file."""
+        return SourceRef(file_sha256=self.sha256, file_name=self.path.name, position=position,
+                         line=line)
+
+    def head_text(self) -> str:
+        """The head decoded leniently, for sniffing only (never for parsing)."""
+        return self.head.decode("utf-8", errors="replace").lstrip("\ufeff")
+
+    def read_text(self) -> str:
+        """The whole file as text. Only UTF-8 (with or without BOM) is accepted.
+
+        UTF-16 and Latin-1 exports are refused with an error that says how to convert them,
+        rather than guessed at: a wrong guess would silently corrupt names and evidence text.
+        """
+        data = self.path.read_bytes()
+        check_text_bytes(data, self.name)
+        return data.decode("utf-8-sig")
+
+    def open_text(self) -> io.TextIOWrapper:
+        """A streaming UTF-8 reader, after the head has been checked for BOMs and binary content."""
+        check_text_bytes(self.head, self.name, partial=True)
+        return io.TextIOWrapper(self.path.open("rb"), encoding="utf-8-sig", newline="")
+
+
+def check_text_bytes(data: bytes, name: str, *, partial: bool = False) -> None:
+    """Raise :class:`InvalidInput` unless ``data`` is non-empty UTF-8 text."""
+    if not data.strip():
+        raise InvalidInput("file is empty", file=name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvalidInput(
+            "file is UTF-16 encoded; export it again as UTF-8 "
+            "(or convert: iconv -f UTF-16 -t UTF-8)", file=name, line=1)
+    if b"\x00" in data[:HEAD_BYTES]:
+        raise InvalidInput("file is binary, not text (NUL bytes found)", file=name,
+                           line=data[: data.index(b"\x00")].count(b"\n") + 1)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A chunk may end inside a multi-byte character; that is not an error.
+        if partial and exc.start >= len(data) - 4:
+            return
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidInput(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}); it looks like Latin-1/Windows-1252: "
+            "export it again as UTF-8 (or convert: iconv -f WINDOWS-1252 -t UTF-8)",
+            file=name, line=line) from exc
+
+
+def aware(dt: datetime, tz: ZoneInfo = JAKARTA) -> datetime:
+    """Make ``dt`` timezone-aware, assuming Asia/Jakarta when the export gave no zone."""
+    return dt.replace(tzinfo=tz) if dt.tzinfo is None else dt
+
+
+def parse_iso_time(value: str) -> datetime:
+    """Parse ISO 8601 (``Z``, ``+0000`` and ``+07:00`` offsets) into an aware datetime."""
+    v = value.strip()
+    if v.endswith("Z"):
+        v = v[:-1] + "+00:00"
+    elif len(v) > 5 and v[-5] in "+-" and v[-4:].isdigit() and ":" not in v[-5:]:
+        v = v[:-2] + ":" + v[-2:]
+    return aware(datetime.fromisoformat(v))
+
+
+class Source(ABC):
+    """One input format. Subclasses set ``name`` and implement :meth:`sniff` and :meth:`parse`."""
+
+    #: Short format name used in summaries and the registry (``facebook_graph``, ``whatsapp``…).
+    name: ClassVar[str]
+    #: Sniff order: lower runs first; specific formats before generic ones (canonical JSONL last).
+    priority: ClassVar[int] = 50
+
+    @classmethod
+    @abstractmethod
+    def sniff(cls, f: InputFile) -> bool:
+        """True when the file's content (not its name) says it is this format."""
+
+    @abstractmethod
+    def parse(self, f: InputFile) -> Iterator[ParseItem]:
+        """Yield activities and rejections; raise :class:`InvalidInput` if the file is unusable."""
