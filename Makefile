@@ -1,0 +1,39 @@
+# jaganetral — two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO   := jaganetral-data/demo
+
+.PHONY: demo test lint format bench sysdeps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	@touch $(STAMP)
+
+sysdeps:
+	@scripts/system-deps.sh
+
+demo: $(STAMP) sysdeps
+	$(BIN)/jaganetral demo --data $(DEMO)
+
+test: $(STAMP) sysdeps
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench_registry.py --rows 4700000
+	$(BIN)/jaganetral bench --activities 1000000 --registry 4700000 --json
+
+clean:
+	rm -rf $(VENV) jaganetral-data .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from jaganetral.cli import main
+
+main()

@@ -1,0 +1,244 @@
+"""Runs the stages in order over real inputs and the store; the CLI and the web app call these.
+
+``ingest`` is stage 1 (sources) plus storage: every input file is kept as received
+(content-addressed), every activity remembers its file and position, and a run either stores all
+of its batch or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from jaganetral.errors import InvalidInput, JaganetralError, Rejection
+from jaganetral.model.activity import Activity, activity_to_dict
+from jaganetral.sources.base import InputFile
+from jaganetral.sources.registry import detect
+from jaganetral.store.repository import Batch, Store
+
+CHUNK = 5000
+MAX_REJECTIONS_KEPT = 1000
+
+Progress = Callable[[str, int], None]  # (description, bytes done) after each file
+
+
+@dataclass
+class FileResult:
+    """What one input file gave."""
+
+    path: str
+    sha256: str
+    format: str
+    activities: int = 0
+    new_activities: int = 0
+    rejected: int = 0
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """Summary of a run: per file, per format, and the rejected records with their reasons."""
+
+    files: list[FileResult] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def activities(self) -> int:
+        return sum(f.activities for f in self.files)
+
+    @property
+    def new_activities(self) -> int:
+        return sum(f.new_activities for f in self.files)
+
+    @property
+    def rejected(self) -> int:
+        return sum(f.rejected for f in self.files)
+
+    def by_format(self) -> dict[str, Counter[str]]:
+        out: dict[str, Counter[str]] = {}
+        for f in self.files:
+            c = out.setdefault(f.format, Counter())
+            c["files"] += 1
+            c["activities"] += f.activities
+            c["rejected"] += f.rejected
+            c["failed"] += f.error is not None
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "activities": self.activities,
+            "new_activities": self.new_activities,
+            "rejected": self.rejected,
+            "by_format": {k: dict(v) for k, v in self.by_format().items()},
+            "files": [vars(f) for f in self.files],
+        }
+
+
+def expand_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and files below folders named (sorted; hidden files and folders skipped)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise InvalidInput("no such file or folder", file=str(p))
+    return out
+
+
+def parse_file(f: InputFile) -> tuple[str, Iterator[Activity | Rejection]]:
+    """Detect the format of ``f`` and return its name and the parser's item stream."""
+    source = detect(f)
+    return source.name, source().parse(f)
+
+
+@contextmanager
+def jsonl_writer(out: Path | None) -> Iterator[Callable[[dict[str, Any]], None] | None]:
+    """Write JSON Lines to a temporary file renamed to ``out`` only when the run succeeds."""
+    if out is None:
+        yield None
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
+    try:
+        def write(obj: dict[str, Any]) -> None:
+            fh.write(json.dumps(obj, ensure_ascii=False))
+            fh.write("\n")
+
+        yield write
+        fh.close()
+        os.replace(tmp, out)
+    except BaseException:
+        fh.close()
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def ingest(
+    inputs: Iterable[Path],
+    *,
+    store: Store | None,
+    out: Path | None = None,
+    keep_going: bool = False,
+    progress: Progress | None = None,
+    on_activity: Callable[[Activity], None] | None = None,
+) -> IngestReport:
+    """Parse every input into canonical activities; store them and/or write them to ``out``.
+
+    All-or-nothing: a file that cannot be read at all stops the run and nothing of it is stored
+    or written — unless ``keep_going``, which skips that file and reports it. Records that are
+    bad on their own are skipped and reported in either case.
+    """
+    files = expand_inputs(inputs)
+    report = IngestReport()
+    started = datetime.now(UTC)
+    with ExitStack() as stack:
+        write = stack.enter_context(jsonl_writer(out))
+        batch: Batch | None = stack.enter_context(store.batch()) if store is not None else None
+        for path in files:
+            f = InputFile.open(path)
+            try:
+                _ingest_one(f, report, batch, write, on_activity)
+            except JaganetralError as exc:
+                if not keep_going:
+                    raise
+                report.files.append(FileResult(str(path), f.sha256, "unreadable", error=str(exc)))
+            if progress is not None:
+                progress(str(path), f.size)
+        if batch is not None:
+            batch.record_run("ingest", started, report.to_dict())
+    return report
+
+
+def _ingest_one(
+    f: InputFile,
+    report: IngestReport,
+    batch: Batch | None,
+    write: Callable[[dict[str, Any]], None] | None,
+    on_activity: Callable[[Activity], None] | None,
+) -> None:
+    fmt, items = parse_file(f)
+    res = FileResult(f.name, f.sha256, fmt)
+    rejections: list[Rejection] = []
+    # The file's activities are gathered per chunk; its input row must exist before its activities
+    # (foreign key), and its counts are only known at the end, so the row is written first and the
+    # whole file is undone by the surrounding transaction if parsing fails later.
+    pending: list[Activity] = []
+    if batch is not None:
+        # A savepoint per file: with keep_going, a fatal error undoes only this file.
+        blobs_before = len(batch.new_blobs)
+        try:
+            with batch.conn.begin_nested():
+                batch.put_input_file(f.path, f.sha256)
+                batch.record_input(sha256=f.sha256, file_name=f.path.name, size=f.size, fmt=fmt,
+                                   activity_count=0, rejected_count=0)
+                _drain(items, res, rejections, pending, batch, write, on_activity)
+                _update_input_counts(batch, f.sha256, res)
+        except BaseException:
+            # The savepoint is gone; so must be the blob it stored (no row would point at it).
+            for sha in batch.new_blobs[blobs_before:]:
+                batch.blobs.remove(sha)
+            del batch.new_blobs[blobs_before:]
+            raise
+    else:
+        _drain(items, res, rejections, pending, None, write, on_activity)
+    report.files.append(res)
+    room = MAX_REJECTIONS_KEPT - len(report.rejections)
+    report.rejections.extend(rejections[: max(room, 0)])
+
+
+def _drain(
+    items: Iterator[Activity | Rejection],
+    res: FileResult,
+    rejections: list[Rejection],
+    pending: list[Activity],
+    batch: Batch | None,
+    write: Callable[[dict[str, Any]], None] | None,
+    on_activity: Callable[[Activity], None] | None,
+) -> None:
+    for item in items:
+        if isinstance(item, Rejection):
+            res.rejected += 1
+            rejections.append(item)
+            continue
+        res.activities += 1
+        pending.append(item)
+        if on_activity is not None:
+            on_activity(item)
+        if len(pending) >= CHUNK:
+            _flush(pending, res, batch, write)
+    _flush(pending, res, batch, write)
+
+
+def _flush(pending: list[Activity], res: FileResult, batch: Batch | None,
+           write: Callable[[dict[str, Any]], None] | None) -> None:
+    if batch is not None:
+        res.new_activities += batch.add_activities(pending)
+    if write is not None:
+        for a in pending:
+            write(activity_to_dict(a))
+    pending.clear()
+
+
+def _update_input_counts(batch: Batch, sha256: str, res: FileResult) -> None:
+    from sqlalchemy import update
+
+    from jaganetral.store import tables as t
+
+    batch.conn.execute(
+        update(t.input_files)
+        .where(t.input_files.c.sha256 == sha256, t.input_files.c.activity_count == 0)
+        .values(activity_count=res.activities, rejected_count=res.rejected)
+    )

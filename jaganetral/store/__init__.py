@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, the repository, Alembic migrations; SQLite (WAL) and PostgreSQL."""

@@ -1,0 +1,164 @@
+"""The one repository layer: every read and write of stored data goes through :class:`Store`.
+
+A :class:`Store` owns the database engine (SQLite WAL by default, PostgreSQL by URL) and the
+content-addressed blob directory. Writes happen inside :meth:`Store.batch`, which commits the
+database and keeps new blobs only if the whole batch succeeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from jaganetral.model.activity import Activity, activity_to_dict
+from jaganetral.settings import Settings
+from jaganetral.store import tables as t
+from jaganetral.store.blobs import BlobStore
+from jaganetral.store.db import make_engine, migrate
+
+EVIDENCE_DIR = "evidence"
+
+
+def utc(dt: datetime | None) -> datetime | None:
+    """Store instants in UTC: SQLite keeps no offsets, so everything goes in as UTC."""
+    return None if dt is None else dt.astimezone(UTC)
+
+
+def as_aware(dt: datetime | None) -> datetime | None:
+    """Read back an instant stored as UTC (SQLite returns it naive)."""
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt
+
+
+def _insert_ignore(conn: Connection, table: Any) -> Any:
+    """``INSERT … ON CONFLICT DO NOTHING`` for the connection's dialect."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    if conn.dialect.name == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing()
+    return insert(table).prefix_with("IGNORE")  # pragma: no cover - other dialects unsupported
+
+
+@dataclass
+class Batch:
+    """An open write: one database transaction plus the blobs it created (undone on failure)."""
+
+    conn: Connection
+    blobs: BlobStore
+    new_blobs: list[str] = field(default_factory=list)
+
+    def put_input_file(self, path: Path, sha256: str) -> None:
+        if self.blobs.put_file(path, sha256):
+            self.new_blobs.append(sha256)
+
+    def put_bytes(self, data: bytes) -> str:
+        sha, new = self.blobs.put_bytes(data)
+        if new:
+            self.new_blobs.append(sha)
+        return sha
+
+    def record_input(self, *, sha256: str, file_name: str, size: int, fmt: str,
+                     activity_count: int, rejected_count: int) -> bool:
+        """Remember an input file; False if it was stored before (nothing changes then)."""
+        stmt = _insert_ignore(self.conn, t.input_files).values(
+            sha256=sha256, file_name=file_name, size=size, format=fmt,
+            received_at=datetime.now(UTC), activity_count=activity_count,
+            rejected_count=rejected_count)
+        return bool(self.conn.execute(stmt).rowcount)
+
+    def add_activities(self, acts: Iterable[Activity]) -> int:
+        """Insert activities not stored yet (by ``platform:id``); return how many were new."""
+        rows = [activity_row(a) for a in acts]
+        if not rows:
+            return 0
+        # rowcount is unreliable for multi-row inserts on PostgreSQL; RETURNING counts the rows
+        # really inserted (conflicting ones return nothing) on both backends.
+        stmt = _insert_ignore(self.conn, t.activities).returning(t.activities.c.key)
+        return len(self.conn.execute(stmt, rows).all())
+
+    def record_run(self, command: str, started_at: datetime, summary: dict[str, Any]) -> None:
+        self.conn.execute(insert(t.runs).values(command=command, started_at=started_at,
+                                                finished_at=datetime.now(UTC), summary=summary))
+
+
+def activity_row(a: Activity) -> dict[str, Any]:
+    if a.source is None:
+        raise ValueError(f"activity {a.key} has no source: only parsed activities can be stored")
+    return {
+        "key": a.key,
+        "platform": a.platform.value,
+        "kind": a.kind.value,
+        "created_at": utc(a.created_at),
+        "actor_id": a.actor.id,
+        "actor_handle": a.actor.handle,
+        "actor_name": a.actor.name,
+        "text": a.text,
+        "url": a.url,
+        "deleted_at": utc(a.deleted_at),
+        "source_sha256": a.source.file_sha256,
+        "source_position": a.source.position,
+        "doc": activity_to_dict(a),
+    }
+
+
+class Store:
+    """Database + evidence directory of one installation."""
+
+    def __init__(self, engine: Engine, data_dir: Path) -> None:
+        self.engine = engine
+        self.data_dir = data_dir
+        self.blobs = BlobStore(data_dir / EVIDENCE_DIR)
+
+    @classmethod
+    def open(cls, settings: Settings) -> Store:
+        """Open (creating and migrating as needed) the store that ``settings`` point at."""
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(settings.data_dir, settings.db_url)
+        migrate(engine)
+        return cls(engine, settings.data_dir)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One all-or-nothing write. On any error the transaction rolls back and new blobs go."""
+        with self.engine.connect() as conn:
+            b = Batch(conn=conn, blobs=self.blobs)
+            try:
+                with conn.begin():
+                    yield b
+            except BaseException:
+                for sha in b.new_blobs:
+                    self.blobs.remove(sha)
+                raise
+
+    # ---- reads ----------------------------------------------------------------------------------
+
+    def count(self, table: str) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.metadata.tables[table]))
+                       .scalar_one())
+
+    def has_input(self, sha256: str) -> bool:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.input_files.c.sha256)
+                               .where(t.input_files.c.sha256 == sha256)).first()
+        return row is not None
+
+    def activity_docs(self, source_sha256: str | None = None) -> Iterator[dict[str, Any]]:
+        """Stored canonical activity documents, optionally those first seen in one input file."""
+        q = select(t.activities.c.doc).order_by(t.activities.c.created_at, t.activities.c.key)
+        if source_sha256 is not None:
+            q = q.where(t.activities.c.source_sha256 == source_sha256)
+        with self.engine.connect() as conn:
+            for (doc,) in conn.execute(q):
+                yield doc
