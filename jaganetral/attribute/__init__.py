@@ -1,0 +1,1 @@
+"""Stage 3 — attribution of accounts to ASN (registry) or government institutions."""

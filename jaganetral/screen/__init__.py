@@ -1,0 +1,1 @@
+"""Stage 2 — screening: normalise informal Indonesian and find campaign content about candidates."""
