@@ -7,17 +7,27 @@ input (contract.md). Progress and summaries go to standard error so standard out
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from jaganetral import __version__
 from jaganetral.errors import JaganetralError
 from jaganetral.settings import load_settings
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="jaganetral",
@@ -101,6 +111,117 @@ def _print_ingest_summary(report: object, out: Path) -> None:
         err.print(f"… and {report.rejected - 50} more rejected records")
     err.print(f"{report.activities} activities ({report.new_activities} new in the store) → {out}",
               highlight=False)
+
+
+@app.command()
+def scan(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of activities.")],
+    election: Annotated[list[Path], typer.Option("--election", help="Election configuration YAML "
+                                                 "(repeatable).")],
+    asn: Annotated[Path, typer.Option("--asn", help="ASN registry CSV.")],
+    out: Annotated[Path, typer.Option("--out", help="Findings as JSON Lines.")],
+    accounts: Annotated[Path | None, typer.Option("--accounts", help="Institutional accounts CSV.")] = None,
+    data: DataOpt = None,
+    db: DbOpt = None,
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip unreadable files.")] = False,
+) -> None:
+    """Ingest, screen, attribute and judge every INPUT; store everything; write the findings."""
+    try:
+        report = run_scan(inputs, election, asn, accounts, out, data, db, keep_going)
+    except JaganetralError as exc:
+        raise fail(exc) from None
+    print_scan_summary(report, out)
+
+
+def run_scan(inputs: list[Path], elections: list[Path], asn: Path, accounts: Path | None, out: Path,
+             data: Path | None, db: str | None, keep_going: bool) -> object:
+    from jaganetral.attribute.index import build_index
+    from jaganetral.judge.analysis import Analyzer
+    from jaganetral.model.election import load_election
+    from jaganetral.model.registry import iter_institutions, iter_registry
+    from jaganetral.pipeline import expand_inputs, scan as run
+    from jaganetral.store.repository import Store
+
+    loaded = [load_election(e) for e in elections]
+    files = expand_inputs(inputs)
+    with _progress() as bar:
+        size = asn.stat().st_size if asn.exists() else 0
+        task = bar.add_task("registri ASN", total=size)
+        persons = iter_registry(asn)
+        insts = iter_institutions(accounts) if accounts is not None else ()
+        index = build_index(_advance(persons, bar, task, size), insts)
+    analyzer = Analyzer(loaded, index)
+    store = Store.open(load_settings(data, db))
+    try:
+        with _progress() as bar:
+            task = bar.add_task("scan", total=sum(p.stat().st_size for p in files))
+            return run(files, analyzer=analyzer, store=store, out=out, keep_going=keep_going,
+                       progress=lambda name, n: bar.advance(task, n))
+    finally:
+        store.close()
+
+
+def _advance(items: Iterable[T], bar: Progress, task: TaskID, total: int) -> Iterator[T]:
+    """Pass items through, moving the bar now and then (registry rows have no byte positions)."""
+    n = 0
+    for n, item in enumerate(items, 1):
+        if n % 50_000 == 0:
+            bar.update(task, completed=min(total, bar.tasks[task].completed + total // 100))
+        yield item
+    bar.update(task, completed=total)
+
+
+def print_scan_summary(report: object, out: Path) -> None:
+    from jaganetral.pipeline import ScanReport
+
+    assert isinstance(report, ScanReport)
+    for r in report.registry_rejections[:20]:
+        err.print(f"[yellow]registri ditolak:[/] {r}", highlight=False, soft_wrap=True)
+    if report.registry_rejected > 20:
+        err.print(f"… {report.registry_rejected - 20} baris registri lain ditolak")
+    for r in report.ingest.rejections[:20]:
+        err.print(f"[yellow]rejected:[/] {r}", highlight=False, soft_wrap=True)
+    counts = report.counts()
+    t = Table(title="Temuan (findings)")
+    t.add_column("status")
+    t.add_column("jumlah", justify="right")
+    for st in ("violation", "review", "alert"):
+        t.add_row(st, str(counts.get(st, 0)))
+    err.print(t)
+    by = Table(title="Per kode dan instansi")
+    for c in ("status", "kode", "instansi", "jumlah"):
+        by.add_column(c, justify="right" if c == "jumlah" else "left")
+    agg: dict[tuple[str, str, str], int] = {}
+    for f in report.findings:
+        codes = ", ".join(f.violation_codes) or "-"
+        key = (f.status.value, codes, f.actor.instansi or "-")
+        agg[key] = agg.get(key, 0) + 1
+    for (st, codes, inst), n in sorted(agg.items()):
+        by.add_row(st, codes, inst, str(n))
+    err.print(by)
+    err.print(
+        f"{report.screened} aktivitas disaring, {report.interesting} diperiksa lebih lanjut, "
+        f"{len(report.findings)} temuan ({report.new_findings} baru, {report.updated_findings} "
+        f"diperbarui); registri: {report.registry_rows} ASN, {report.registry_rejected} ditolak",
+        highlight=False)
+    err.print(f"Findings file: {out.resolve()}", highlight=False)
+
+
+@app.command()
+def demo(
+    data: DataOpt = None,
+    samples: Annotated[Path, typer.Option("--samples", help="The sample workspace.")] = Path("samples"),
+) -> None:
+    """Scan the bundled sample workspace and print what was found."""
+    out = (data or Path("jaganetral-data/demo")) / "findings.jsonl"
+    inputs = samples / "inputs"
+    try:
+        report = run_scan([inputs], sorted(samples.glob("election*.yaml")), samples / "asn.csv",
+                          samples / "accounts.csv", out, data or Path("jaganetral-data/demo"), None,
+                          False)
+    except JaganetralError as exc:
+        raise fail(exc) from None
+    print_scan_summary(report, out)
 
 
 def main() -> None:

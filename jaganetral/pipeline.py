@@ -7,19 +7,22 @@ of its batch or nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from jaganetral.errors import InvalidInput, JaganetralError, Rejection
+from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.activity import Activity, activity_to_dict
+from jaganetral.model.finding import Finding
 from jaganetral.sources.base import InputFile
 from jaganetral.sources.registry import detect
 from jaganetral.store.repository import Batch, Store
@@ -113,6 +116,7 @@ def jsonl_writer(out: Path | None) -> Iterator[Callable[[dict[str, Any]], None] 
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
     try:
+
         def write(obj: dict[str, Any]) -> None:
             fh.write(json.dumps(obj, ensure_ascii=False))
             fh.write("\n")
@@ -134,6 +138,7 @@ def ingest(
     keep_going: bool = False,
     progress: Progress | None = None,
     on_activity: Callable[[Activity], None] | None = None,
+    before_commit: Callable[[Batch | None], None] | None = None,
 ) -> IngestReport:
     """Parse every input into canonical activities; store them and/or write them to ``out``.
 
@@ -157,8 +162,10 @@ def ingest(
                 report.files.append(FileResult(str(path), f.sha256, "unreadable", error=str(exc)))
             if progress is not None:
                 progress(str(path), f.size)
+        if before_commit is not None:
+            before_commit(batch)
         if batch is not None:
-            batch.record_run("ingest", started, report.to_dict())
+            batch.record_run("ingest" if before_commit is None else "scan", started, report.to_dict())
     return report
 
 
@@ -182,8 +189,14 @@ def _ingest_one(
         try:
             with batch.conn.begin_nested():
                 batch.put_input_file(f.path, f.sha256)
-                batch.record_input(sha256=f.sha256, file_name=f.path.name, size=f.size, fmt=fmt,
-                                   activity_count=0, rejected_count=0)
+                batch.record_input(
+                    sha256=f.sha256,
+                    file_name=f.path.name,
+                    size=f.size,
+                    fmt=fmt,
+                    activity_count=0,
+                    rejected_count=0,
+                )
                 _drain(items, res, rejections, pending, batch, write, on_activity)
                 _update_input_counts(batch, f.sha256, res)
         except BaseException:
@@ -222,8 +235,12 @@ def _drain(
     _flush(pending, res, batch, write)
 
 
-def _flush(pending: list[Activity], res: FileResult, batch: Batch | None,
-           write: Callable[[dict[str, Any]], None] | None) -> None:
+def _flush(
+    pending: list[Activity],
+    res: FileResult,
+    batch: Batch | None,
+    write: Callable[[dict[str, Any]], None] | None,
+) -> None:
     if batch is not None:
         res.new_activities += batch.add_activities(pending)
     if write is not None:
@@ -241,4 +258,120 @@ def _update_input_counts(batch: Batch, sha256: str, res: FileResult) -> None:
         update(t.input_files)
         .where(t.input_files.c.sha256 == sha256, t.input_files.c.activity_count == 0)
         .values(activity_count=res.activities, rejected_count=res.rejected)
+    )
+
+
+# ---- scan: ingest → screen → attribute → judge → findings ------------------------------------------
+
+
+@dataclass
+class ScanReport:
+    ingest: IngestReport
+    findings: list[Finding]
+    new_findings: int = 0
+    updated_findings: int = 0
+    registry_rows: int = 0
+    registry_rejected: int = 0
+    registry_rejections: list[Rejection] = field(default_factory=list)
+    screened: int = 0
+    interesting: int = 0
+
+    def counts(self) -> Counter[str]:
+        return Counter(f.status.value for f in self.findings)
+
+
+def evidence_record(a: Activity) -> bytes:
+    """The exact bytes stored as the evidence item of a finding: the canonical activity record."""
+    return json.dumps(activity_to_dict(a), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def finding_row(f: Finding, activity_key: str) -> dict[str, Any]:
+    return {
+        "finding_id": f.finding_id,
+        "activity_key": activity_key,
+        "status": f.status.value,
+        "action": f.action.value,
+        "actor_kind": f.actor.kind,
+        "nip": f.actor.nip,
+        "instansi": f.actor.instansi,
+        "codes": list(f.violation_codes),
+        "occurred_at": datetime.fromisoformat(f.occurred_at).astimezone(UTC)
+        if f.occurred_at
+        else datetime.now(UTC),
+        "evidence_sha256": f.evidence_sha256,
+        "doc": f.to_dict(),
+    }
+
+
+def scan(
+    inputs: Iterable[Path],
+    *,
+    analyzer: Analyzer,
+    store: Store | None,
+    out: Path | None,
+    keep_going: bool = False,
+    progress: Progress | None = None,
+) -> ScanReport:
+    """Ingest every input, judge what deserves it, store activities and findings, write ``out``.
+
+    All of it in one batch: if anything fails nothing is stored and ``out`` is not written.
+    """
+    kept: list[tuple[Activity, Any, Any]] = []
+    counters = Counter[str]()
+
+    def look(a: Activity) -> None:
+        counters["screened"] += 1
+        s, exact = analyzer.prescreen(a)
+        if s.verdict.value in ("campaign", "mention") or a.kind.is_passive or exact is not None:
+            kept.append((a, s, exact))
+
+    findings: list[Finding] = []
+    totals = [0, 0]
+
+    def judge_all(batch: Batch | None) -> None:
+        # Chronological order so that an exposure (added to a group) is known before the
+        # engagement that follows it, whatever order the files came in.
+        kept.sort(key=lambda t: (t[0].created_at, t[0].key))
+        seen: set[str] = set()
+        rows: list[dict[str, Any]] = []
+        for a, s, exact in kept:
+            if a.key in seen:
+                continue
+            seen.add(a.key)
+            f = analyzer.analyse(a, s, exact)
+            if f is None:
+                continue
+            record = evidence_record(a)
+            sha = batch.put_bytes(record) if batch is not None else hashlib.sha256(record).hexdigest()
+            f = replace(f, evidence_sha256=sha)
+            findings.append(f)
+            rows.append(finding_row(f, a.key))
+        if batch is not None:
+            totals[0], totals[1] = batch.upsert_findings(rows)
+        with jsonl_writer(out) as write:
+            if write is not None:
+                for f in findings:
+                    write(f.to_dict())
+
+    report = ingest(
+        inputs,
+        store=store,
+        out=None,
+        keep_going=keep_going,
+        progress=progress,
+        on_activity=look,
+        before_commit=judge_all,
+    )
+    return ScanReport(
+        ingest=report,
+        findings=findings,
+        new_findings=totals[0],
+        updated_findings=totals[1],
+        registry_rows=len(analyzer.index),
+        registry_rejected=analyzer.index.rejected,
+        registry_rejections=analyzer.index.rejections,
+        screened=counters["screened"],
+        interesting=len(kept),
     )

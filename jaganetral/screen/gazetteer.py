@@ -35,6 +35,7 @@ class HitKind(StrEnum):
     CAMPAIGN_CUE = "campaign_cue"
     NEUTRAL_CUE = "neutral_cue"
     ADDRESSEE = "addressee"
+    CAMPAIGN_EVENT = "campaign_event"
 
 
 #: Hits that name a candidate by themselves; weak ones need a cue or a link.
@@ -166,6 +167,8 @@ class Gazetteer:
             self._add(cue, Entry(HitKind.CAMPAIGN_CUE, cue))
         for cue in v.neutral_cues:
             self._add(cue, Entry(HitKind.NEUTRAL_CUE, cue))
+        for ev in v.campaign_events:
+            self._add(ev, Entry(HitKind.CAMPAIGN_EVENT, ev))
         for a in v.addressees:
             self._add(a, Entry(HitKind.ADDRESSEE, a))
 

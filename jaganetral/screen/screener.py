@@ -160,8 +160,16 @@ class Screener:
             verdict = Verdict.CAMPAIGN
             for h in weak:
                 reasons.append(f"menyebut {_label(h)} '{h.entry.phrase}' bersama ajakan kampanye")
-        elif strong and instruction is not None:
+        elif (strong or weak) and instruction is not None and HitKind.CAMPAIGN_EVENT in kinds:
+            # An order to cover a candidate's campaign event (forms, declaration) is support.
             verdict = Verdict.CAMPAIGN
+            reasons.extend(f"kegiatan pencalonan/kampanye '{h.entry.phrase}'" for h in hits
+                           if h.kind is HitKind.CAMPAIGN_EVENT)
+            for h in weak:
+                reasons.append(f"menyebut {_label(h)} '{h.entry.phrase}'")
+        elif strong and instruction is not None:
+            verdict = Verdict.MENTION
+            reasons.append("perintah meliput kegiatan yang menyebut calon: perlu dinilai petugas")
         elif strong and neutral:
             verdict = Verdict.NEUTRAL
             reasons.append("konteks netral/informatif: "

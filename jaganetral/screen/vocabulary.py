@@ -40,6 +40,7 @@ class _ScreenFile(BaseModel):
     campaign_cues: _Phrases
     neutral_cues: _Phrases
     instruction_cues: _Instruction
+    campaign_events: list[str]
     ballot_patterns: list[_Ballot]
     number_words: dict[int, str]
     emoji: dict[str, str]
@@ -60,6 +61,7 @@ class Vocabulary:
     imperatives: frozenset[str]
     addressees: tuple[str, ...]
     instruct_actions: frozenset[str]
+    campaign_events: tuple[str, ...]
     asn_addressees: frozenset[str]
     ballot_patterns: tuple[tuple[str, bool], ...]
     number_words: dict[int, str]
@@ -113,6 +115,7 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         imperatives=frozenset(ins.imperatives),
         addressees=tuple(ins.addressees),
         instruct_actions=frozenset(ins.actions),
+        campaign_events=tuple(doc.campaign_events),
         asn_addressees=frozenset(ins.asn_addressees),
         ballot_patterns=tuple((b.phrase, b.cue) for b in doc.ballot_patterns),
         number_words=dict(doc.number_words),

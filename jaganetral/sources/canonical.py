@@ -21,6 +21,7 @@ from jaganetral.model.activity import (
     Kind,
     Media,
     Platform,
+    SourceRef,
     Target,
 )
 from jaganetral.sources.base import InputFile, ParseItem, Source, aware
@@ -95,8 +96,8 @@ class _Line(BaseModel):
         return v
 
 
-def line_to_activity(obj: Any, f: InputFile, lineno: int) -> Activity:
-    """Validate one decoded JSON object; raise ``ValidationError`` on bad fields."""
+def activity_from_dict(obj: Any, source: SourceRef | None = None) -> Activity:
+    """Validate one canonical activity object; raise ``ValidationError`` on bad fields."""
     m = _Line.model_validate(obj)
     t = m.target
     return Activity(
@@ -119,8 +120,13 @@ def line_to_activity(obj: Any, f: InputFile, lineno: int) -> Activity:
                     for x in m.media),
         deleted_at=None if m.deleted_at is None else aware(m.deleted_at),
         reaction=m.reaction,
-        source=f.ref(f"line {lineno}", lineno),
+        source=source,
     )
+
+
+def line_to_activity(obj: Any, f: InputFile, lineno: int) -> Activity:
+    """One JSON Lines record of ``f`` as an activity that remembers its file and line."""
+    return activity_from_dict(obj, f.ref(f"line {lineno}", lineno))
 
 
 class CanonicalJsonl(Source):

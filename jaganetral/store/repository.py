@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from jaganetral.model.activity import Activity, activity_to_dict
@@ -83,6 +83,34 @@ class Batch:
         # really inserted (conflicting ones return nothing) on both backends.
         stmt = _insert_ignore(self.conn, t.activities).returning(t.activities.c.key)
         return len(self.conn.execute(stmt, rows).all())
+
+    def upsert_findings(self, rows: list[dict[str, Any]]) -> tuple[int, int]:
+        """Insert new findings, update changed ones in place; return (new, updated).
+
+        A finding's identity is its activity, so a re-run never adds a second line for the same
+        act; a newer rule version or new evidence (a deletion) updates the stored document.
+        """
+        if not rows:
+            return 0, 0
+        ids = [r["finding_id"] for r in rows]
+        existing = {
+            fid: doc for fid, doc in self.conn.execute(
+                select(t.findings.c.finding_id, t.findings.c.doc).where(
+                    t.findings.c.finding_id.in_(ids)))
+        }
+        now = datetime.now(UTC)
+        new = [dict(r, first_seen_at=now, updated_at=now) for r in rows if r["finding_id"] not in existing]
+        if new:
+            self.conn.execute(insert(t.findings), new)
+        changed = 0
+        for r in rows:
+            old = existing.get(r["finding_id"])
+            if old is not None and old != r["doc"]:
+                self.conn.execute(
+                    update(t.findings).where(t.findings.c.finding_id == r["finding_id"])
+                    .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now))
+                changed += 1
+        return len(new), changed
 
     def record_run(self, command: str, started_at: datetime, summary: dict[str, Any]) -> None:
         self.conn.execute(insert(t.runs).values(command=command, started_at=started_at,
@@ -153,6 +181,15 @@ class Store:
             row = conn.execute(select(t.input_files.c.sha256)
                                .where(t.input_files.c.sha256 == sha256)).first()
         return row is not None
+
+    def finding_docs(self, status: str | None = None) -> Iterator[dict[str, Any]]:
+        """Stored findings, oldest act first."""
+        q = select(t.findings.c.doc).order_by(t.findings.c.occurred_at, t.findings.c.finding_id)
+        if status is not None:
+            q = q.where(t.findings.c.status == status)
+        with self.engine.connect() as conn:
+            for (doc,) in conn.execute(q):
+                yield doc
 
     def activity_docs(self, source_sha256: str | None = None) -> Iterator[dict[str, Any]]:
         """Stored canonical activity documents, optionally those first seen in one input file."""

@@ -75,3 +75,26 @@ runs = Table(
     Column("finished_at", DateTime(timezone=True), nullable=False),
     Column("summary", JSON, nullable=False),
 )
+
+#: Findings of the judge stage, one per activity (``finding_id`` is derived from the activity key),
+#: updated in place when a later run judges the same activity again (e.g. with newer rules).
+findings = Table(
+    "findings",
+    metadata,
+    Column("finding_id", String(40), primary_key=True),
+    Column("activity_key", String(300), ForeignKey("activities.key"), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("actor_kind", String(20), nullable=False),
+    Column("nip", String(18)),
+    Column("instansi", Text),
+    Column("codes", JSON, nullable=False),
+    Column("occurred_at", DateTime(timezone=True), nullable=False),
+    Column("evidence_sha256", String(64)),
+    Column("doc", JSON, nullable=False),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index(None, "status"),
+    Index(None, "nip"),
+    Index(None, "activity_key"),
+)

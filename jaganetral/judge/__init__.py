@@ -1,0 +1,1 @@
+"""Stage 4 — judgement against the rule catalogue (rules are data in ``catalogue/rules``)."""

@@ -1,0 +1,127 @@
+"""Screen → attribute → judge for one activity at a time: the in-process pipeline core.
+
+Cheap work first: every activity is screened (one normalisation, one automaton pass) and its actor
+looked up by exact key (one dict lookup). Only activities with something political, or a passive
+exposure, go on to name matching and the rule engine. The same :class:`Analyzer` runs in one process
+and inside Spark/multiprocessing workers (it holds no open files or connections).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jaganetral.attribute.attributor import UNKNOWN, ActorKind, Attribution, Attributor
+from jaganetral.attribute.index import RegistryIndex
+from jaganetral.judge.catalogue import Rule, load_rules
+from jaganetral.judge.engine import Judge, tanggal
+from jaganetral.judge.facts import Exposure, Facts, action_of
+from jaganetral.model.activity import Activity, Kind
+from jaganetral.model.election import Election
+from jaganetral.model.finding import Finding
+from jaganetral.model.names import match_key
+from jaganetral.screen.gazetteer import Gazetteer
+from jaganetral.screen.screener import NOTHING, Screener, ScreenResult, Verdict
+from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
+
+#: Active kinds that count as engaging after a passive exposure (catalogue ALERT-PASSIVE says so).
+ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kind.POST})
+
+
+class Analyzer:
+    """Holds the built gazetteer, registry index and rules; analyses activities one by one."""
+
+    def __init__(self, elections: Iterable[Election], index: RegistryIndex,
+                 rules: list[Rule] | None = None, vocab: Vocabulary | None = None) -> None:
+        self.elections = tuple(elections)
+        self.gazetteer = Gazetteer(self.elections, vocab or load_vocabulary())
+        self.screener = Screener(self.gazetteer)
+        self.index = index
+        self.attributor = Attributor(index)
+        self.judge = Judge(rules if rules is not None else load_rules())
+        # Passive exposures seen so far: (nip or institution key, group/target id) → exposure.
+        self.exposures: dict[tuple[str, str], tuple[Exposure, ScreenResult]] = {}
+
+    # ---- stage by stage -------------------------------------------------------------------------
+
+    def prescreen(self, a: Activity) -> tuple[ScreenResult, Attribution | None]:
+        """The cheap part: screening and the exact-key lookup. Most activities stop here."""
+        s = self.screener.screen(a)
+        exact = self.attributor.exact(a)
+        return s, exact
+
+    def is_interesting(self, a: Activity, s: ScreenResult, exact: Attribution | None) -> bool:
+        """Worth the costly steps: something political, a passive exposure, or a known actor
+        acting in a group where they were exposed before."""
+        if s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION):
+            return True
+        if a.kind.is_passive:
+            return s is not NOTHING and s.verdict is not Verdict.NONE
+        return exact is not None and bool(self.exposures) and _exposure_key(a, exact) is not None
+
+    def analyse(self, a: Activity, s: ScreenResult | None = None,
+                exact: Attribution | None = None, evidence_sha256: str | None = None
+                ) -> Finding | None:
+        """Everything for one activity; ``s``/``exact`` may be passed in from :meth:`prescreen`."""
+        if s is None:
+            s, exact = self.prescreen(a)
+        if not self.is_interesting(a, s, exact):
+            return None
+        actor = exact or self.attributor.attribute(a)
+        if actor is UNKNOWN or actor.kind is ActorKind.UNKNOWN:
+            return None
+        engaged = None
+        key = _exposure_key(a, actor)
+        if a.kind.is_passive and key is not None:
+            self.exposures.setdefault(key, (Exposure(
+                a.id, a.kind, (a.initiated_by.name or a.initiated_by.handle) if a.initiated_by else None,
+                tanggal(a.created_at)), s))
+        elif key is not None and a.kind in ENGAGING and key in self.exposures:
+            engaged, exposed_to = self.exposures[key]
+            if s.verdict is Verdict.NONE:
+                # Staying active in the campaign group / liking the post one was tagged in is
+                # judged on what one was exposed to.
+                s = exposed_to
+        candidate_ids = self._resolve_candidates(s, actor)
+        election = self._election_for(candidate_ids)
+        stage = election.stage_on(a.created_at) if election is not None else None
+        facts = Facts(
+            activity=a, screen=s, actor=actor, candidate_ids=candidate_ids, election=election,
+            designated=election.is_designated(a.created_at) if election is not None else False,
+            calendar_stage=stage,
+            action=action_of(a, s, actor.kind is ActorKind.INSTITUTION),
+            engaged_after=engaged,
+        )
+        return self.judge.judge(facts, evidence_sha256)
+
+    # ---- helpers --------------------------------------------------------------------------------
+
+    def _resolve_candidates(self, s: ScreenResult, actor: Attribution) -> tuple[str, ...]:
+        """Narrow candidates spread over several contests (e.g. "coblos 2") to the actor's region."""
+        ids = s.candidate_ids
+        contests = {self.gazetteer.contest_of.get(c) for c in ids}
+        if len(contests) <= 1:
+            return ids
+        region = (actor.person.wilayah if actor.person is not None else
+                  actor.institution.wilayah if actor.institution is not None else None)
+        if not region:
+            return ids
+        rk = match_key(region)
+        local = {c.id for e in self.elections for c in e.contests if match_key(c.region) == rk}
+        narrowed = tuple(i for i in ids if self.gazetteer.contest_of.get(i) in local)
+        return narrowed or ids
+
+    def _election_for(self, candidate_ids: tuple[str, ...]) -> Election | None:
+        for e in self.elections:
+            if any(e.candidate(c) is not None for c in candidate_ids):
+                return e
+        return self.elections[0] if self.elections else None
+
+
+def _exposure_key(a: Activity, actor: Attribution) -> tuple[str, str] | None:
+    who = (actor.person.nip if actor.person is not None else
+           actor.institution.instansi if actor.institution is not None else None)
+    where = (a.group.id or a.group.name) if a.group is not None else (
+        a.target.id if a.target is not None else None)
+    if who is None or where is None:
+        return None
+    return who, where
