@@ -224,6 +224,31 @@ def demo(
     print_scan_summary(report, out)
 
 
+@app.command()
+def bench(
+    activities: Annotated[int, typer.Option("--activities", min=1)] = 100_000,
+    registry: Annotated[int, typer.Option("--registry", min=1)] = 100_000,
+    contests: Annotated[int, typer.Option("--contests", min=1)] = 1500,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Generate realistic synthetic data of this size and time the pipeline per stage."""
+    import json
+
+    from jaganetral.bench import run_bench
+
+    with err.status("bench…"):
+        res = run_bench(activities, registry, contests)
+    if as_json:
+        typer.echo(json.dumps(res))
+    else:
+        t = Table(title="bench")
+        t.add_column("measure")
+        t.add_column("value", justify="right")
+        for k, v in res.items():
+            t.add_row(k, str(v))
+        err.print(t)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -189,8 +189,11 @@ class Screener:
                 f"{instruction.action}'")
         if verdict is Verdict.CAMPAIGN:
             # A ballot number or a party named with a call to vote points at candidates too.
+            # When a candidate is named, a number only points inside the same contest(s).
+            named_contests = {self.gaz.contest_of.get(c) for c in cands}
             for n in numbers:
-                cands.extend(self.gaz.ballot_candidates.get(n, ()))
+                cands.extend(c for c in self.gaz.ballot_candidates.get(n, ())
+                             if not named_contests or self.gaz.contest_of.get(c) in named_contests)
             for p in parties:
                 if not cands:
                     cands.extend(self.gaz.party_candidates.get(p, ()))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from world import world_election, world_index
+from world import world_elections, world_index
 
 from jaganetral.attribute.index import RegistryIndex
 from jaganetral.judge.analysis import Analyzer
@@ -17,8 +17,8 @@ CASES = [pytest.param(r.code, ex, id=f"{r.code}-{i}-{ex.expect}")
 
 
 @pytest.fixture(scope="module")
-def world() -> tuple[Election, RegistryIndex]:
-    return world_election(), world_index()
+def world() -> tuple[list[Election], RegistryIndex]:
+    return world_elections(), world_index()
 
 
 def test_every_automatic_rule_has_both_kinds_of_example() -> None:
@@ -29,11 +29,11 @@ def test_every_automatic_rule_has_both_kinds_of_example() -> None:
 
 
 @pytest.mark.parametrize("code,example", CASES)
-def test_rule_example(code: str, example: object, world: tuple[Election, RegistryIndex]) -> None:
+def test_rule_example(code: str, example: object, world: tuple[list[Election], RegistryIndex]) -> None:
     from jaganetral.judge.catalogue import _Example
 
     assert isinstance(example, _Example)
-    analyzer = Analyzer([world[0]], world[1], RULES)  # fresh exposure state per example
+    analyzer = Analyzer(world[0], world[1], RULES)  # fresh exposure state per example
     finding = analyzer.analyse(activity_from_dict(example.activity))
     cited = set() if finding is None else set(finding.rule_versions)
     if example.expect == "none":

@@ -10,8 +10,9 @@ from jaganetral.screen.vocabulary import CATALOGUE
 WORLD = CATALOGUE / "examples"
 
 
-def world_election() -> Election:
-    return load_election(WORLD / "election.yaml")
+def world_elections() -> list[Election]:
+    """The example world's Pilkada 2024 and Pemilu 2024."""
+    return [load_election(WORLD / "election.yaml"), load_election(WORLD / "election-pemilu.yaml")]
 
 
 def world_index() -> RegistryIndex:
@@ -19,4 +20,4 @@ def world_index() -> RegistryIndex:
 
 
 def world_analyzer() -> Analyzer:
-    return Analyzer([world_election()], world_index())
+    return Analyzer(world_elections(), world_index())

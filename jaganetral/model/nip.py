@@ -1,0 +1,155 @@
+"""The NIP (Nomor Induk Pegawai): the 18-digit number that identifies an ASN in the registry.
+
+Layout (PP 11/2017 and BKN practice), digits numbered from 1::
+
+    1-8   birth date        YYYYMMDD
+    9-14  appointment (TMT) YYYYMM   month the person became CPNS / PPPK
+    15    sex               1 male, 2 female
+    16-18 sequence          000-999 within the same birth date, appointment and sex
+
+PPPK numbers follow the same length and structure in practice, so the same checks apply.
+The registry loader (:mod:`jaganetral.model.registry`) validates every NIP with this module and
+reports the reason for each invalid one; attribution later trusts that a stored NIP is well formed.
+
+The checks are cheap but run millions of times on a full registry, so the two date fields are
+parsed through small caches: a registry has only a few tens of thousands of distinct birth dates
+and a few hundred appointment months.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+NIP_LENGTH = 18
+MIN_BIRTH_YEAR = 1940
+MIN_APPOINTMENT_YEAR = 1960
+#: Age at appointment below which a NIP is impossible (minimum age to apply for CPNS / PPPK).
+MIN_AGE_AT_APPOINTMENT = 18
+
+
+class NipError(ValueError):
+    """A NIP that cannot be valid. ``code`` names the broken part for grouping in reports.
+
+    Codes: ``length``, ``non_digit``, ``birth_date``, ``birth_range``, ``appointment``,
+    ``appointment_range``, ``underage``, ``sex``.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class NipInfo:
+    """The parts of a valid NIP. ``appointment`` is (year, month); ``sex`` 1 male, 2 female."""
+
+    birth_date: date
+    appointment: tuple[int, int]
+    sex: int
+    sequence: int
+
+    @property
+    def nip(self) -> str:
+        """The 18-digit NIP these parts spell (the inverse of :func:`validate_nip`)."""
+        return format_nip(self.birth_date, self.appointment, self.sex, self.sequence)
+
+
+def format_nip(birth_date: date, appointment: tuple[int, int], sex: int, sequence: int) -> str:
+    """Spell a NIP from its parts, without validating them (tests and the generator use this)."""
+    year, month = appointment
+    return f"{birth_date:%Y%m%d}{year:04d}{month:02d}{sex:d}{sequence:03d}"
+
+
+# The caches are bounded: hostile input could otherwise grow them with every garbage string.
+# They hold _Problem records, not exceptions: a cached exception object raised again and again
+# would keep growing its traceback.
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    code: str
+    message: str
+
+
+@lru_cache(maxsize=1 << 16)
+def _birth(digits: str) -> date | _Problem:
+    try:
+        born = date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return _Problem("birth_date", f"birth date {digits} (digits 1-8) is not a real date")
+    if born.year < MIN_BIRTH_YEAR:
+        return _Problem("birth_range", f"birth year {born.year} is before {MIN_BIRTH_YEAR}")
+    return born
+
+
+@lru_cache(maxsize=1 << 12)
+def _appointment(digits: str) -> tuple[int, int] | _Problem:
+    year, month = int(digits[:4]), int(digits[4:6])
+    if not 1 <= month <= 12:
+        return _Problem(
+            "appointment", f"appointment {digits} (digits 9-14) is not a real month (month {month:02d})"
+        )
+    if year < MIN_APPOINTMENT_YEAR:
+        return _Problem("appointment_range", f"appointment year {year} is before {MIN_APPOINTMENT_YEAR}")
+    return year, month
+
+
+def nip_error(nip: str, today: date | None = None) -> NipError | None:
+    """The reason ``nip`` is invalid, or ``None``. The registry's hot path: builds no objects.
+
+    ``today`` (default: the system date) bounds both dates; tests pass it to stay deterministic.
+    """
+    if len(nip) != NIP_LENGTH:
+        if "E+" in nip.upper() and "." in nip:
+            # Spreadsheets turn an 18-digit NIP into 1.97805E+17 and lose the last digits for good.
+            return NipError(
+                "length",
+                f"NIP '{nip}' is a spreadsheet number in scientific notation; "
+                "format the column as text and export again",
+            )
+        return NipError("length", f"NIP must be 18 digits, got {len(nip)} characters")
+    # isdigit() alone would accept other scripts' digits and superscripts (e.g. '²').
+    if not (nip.isascii() and nip.isdigit()):
+        pos = next(i for i, c in enumerate(nip) if not ("0" <= c <= "9"))
+        return NipError("non_digit", f"NIP must be 18 digits; character {pos + 1} is {nip[pos]!r}")
+    born = _birth(nip[:8])
+    if isinstance(born, _Problem):
+        return NipError(born.code, born.message)
+    appointed = _appointment(nip[8:14])
+    if isinstance(appointed, _Problem):
+        return NipError(appointed.code, appointed.message)
+    now = today or date.today()
+    if born > now:
+        return NipError("birth_range", f"birth date {born.isoformat()} is in the future")
+    if appointed > (now.year, now.month):
+        return NipError(
+            "appointment_range", f"appointment {appointed[0]}-{appointed[1]:02d} is in the future"
+        )
+    # Month precision on purpose: TMT is a month, and rejecting a real employee for being
+    # appointed in the month of their 18th birthday would be worse than letting one through.
+    if appointed < (born.year + MIN_AGE_AT_APPOINTMENT, born.month):
+        return NipError(
+            "underage",
+            f"appointment {appointed[0]}-{appointed[1]:02d} is before the 18th birthday "
+            f"(born {born.isoformat()})",
+        )
+    if nip[14] not in "12":
+        return NipError("sex", f"sex digit (digit 15) is {nip[14]}, must be 1 (male) or 2 (female)")
+    return None
+
+
+def validate_nip(nip: str, today: date | None = None) -> NipInfo:
+    """Check an 18-digit NIP and return its parts; raise :class:`NipError` (a ``ValueError``).
+
+    The message says precisely which part is wrong (``birth date 19780230 (digits 1-8) is not a
+    real date``) so whoever maintains the registry can fix the row. Surrounding whitespace is the
+    caller's business: the registry loader strips it and the grouping spaces of printed NIPs.
+    """
+    err = nip_error(nip, today)
+    if err is not None:
+        raise err
+    born = _birth(nip[:8])
+    appointed = _appointment(nip[8:14])
+    # nip_error() has already proved both are values, not errors; the asserts narrow the types.
+    assert isinstance(born, date) and isinstance(appointed, tuple)
+    return NipInfo(birth_date=born, appointment=appointed, sex=int(nip[14]), sequence=int(nip[15:]))
