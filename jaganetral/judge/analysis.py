@@ -17,7 +17,7 @@ from jaganetral.judge.engine import Judge, tanggal
 from jaganetral.judge.facts import Exposure, Facts, action_of
 from jaganetral.model.activity import Activity, Kind
 from jaganetral.model.election import Election
-from jaganetral.model.finding import Finding
+from jaganetral.model.finding import Action, Finding
 from jaganetral.model.names import match_key
 from jaganetral.screen.gazetteer import Gazetteer
 from jaganetral.screen.screener import NOTHING, Screener, ScreenResult, Verdict
@@ -81,6 +81,12 @@ class Analyzer:
                 # Staying active in the campaign group / liking the post one was tagged in is
                 # judged on what one was exposed to.
                 s = exposed_to
+        action = action_of(a, s, actor.kind is ActorKind.INSTITUTION)
+        if (a.kind is Kind.MESSAGE and a.group is not None and action is not Action.INSTRUCT_OTHERS
+                and not self.screener.screen_text(a.text).is_campaign):
+            # A message whose own words do not campaign, in a group that does (its name, or what
+            # the member was added to): taking part in a winning-team group, not posting.
+            action = Action.FOLLOW_OR_JOIN
         candidate_ids = self._resolve_candidates(s, actor)
         election = self._election_for(candidate_ids)
         stage = election.stage_on(a.created_at) if election is not None else None
@@ -88,7 +94,7 @@ class Analyzer:
             activity=a, screen=s, actor=actor, candidate_ids=candidate_ids, election=election,
             designated=election.is_designated(a.created_at) if election is not None else False,
             calendar_stage=stage,
-            action=action_of(a, s, actor.kind is ActorKind.INSTITUTION),
+            action=action,
             engaged_after=engaged,
         )
         return self.judge.judge(facts, evidence_sha256)

@@ -189,15 +189,16 @@ class Screener:
                 f"{instruction.action}'")
         if verdict is Verdict.CAMPAIGN:
             # A ballot number or a party named with a call to vote points at candidates too.
-            # When a candidate is named, a number only points inside the same contest(s).
-            named_contests = {self.gaz.contest_of.get(c) for c in cands}
-            for n in numbers:
-                cands.extend(c for c in self.gaz.ballot_candidates.get(n, ())
-                             if not named_contests or self.gaz.contest_of.get(c) in named_contests)
-            for p in parties:
-                if not cands:
+            # A named candidate is the subject; a bare number ("coblos 2") or party only points at
+            # candidates when nobody is named (the judge narrows them to the actor's region).
+            if not cands:
+                for n in numbers:
+                    cands.extend(self.gaz.ballot_candidates.get(n, ()))
+            if not cands:
+                for p in parties:
                     cands.extend(self.gaz.party_candidates.get(p, ()))
-        conf = self._confidence(verdict, strong, weak, cue, inherent, bool(linked), neutral)
+        conf = self._confidence(verdict, strong, weak, cue, inherent, bool(linked), neutral,
+                                instruction is not None, HitKind.CAMPAIGN_EVENT in kinds)
         return ScreenResult(
             verdict=verdict,
             confidence=conf,
@@ -227,7 +228,8 @@ class Screener:
         return Instruction(toks[imp_pos], names, act, asn)
 
     def _confidence(self, verdict: Verdict, strong: list[Hit], weak: list[Hit], cue: list[Hit],
-                    inherent: list[Hit], linked: bool, neutral: list[Hit]) -> float:
+                    inherent: list[Hit], linked: bool, neutral: list[Hit], instructs: bool = False,
+                    event: bool = False) -> float:
         """Noisy-or of the evidence weights (``entity_weights`` in screen.yaml)."""
         if verdict in (Verdict.NONE, Verdict.NEUTRAL):
             return 0.0
@@ -236,6 +238,10 @@ class Screener:
             ws.append(self.vocab.campaign_weight)
         if linked:
             ws.append(self.w.get("link_to_candidate", 0.8))
+        if instructs:
+            ws.append(self.w.get("instruction", 0.6))
+        if event:
+            ws.append(self.w.get("campaign_event", 0.4))
         p = 1.0
         for w in ws:
             p *= 1.0 - min(max(w, 0.0), 0.99)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model.activity import (
@@ -77,6 +77,7 @@ class _Line(BaseModel):
     media: list[_Media] = []
     deleted_at: datetime | None = None
     reaction: str | None = None
+    extra: dict[str, Any] = {}
 
     @field_validator("platform")
     @classmethod
@@ -88,12 +89,14 @@ class _Line(BaseModel):
                 f"unknown platform '{v}' (one of {', '.join(p.value for p in Platform)})"
             ) from None
 
-    @field_validator("actor")
-    @classmethod
-    def _actor(cls, v: _Acct) -> _Acct:
-        if not (v.id or v.handle or v.name):
+    @model_validator(mode="after")
+    def _actor(self) -> _Line:
+        # Some exports withhold authors (TikTok comments, CrowdTangle groups); their records say
+        # so in extra.actor_withheld and are kept: what was said is evidence even if nobody is named.
+        a = self.actor
+        if not (a.id or a.handle or a.name) and not self.extra.get("actor_withheld"):
             raise ValueError("actor needs an id, handle or name")
-        return v
+        return self
 
 
 def activity_from_dict(obj: Any, source: SourceRef | None = None) -> Activity:
@@ -121,6 +124,7 @@ def activity_from_dict(obj: Any, source: SourceRef | None = None) -> Activity:
         deleted_at=None if m.deleted_at is None else aware(m.deleted_at),
         reaction=m.reaction,
         source=source,
+        extra=dict(m.extra),
     )
 
 

@@ -72,8 +72,7 @@ def generate_activities(
     for i in range(n):
         r = rnd.random()
         platform = Platform.FACEBOOK
-        actor = AccountRef(id=str(rnd.randrange(10**12)), handle=f"user{rnd.randrange(10**8)}",
-                           name=None)
+        actor = AccountRef(id=str(rnd.randrange(10**12)), handle=f"user{rnd.randrange(10**8)}", name=None)
         known = rnd.random() < known_actor_share
         if known and asn_accounts:
             p, h = rnd.choice(asn_accounts).split(":", 1)
@@ -88,8 +87,9 @@ def generate_activities(
         if r < political_share:
             c = rnd.choice(cands)
             tmpl = rnd.choice(CAMPAIGN if rnd.random() < 0.7 else NEUTRAL_POLITICAL)
-            text = tmpl.format(name=c.name, n=c.ballot_number, alias=c.aliases[-1], tag=c.hashtags[0],
-                               slogan=c.slogans[0])
+            text = tmpl.format(
+                name=c.name, n=c.ballot_number, alias=c.aliases[-1], tag=c.hashtags[0], slogan=c.slogans[0]
+            )
         else:
             text = rnd.choice(EVERYDAY)
         if rnd.random() < passive_share:
@@ -97,8 +97,13 @@ def generate_activities(
         created = start + timedelta(seconds=rnd.randrange(span))
         group = GroupRef(id=f"g{i % 997}", name="Grup Warga") if kind is Kind.ADDED_TO_GROUP else None
         yield Activity(
-            id=f"syn-{seed}-{i}", platform=platform, kind=kind, created_at=created, actor=actor,
-            text=text, group=group,
+            id=f"syn-{seed}-{i}",
+            platform=platform,
+            kind=kind,
+            created_at=created,
+            actor=actor,
+            text=text,
+            group=group,
             initiated_by=AccountRef(handle="admin.grup") if kind.is_passive else None,
             target=Target(id=f"t{i}") if kind is Kind.TAGGED else None,
         )
