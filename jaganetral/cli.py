@@ -74,7 +74,8 @@ def ingest(
                                                   "stopping.")] = False,
 ) -> None:
     """Parse every INPUT into canonical activities (no judging) and store them."""
-    from jaganetral.pipeline import expand_inputs, ingest as run_ingest
+    from jaganetral.pipeline import expand_inputs
+    from jaganetral.pipeline import ingest as run_ingest
     from jaganetral.store.repository import Store
 
     try:
@@ -138,8 +139,9 @@ def run_scan(inputs: list[Path], elections: list[Path], asn: Path, accounts: Pat
     from jaganetral.attribute.index import build_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
-    from jaganetral.model.registry import iter_institutions, iter_registry
-    from jaganetral.pipeline import expand_inputs, scan as run
+    from jaganetral.model.registry import iter_institutions, iter_registry_rows
+    from jaganetral.pipeline import expand_inputs
+    from jaganetral.pipeline import scan as run
     from jaganetral.store.repository import Store
 
     loaded = [load_election(e) for e in elections]
@@ -147,7 +149,7 @@ def run_scan(inputs: list[Path], elections: list[Path], asn: Path, accounts: Pat
     with _progress() as bar:
         size = asn.stat().st_size if asn.exists() else 0
         task = bar.add_task("registri ASN", total=size)
-        persons = iter_registry(asn)
+        persons = iter_registry_rows(asn)
         insts = iter_institutions(accounts) if accounts is not None else ()
         index = build_index(_advance(persons, bar, task, size), insts)
     analyzer = Analyzer(loaded, index)

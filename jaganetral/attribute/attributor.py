@@ -68,12 +68,16 @@ class Attributor:
 
     def exact(self, a: Activity, acct: AccountRef | None = None) -> Attribution | None:
         """Exact-key attribution (cheap): institution account first, then registered accounts."""
-        acct = acct or a.actor
-        inst = f.institution_account(self.idx, a.platform, acct, self.w)
-        if inst is not None:
-            i, sig = inst
-            return Attribution(ActorKind.INSTITUTION, sig.score, True, (sig.reason,), institution=i)
-        reg = f.registered_account(self.idx, a.platform, acct, self.w)
+        keys = f.account_keys(a.platform, acct or a.actor)
+        if not keys:
+            return None
+        if self.idx.institutions:
+            inst = f.institution_account(self.idx, keys, self.w)
+            if inst is not None:
+                i, sig = inst
+                return Attribution(ActorKind.INSTITUTION, sig.score, True, (sig.reason,),
+                                   institution=i)
+        reg = f.registered_account(self.idx, a.platform, keys, self.w)
         if reg is not None:
             i2, sig = reg
             return Attribution(ActorKind.ASN, sig.score, True, (sig.reason,), person=self.idx.person(i2))

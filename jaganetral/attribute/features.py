@@ -27,28 +27,35 @@ class Signal:
     reason: str
 
 
-def institution_account(idx: RegistryIndex, platform: Platform, acct: AccountRef,
+def account_keys(platform: Platform, acct: AccountRef) -> tuple[tuple[str, str], ...]:
+    """The exact keys of an account, computed once: (key, raw) for its handle and its id."""
+    keys: list[tuple[str, str]] = []
+    if acct.handle:
+        keys.append((RegistryIndex.account_key(platform, acct.handle), acct.handle))
+    if acct.id:
+        keys.append((RegistryIndex.account_key(platform, acct.id), acct.id))
+    return tuple(keys)
+
+
+def institution_account(idx: RegistryIndex, keys: tuple[tuple[str, str], ...],
                         w: dict[str, Any]) -> tuple[Institution, Signal] | None:
     """The account is listed as an official account of a government body."""
-    for raw in (acct.handle, acct.id):
-        if raw:
-            inst = idx.institutions.get(RegistryIndex.account_key(platform, raw))
-            if inst is not None:
-                return inst, Signal("institution_account", w["exact"]["institution_account"],
-                                    f"akun {raw} terdaftar sebagai akun resmi {inst.instansi}")
+    for key, raw in keys:
+        inst = idx.institutions.get(key)
+        if inst is not None:
+            return inst, Signal("institution_account", w["exact"]["institution_account"],
+                                f"akun {raw} terdaftar sebagai akun resmi {inst.instansi}")
     return None
 
 
-def registered_account(idx: RegistryIndex, platform: Platform, acct: AccountRef,
+def registered_account(idx: RegistryIndex, platform: Platform, keys: tuple[tuple[str, str], ...],
                        w: dict[str, Any]) -> tuple[int, Signal] | None:
     """The handle, phone or platform id is listed under the person's known accounts (``akun``)."""
-    for raw, what in ((acct.handle, "akun"), (acct.id, "id akun")):
-        if not raw:
-            continue
-        i = idx.accounts.get(RegistryIndex.account_key(platform, raw))
+    for key, raw in keys:
+        i = idx.accounts.get(key)
         if i is not None and i >= 0:
             row = idx.person(i)
-            label = "nomor" if platform in (Platform.WHATSAPP, Platform.TELEGRAM) else what
+            label = "nomor" if platform in (Platform.WHATSAPP, Platform.TELEGRAM) else "akun"
             return i, Signal("registered_account", w["exact"]["registered_account"],
                              f"{label} {normalise_handle(platform, raw)} tercatat sebagai akun "
                              f"NIP {row.nip} dalam data ASN")
@@ -65,7 +72,7 @@ def name_candidates(idx: RegistryIndex, name: str, w: dict[str, Any],
     members = list(idx.block_members(key))
     if not members:
         return []
-    choices = [idx.keys[i] for i in members]
+    choices = [idx.key(i) for i in members]
     found = process.extract(key, choices, scorer=fuzz.token_sort_ratio,
                             score_cutoff=w["name"]["min_similarity"], limit=limit)
     return [(members[pos], float(score)) for _, score, pos in found]
@@ -75,7 +82,7 @@ def name_similarity(idx: RegistryIndex, i: int, similarity: float, w: dict[str, 
     """The display name resembles the registry name; fewer namesakes, more weight."""
     nw = w["name"]
     row = idx.person(i)
-    namesakes = max(idx.namesakes(idx.keys[i]) - 1, 0)
+    namesakes = max(idx.namesakes(idx.key(i)) - 1, 0)
     score = nw["base"] + nw["similarity_weight"] * (similarity - nw["min_similarity"]) / (
         100 - nw["min_similarity"] or 1)
     if namesakes == 0:

@@ -1,13 +1,15 @@
 """In-memory index of the ASN registry and institutional accounts, built by streaming the files.
 
-Sized for the national registry (4.7 million ASN): exact keys in one dict, names bucketed by a
-blocking key so a fuzzy lookup compares against a few hundred names, never millions. Repeated
-strings (positions, agencies, regions) are interned so they are stored once.
+Sized for the national registry (4.7 million ASN) within a bounded memory budget: per person it
+keeps the NIP as an integer, the name as written, and small integer codes for the (highly repeated)
+position, agency, unit, region and status. Exact account keys sit in one dict; names are bucketed by
+blocking keys so a fuzzy lookup compares against a block, never millions. Match keys of names are
+recomputed on demand for block members, which only the (few) name lookups need.
 """
 
 from __future__ import annotations
 
-import sys
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,14 +17,32 @@ from pathlib import Path
 
 from jaganetral.errors import Rejection
 from jaganetral.model.activity import Platform
-from jaganetral.model.identifiers import normalise_handle
+from jaganetral.model.identifiers import CHAT_PLATFORMS, normalise_handle
 from jaganetral.model.names import match_key, split_name
-from jaganetral.model.people import AsnStatus, Institution, Person
+from jaganetral.model.people import AccountKey, AsnStatus, Institution, Person
+from jaganetral.model.registry import RegistryRow
+
+_PLAIN = re.compile(r"[A-Za-z0-9._-]+")
+# Honorifics before a name ("Dr. H. …") and everything after the first comma (degrees):
+# the cheap way to a matching key; unusual names fall back to split_name().
+_PREFIX = re.compile(r"^(?:(?:prof|dr|drs|dra|ir|h|hj|kh|drg|apt|ns|hajjah|haji)\.?\s+)+", re.I)
+
+
+def name_key(raw: str) -> str:
+    """The match key of a registry name (honorifics and degrees dropped, ASCII-folded, lower)."""
+    head = raw.split(",", 1)[0]
+    if "." in head:
+        core = _PREFIX.sub("", head)
+        if "." in core and not re.fullmatch(r"(?:[A-Za-z]\.\s*)?[^.]+", core):
+            core = split_name(raw).core
+    else:
+        core = head
+    return match_key(core)
 
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
-    """What the index keeps of a registry person (enough to explain a finding)."""
+    """What the index tells of a registry person (enough to explain a finding)."""
 
     nip: str
     name: str
@@ -31,6 +51,24 @@ class PersonRow:
     unit_kerja: str
     wilayah: str
     status: str
+
+
+class _Interner:
+    """Small integer codes for repeated strings (4.7M rows, a few thousand distinct agencies)."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+        self._codes: dict[str, int] = {}
+
+    def code(self, v: str) -> int:
+        c = self._codes.get(v)
+        if c is None:
+            c = self._codes[v] = len(self.values)
+            self.values.append(v)
+        return c
+
+    def __len__(self) -> int:
+        return len(self.values)
 
 
 def blocking_keys(key: str) -> tuple[str, ...]:
@@ -51,41 +89,56 @@ def blocking_keys(key: str) -> tuple[str, ...]:
 class RegistryIndex:
     """ASN registry + institutional accounts, ready for attribution."""
 
-    rows: list[PersonRow] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)
+    nips: array[int] = field(default_factory=lambda: array("q"))
+    names: list[str] = field(default_factory=list)
+    codes: array[int] = field(default_factory=lambda: array("i"))  # 5 codes per person
     accounts: dict[str, int] = field(default_factory=dict)
     blocks: dict[str, array[int]] = field(default_factory=dict)
     institutions: dict[str, Institution] = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     rejected: int = 0
     duplicate_accounts: int = 0
+    _tables: tuple[_Interner, ...] = field(default_factory=lambda: tuple(_Interner() for _ in range(5)))
 
     MAX_REJECTIONS_KEPT = 1000
 
     @staticmethod
     def account_key(platform: Platform, handle: str) -> str:
+        # Most handles are already plain; only odd ones (URL, "@", phone spellings) need the
+        # full normalisation. Both give the same key.
+        if platform not in CHAT_PLATFORMS and _PLAIN.fullmatch(handle):
+            return f"{platform.value}:{handle.lower()}"
         return f"{platform.value}:{normalise_handle(platform, handle)}"
 
-    def add_person(self, p: Person) -> None:
-        i = len(self.rows)
-        intern = sys.intern
-        self.rows.append(PersonRow(p.nip, p.name.full, intern(p.jabatan), intern(p.instansi),
-                                   intern(p.unit_kerja), intern(p.wilayah), p.status.value))
-        key = match_key(p.name.core)
-        self.keys.append(key)
-        for b in blocking_keys(key):
-            arr = self.blocks.get(b)
+    def add_row(self, r: RegistryRow) -> None:
+        i = len(self.names)
+        self.nips.append(int(r.nip))
+        self.names.append(r.nama)
+        jab, ins, unit, reg, st = self._tables
+        self.codes.extend((jab.code(r.jabatan), ins.code(r.instansi), unit.code(r.unit_kerja),
+                           reg.code(r.wilayah), st.code(r.status.value)))
+        blocks = self.blocks
+        for b in blocking_keys(name_key(r.nama)):
+            arr = blocks.get(b)
             if arr is None:
-                self.blocks[b] = arr = array("i")
+                blocks[b] = arr = array("i")
             arr.append(i)
-        for acct in p.accounts:
-            k = f"{acct.platform.value}:{acct.handle}"
-            if k in self.accounts and self.accounts[k] != i:
-                # One account listed for two people: keep neither as certain (see attribution).
-                self.duplicate_accounts += 1
-                self.accounts[k] = -1
-            else:
-                self.accounts[k] = i
+        for acct in r.accounts:
+            self._add_account(acct, i)
+
+    def add_person(self, p: Person) -> None:
+        """Add a :class:`Person` (tests, small registries); bulk loading uses :meth:`add_row`."""
+        self.add_row(RegistryRow(0, p.nip, p.name.full, p.jabatan, p.instansi, p.unit_kerja,
+                                 p.wilayah, p.status, p.accounts))
+
+    def _add_account(self, acct: AccountKey, i: int) -> None:
+        k = f"{acct.platform.value}:{acct.handle}"
+        if k in self.accounts and self.accounts[k] != i:
+            # One account listed for two people: keep neither as certain.
+            self.duplicate_accounts += 1
+            self.accounts[k] = -1
+        else:
+            self.accounts[k] = i
 
     def add_institution(self, inst: Institution) -> None:
         self.institutions[f"{inst.account.platform.value}:{inst.account.handle}"] = inst
@@ -95,12 +148,15 @@ class RegistryIndex:
         if len(self.rejections) < self.MAX_REJECTIONS_KEPT:
             self.rejections.append(r)
 
+    def key(self, i: int) -> str:
+        return name_key(self.names[i])
+
     def namesakes(self, key: str) -> int:
         """How many registry people share exactly this name key."""
         blocks = blocking_keys(key)
         if not blocks:
             return 0
-        return sum(1 for i in self.blocks.get(blocks[0], ()) if self.keys[i] == key)
+        return sum(1 for i in self.blocks.get(blocks[0], ()) if self.key(i) == key)
 
     def block_members(self, key: str) -> Iterator[int]:
         seen: set[int] = set()
@@ -111,23 +167,28 @@ class RegistryIndex:
                     yield i
 
     def person(self, i: int) -> PersonRow:
-        return self.rows[i]
+        jab, ins, unit, reg, st = self._tables
+        c = self.codes[5 * i: 5 * i + 5]
+        return PersonRow(f"{self.nips[i]:018d}", self.names[i], jab.values[c[0]], ins.values[c[1]],
+                         unit.values[c[2]], reg.values[c[3]], st.values[c[4]])
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.names)
 
 
 def build_index(
-    persons: Iterable[Person | Rejection],
+    rows: Iterable[RegistryRow | Person | Rejection],
     institutions: Iterable[Institution | Rejection] = (),
 ) -> RegistryIndex:
-    """Build the index from streamed registry and institution records."""
+    """Build the index from streamed registry rows (or persons) and institution records."""
     idx = RegistryIndex()
-    for item in persons:
+    for item in rows:
         if isinstance(item, Rejection):
             idx.reject(item)
-        else:
+        elif isinstance(item, Person):
             idx.add_person(item)
+        else:
+            idx.add_row(item)
     for inst in institutions:
         if isinstance(inst, Rejection):
             idx.reject(inst)
@@ -138,12 +199,13 @@ def build_index(
 
 def load_index(asn_csv: Path | None, accounts_csv: Path | None = None) -> RegistryIndex:
     """Stream the registry (and institutional accounts) CSV files into an index."""
-    from jaganetral.model.registry import iter_institutions, iter_registry
+    from jaganetral.model.registry import iter_institutions, iter_registry_rows
 
-    persons: Iterable[Person | Rejection] = iter_registry(asn_csv) if asn_csv is not None else ()
+    rows: Iterable[RegistryRow | Rejection] = (
+        iter_registry_rows(asn_csv) if asn_csv is not None else ())
     insts: Iterable[Institution | Rejection] = (
         iter_institutions(accounts_csv) if accounts_csv is not None else ())
-    return build_index(persons, insts)
+    return build_index(rows, insts)
 
 
 def person_from_row(row: PersonRow) -> Person:

@@ -34,4 +34,5 @@ __all__ = [
     "SourceRef",
     "Stage",
     "Target",
+    "activity_to_dict",
 ]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from jaganetral.model.people import PersonName
 
@@ -78,14 +79,35 @@ _DOT_BEFORE_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _DEGREE_SHAPE = re.compile(r"^(?:[^\W\d_]{1,4}\.){1,4}[^\W\d_]{0,4}\.?$")
 
 
+# Name tokens follow a steep Zipf curve (a few thousand words make most Indonesian names), so the
+# per-token helpers are memoised: loading 4.7 million registry names is then mostly cache hits.
+# The caches are bounded, and key on short strings only.
+_memo = lru_cache(maxsize=1 << 16)
+
+
 def _key(token: str) -> str:
     """A title's lookup key: lower-case without dots or spaces."""
     return token.replace(".", "").replace(" ", "").lower()
 
 
-def _looks_like_degree(token: str) -> bool:
-    """Written like a degree rather than a name word: a dot, or a capital after the first letter."""
-    return "." in token or any(c.isupper() for c in token[1:])
+@_memo
+def _is_prefix(token: str) -> bool:
+    return _key(token) in _PREFIX_KEYS
+
+
+@_memo
+def _is_trailing_degree(token: str) -> bool:
+    """A known degree written like one: a dot, or a capital after the first letter (SH, SPd)."""
+    return _key(token) in _DEGREE_KEYS and ("." in token or any(c.isupper() for c in token[1:]))
+
+
+@_memo
+def _head_parts(token: str) -> tuple[str, ...]:
+    """ "Dr.H.Ahmad" and "M.Yusuf": a dot glued to the next word separates two tokens, except
+    inside a degree written without a comma ("Desi S.Pd.I")."""
+    if "." not in token or _key(token) in _DEGREE_KEYS:
+        return (token,)
+    return tuple(_DOT_BEFORE_LETTER.sub(". ", token).split())
 
 
 def _cap_part(part: str) -> str:
@@ -97,6 +119,7 @@ def _cap_part(part: str) -> str:
     return first + part[1:]
 
 
+@_memo
 def _title(token: str) -> str:
     """Title-case one name token; hyphenated parts each get a capital (Nur-Aini)."""
     low = token.lower()
@@ -107,7 +130,8 @@ def _title(token: str) -> str:
     return _cap_part(low)
 
 
-def _split_degrees(item: str) -> list[str]:
+@_memo
+def _split_degrees(item: str) -> tuple[str, ...]:
     """Split one comma-separated item into degrees (``S.Pd M.Si``), or keep it whole if unknown."""
     tokens = item.split()
     out: list[str] = []
@@ -121,10 +145,10 @@ def _split_degrees(item: str) -> list[str]:
                 break
         else:
             if not _DEGREE_SHAPE.match(tokens[i]):
-                return [" ".join(tokens)]
+                return (" ".join(tokens),)
             out.append(tokens[i])
             i += 1
-    return out
+    return tuple(out)
 
 
 def split_name(raw: str) -> PersonName:
@@ -136,42 +160,33 @@ def split_name(raw: str) -> PersonName:
 
     Raises ``ValueError`` when nothing of a name is left (empty, or only ``, S.Pd``).
     """
-    full = " ".join(unicodedata.normalize("NFC", raw).split())
+    ascii_only = raw.isascii()  # NFC cannot change ASCII text: skip it on the common path
+    full = " ".join((raw if ascii_only else unicodedata.normalize("NFC", raw)).split())
     head, _, tail = full.partition(",")
     tokens = head.split()
     if "." in head:
-        # "Dr.H.Ahmad" and "M.Yusuf": a dot glued to the next word separates two tokens, except
-        # inside a degree written without a comma ("Desi S.Pd.I").
-        tokens = [
-            part
-            for tok in tokens
-            for part in ([tok] if _key(tok) in _DEGREE_KEYS else _DOT_BEFORE_LETTER.sub(". ", tok).split())
-        ]
+        tokens = [part for tok in tokens for part in _head_parts(tok)]
     if not tokens:
         raise ValueError("no name: only titles or punctuation" if full else "empty name")
 
     start = 0
-    while start < len(tokens) - 1 and _key(tokens[start]) in _PREFIX_KEYS:
+    while start < len(tokens) - 1 and _is_prefix(tokens[start]):
         start += 1
     end = len(tokens)
     trailing: list[str] = []
     while end - start > 1:
         last = tokens[end - 1]
-        if _key(last) in _DEGREE_KEYS and _looks_like_degree(last):
+        if _is_trailing_degree(last):
             trailing.append(last)
             end -= 1
             continue
         # "S. H." / "S. Pd." at the end: two dotted tokens that only together spell a degree.
-        pair = tokens[end - 2 : end]
-        if (
-            end - start > 2
-            and pair[0].endswith(".")
-            and len(_key(pair[0])) <= 2
-            and _key("".join(pair)) in _DEGREE_KEYS
-        ):
-            trailing.append(" ".join(pair))
-            end -= 2
-            continue
+        if end - start > 2 and tokens[end - 2].endswith(".") and len(tokens[end - 2]) <= 3:
+            pair = tokens[end - 2] + last
+            if _key(pair) in _DEGREE_KEYS:
+                trailing.append(f"{tokens[end - 2]} {last}")
+                end -= 2
+                continue
         break
 
     after: list[str] = trailing[::-1]
@@ -181,8 +196,10 @@ def split_name(raw: str) -> PersonName:
             if item:
                 after.extend(_split_degrees(item))
 
-    core = unicodedata.normalize("NFC", " ".join(_title(t) for t in tokens[start:end]))
-    return PersonName(full=full, core=core, titles_before=tuple(tokens[:start]), titles_after=tuple(after))
+    core = " ".join([_title(t) for t in tokens[start:end]])
+    if not ascii_only:
+        core = unicodedata.normalize("NFC", core)
+    return PersonName(full, core, tuple(tokens[:start]), tuple(after))
 
 
 _APOSTROPHES = str.maketrans("", "", "'`\u2019\u2018\u02bc")

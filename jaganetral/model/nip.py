@@ -18,6 +18,7 @@ and a few hundred appointment months.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -72,18 +73,19 @@ class _Problem:
 
 
 @lru_cache(maxsize=1 << 16)
-def _birth(digits: str) -> date | _Problem:
+def _birth(digits: str) -> str | _Problem:
+    """Check digits 1-8; return the ``YYYYMM`` of the 18th birthday, for the age check."""
     try:
         born = date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return _Problem("birth_date", f"birth date {digits} (digits 1-8) is not a real date")
     if born.year < MIN_BIRTH_YEAR:
         return _Problem("birth_range", f"birth year {born.year} is before {MIN_BIRTH_YEAR}")
-    return born
+    return f"{born.year + MIN_AGE_AT_APPOINTMENT:04d}{born.month:02d}"
 
 
 @lru_cache(maxsize=1 << 12)
-def _appointment(digits: str) -> tuple[int, int] | _Problem:
+def _appointment(digits: str) -> _Problem | None:
     year, month = int(digits[:4]), int(digits[4:6])
     if not 1 <= month <= 12:
         return _Problem(
@@ -91,51 +93,67 @@ def _appointment(digits: str) -> tuple[int, int] | _Problem:
         )
     if year < MIN_APPOINTMENT_YEAR:
         return _Problem("appointment_range", f"appointment year {year} is before {MIN_APPOINTMENT_YEAR}")
-    return year, month
+    return None
+
+
+def _iso(digits: str) -> str:
+    """``YYYYMMDD`` or ``YYYYMM`` as ``YYYY-MM-DD`` / ``YYYY-MM`` for messages."""
+    return "-".join(p for p in (digits[:4], digits[4:6], digits[6:8]) if p)
+
+
+def nip_checker(today: date | None = None) -> Callable[[str], NipError | None]:
+    """A function returning why a NIP is invalid, or ``None``: the registry's hot path.
+
+    ``today`` (default: the system date, read once here) bounds both dates; tests pass it to stay
+    deterministic. Every field has a fixed width of ASCII digits, so once each date is known to be
+    real, comparing the digit strings compares the dates: no date objects per NIP.
+    """
+    now = today or date.today()
+    today_day, today_month = f"{now:%Y%m%d}", f"{now:%Y%m}"
+    birth, appointment = _birth, _appointment
+
+    def check(nip: str) -> NipError | None:
+        if len(nip) != NIP_LENGTH:
+            if "E+" in nip.upper() and "." in nip:
+                # Spreadsheets turn an 18-digit NIP into 1.97805E+17, losing digits for good.
+                return NipError(
+                    "length",
+                    f"NIP '{nip}' is a spreadsheet number in scientific notation; "
+                    "format the column as text and export again",
+                )
+            return NipError("length", f"NIP must be 18 digits, got {len(nip)} characters")
+        # isdigit() alone would accept other scripts' digits and superscripts (e.g. '²').
+        if not (nip.isascii() and nip.isdigit()):
+            pos = next(i for i, c in enumerate(nip) if not "0" <= c <= "9")
+            return NipError("non_digit", f"NIP must be 18 digits; character {pos + 1} is {nip[pos]!r}")
+        adult_from = birth(nip[:8])
+        if not isinstance(adult_from, str):
+            return NipError(adult_from.code, adult_from.message)
+        appointed = nip[8:14]
+        problem = appointment(appointed)
+        if problem is not None:
+            return NipError(problem.code, problem.message)
+        if nip[:8] > today_day:
+            return NipError("birth_range", f"birth date {_iso(nip[:8])} is in the future")
+        if appointed > today_month:
+            return NipError("appointment_range", f"appointment {_iso(appointed)} is in the future")
+        # Month precision on purpose: TMT is a month, and rejecting a real employee for being
+        # appointed in the month of their 18th birthday would be worse than letting one through.
+        if appointed < adult_from:
+            return NipError(
+                "underage",
+                f"appointment {_iso(appointed)} is before the 18th birthday (born {_iso(nip[:8])})",
+            )
+        if nip[14] != "1" and nip[14] != "2":
+            return NipError("sex", f"sex digit (digit 15) is {nip[14]}, must be 1 (male) or 2 (female)")
+        return None
+
+    return check
 
 
 def nip_error(nip: str, today: date | None = None) -> NipError | None:
-    """The reason ``nip`` is invalid, or ``None``. The registry's hot path: builds no objects.
-
-    ``today`` (default: the system date) bounds both dates; tests pass it to stay deterministic.
-    """
-    if len(nip) != NIP_LENGTH:
-        if "E+" in nip.upper() and "." in nip:
-            # Spreadsheets turn an 18-digit NIP into 1.97805E+17 and lose the last digits for good.
-            return NipError(
-                "length",
-                f"NIP '{nip}' is a spreadsheet number in scientific notation; "
-                "format the column as text and export again",
-            )
-        return NipError("length", f"NIP must be 18 digits, got {len(nip)} characters")
-    # isdigit() alone would accept other scripts' digits and superscripts (e.g. '²').
-    if not (nip.isascii() and nip.isdigit()):
-        pos = next(i for i, c in enumerate(nip) if not ("0" <= c <= "9"))
-        return NipError("non_digit", f"NIP must be 18 digits; character {pos + 1} is {nip[pos]!r}")
-    born = _birth(nip[:8])
-    if isinstance(born, _Problem):
-        return NipError(born.code, born.message)
-    appointed = _appointment(nip[8:14])
-    if isinstance(appointed, _Problem):
-        return NipError(appointed.code, appointed.message)
-    now = today or date.today()
-    if born > now:
-        return NipError("birth_range", f"birth date {born.isoformat()} is in the future")
-    if appointed > (now.year, now.month):
-        return NipError(
-            "appointment_range", f"appointment {appointed[0]}-{appointed[1]:02d} is in the future"
-        )
-    # Month precision on purpose: TMT is a month, and rejecting a real employee for being
-    # appointed in the month of their 18th birthday would be worse than letting one through.
-    if appointed < (born.year + MIN_AGE_AT_APPOINTMENT, born.month):
-        return NipError(
-            "underage",
-            f"appointment {appointed[0]}-{appointed[1]:02d} is before the 18th birthday "
-            f"(born {born.isoformat()})",
-        )
-    if nip[14] not in "12":
-        return NipError("sex", f"sex digit (digit 15) is {nip[14]}, must be 1 (male) or 2 (female)")
-    return None
+    """The reason ``nip`` is invalid, or ``None`` (see :func:`nip_checker` for many NIPs)."""
+    return nip_checker(today)(nip)
 
 
 def validate_nip(nip: str, today: date | None = None) -> NipInfo:
@@ -148,8 +166,9 @@ def validate_nip(nip: str, today: date | None = None) -> NipInfo:
     err = nip_error(nip, today)
     if err is not None:
         raise err
-    born = _birth(nip[:8])
-    appointed = _appointment(nip[8:14])
-    # nip_error() has already proved both are values, not errors; the asserts narrow the types.
-    assert isinstance(born, date) and isinstance(appointed, tuple)
-    return NipInfo(birth_date=born, appointment=appointed, sex=int(nip[14]), sequence=int(nip[15:]))
+    return NipInfo(
+        birth_date=date(int(nip[:4]), int(nip[4:6]), int(nip[6:8])),
+        appointment=(int(nip[8:12]), int(nip[12:14])),
+        sex=int(nip[14]),
+        sequence=int(nip[15:]),
+    )

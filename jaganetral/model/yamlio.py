@@ -48,8 +48,8 @@ def read_yaml(path: Path) -> tuple[Any, dict[PathKey, int]]:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        raise InvalidConfig(f"YAML syntax error: {exc.problem}", file=name, line=line) from exc
+        at = mark.line + 1 if mark is not None else None
+        raise InvalidConfig(f"YAML syntax error: {exc.problem}", file=name, line=at) from exc
     except yaml.YAMLError as exc:
         raise InvalidConfig(f"YAML error: {exc}", file=name) from exc
     lines: dict[PathKey, int] = {}

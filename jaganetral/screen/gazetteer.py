@@ -83,7 +83,7 @@ class Gazetteer:
         self._build()
         self._automaton = ahocorasick.Automaton()
         for phrase, entries in self._entries.items():
-            self._automaton.add_word(f" {phrase} ", tuple(entries))
+            self._automaton.add_word(f" {phrase} ", _merge(entries))
         if len(self._entries):
             self._automaton.make_automaton()
         self.party_candidates: dict[str, tuple[str, ...]] = self._party_index()
@@ -155,14 +155,14 @@ class Gazetteer:
                 self._add(p.abbr, Entry(HitKind.PARTY, p.abbr, party=p.abbr,
                                         why_weak=f"singkatan partai '{p.abbr}'"))
         numbers = sorted({c.ballot_number for c in self._all_candidates() if c.ballot_number})
-        for n in numbers:
-            word = v.number_words.get(n, str(n))
+        for num in numbers:
+            word = v.number_words.get(num, str(num))
             for template, is_cue in v.ballot_patterns:
-                if "{w}" in template and n not in v.number_words:
+                if "{w}" in template and num not in v.number_words:
                     continue
-                phrase = template.replace("{n}", str(n)).replace("{w}", word)
+                phrase = template.replace("{n}", str(num)).replace("{w}", word)
                 kind = HitKind.BALLOT_CUE if is_cue else HitKind.BALLOT_REFERENCE
-                self._add(phrase, Entry(kind, phrase, number=n))
+                self._add(phrase, Entry(kind, phrase, number=num))
         for cue in v.campaign_cues:
             self._add(cue, Entry(HitKind.CAMPAIGN_CUE, cue))
         for cue in v.neutral_cues:
@@ -213,3 +213,17 @@ def _name_tokens(c: Candidate) -> set[str]:
     if c.running_mate is not None:
         words += [c.running_mate.name, *c.running_mate.aliases]
     return {w.lower() for n in words for w in n.replace(".", " ").replace(",", " ").split()}
+
+
+def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
+    """One entry per meaning of a phrase: "Bang Ahmad" used by 40 candidates is one hit, not 40."""
+    merged: dict[tuple[object, ...], Entry] = {}
+    for e in entries:
+        k = (e.kind, e.party, e.number, e.why_weak)
+        old = merged.get(k)
+        if old is None:
+            merged[k] = e
+        else:
+            ids = tuple(dict.fromkeys(old.candidate_ids + e.candidate_ids))
+            merged[k] = Entry(old.kind, old.phrase, ids, old.party, old.number, old.why_weak)
+    return tuple(merged.values())

@@ -17,6 +17,8 @@ _LEET_MAP = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7"
                            "9": "g", "@": "a", "$": "s"})
 _LEET = re.compile(r"(?<=[a-z])[0-9@$]+(?=[a-z])|(?<=[a-z0-9][a-z])[013457]\b")
 _REPEAT = re.compile(r"([a-z])\1{2,}")
+_LEET_HINT = re.compile(r"[a-z][0-9@$]")
+_REDUP = re.compile(r"\b([a-z]{2,})2\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Any symbol or pictograph (emoji included) that is not mapped becomes a space.
 _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2e00-\u2e7f\u3000-\u303f\U0001f000-\U0001faff\ufe0f\u20e3\u200d]")
@@ -45,8 +47,8 @@ class Normaliser:
         w = m.group(0)
         return w if w in KEEP_REPEATS else _REPEAT.sub(r"\1", w)
 
-    def tokens(self, text: str) -> list[str]:
-        """The normalised tokens of ``text``."""
+    def _text(self, text: str) -> str:
+        """Lower-cased, de-leeted, de-repeated text with reduplications expanded (not yet tokenised)."""
         t = text
         if not t.isascii():
             t = unicodedata.normalize("NFKC", t)
@@ -54,23 +56,28 @@ class Normaliser:
                 t = self._emoji_re.sub(lambda m: self._emoji[m.group(0)], t)
             t = _SYMBOLS.sub(" ", t)
         t = t.lower()
-        t = _LEET.sub(lambda m: m.group(0).translate(_LEET_MAP), t)
+        if _LEET_HINT.search(t):
+            t = _LEET.sub(lambda m: m.group(0).translate(_LEET_MAP), t)
         if _REPEAT.search(t):
             t = _WORD.sub(self._unrepeat, t)
+        # "teman2" / "rekan2" is how informal writing spells the reduplication "teman-teman".
+        if "2" in t:
+            t = _REDUP.sub(r"\1-\1", t)
+        return t
+
+    def tokens(self, text: str) -> list[str]:
+        """The normalised tokens of ``text``."""
         slang = self._slang
         out: list[str] = []
-        for w in _TOKEN.findall(t):
+        for w in _TOKEN.findall(self._text(text)):
             r = slang.get(w)
             if r is None:
-                # "teman2" / "rekan-rekan": a reduplication written with 2 is the hyphen form.
-                if w.endswith("2") and len(w) > 3 and w[-2].isalpha():
-                    base = w[:-1]
-                    out.append(f"{base}-{base}")
-                else:
-                    out.append(w)
+                out.append(w)
             else:
                 out.extend(r.split())
         return out
 
     def __call__(self, text: str) -> str:
-        return " " + " ".join(self.tokens(text)) + " "
+        # The hot path: one comprehension, replacements that are several words join with spaces.
+        get = self._slang.get
+        return " " + " ".join([get(w, w) for w in _TOKEN.findall(self._text(text))]) + " "

@@ -64,6 +64,8 @@ class ScreenResult:
         return self.verdict is Verdict.CAMPAIGN
 
 
+_ENTITY_OR_EVENT = STRONG_ENTITY | WEAK_ENTITY | INHERENT_SUPPORT
+
 NOTHING = ScreenResult(Verdict.NONE, 0.0, (), (), (), (), (), None, ())
 
 
@@ -108,7 +110,8 @@ class Screener:
             return NOTHING
         norm = self.gaz.normalise(text)
         hits = self.gaz.find(norm)
-        if not hits and not linked:
+        if not linked and not any(h.entry.kind in _ENTITY_OR_EVENT for h in hits):
+            # Cue words alone ("pilih menu", "dukung timnas") name nobody: nothing to decide.
             return NOTHING
         return self._decide(norm, hits, linked, link_reasons)
 
@@ -270,10 +273,11 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
     """Keep the longest phrase where phrases overlap inside one another ("nomor 2" ⊂ "coblos nomor 2")."""
     if len(hits) < 2:
         return hits
-    out: list[Hit] = []
-    for h in hits:
-        if any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) >
-               (h.end - h.start) for o in hits):
-            continue
-        out.append(h)
-    return out
+    # Longest first; a hit is dropped when a longer kept hit covers its span.
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda x: (x.start - x.end, x.start)):
+        if not any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+                   for o in kept):
+            kept.append(h)
+    kept.sort(key=lambda x: (x.start, x.end))
+    return kept

@@ -4,14 +4,15 @@ The benchmark (``jaganetral bench --registry N``) and the demo need a registry t
 the real one: Indonesian names with honorifics and degrees that fit the job (a teacher is
 ``S.Pd.``, a nurse ``A.Md.Kep.``, a doctor ``dr.``), jabatan and instansi of local government,
 real kabupaten/kota, kecamatan and kelurahan, valid and unique NIPs, PNS and PPPK, and for about
-30% of people one or two social-media accounts (about 1% with a WhatsApp number), written in the
-messy ways registries really hold them (``@handle``, profile URLs, ``0812-…`` phone numbers).
+30% of people one or two social-media accounts (about 1%, 1 in 128, with a WhatsApp number),
+written in the messy ways registries really hold them (``@handle``, profile URLs, ``0812-…``).
 
 Speed matters (4.7 million rows for the full-scale benchmark), so nothing is generated per row
-that can be prepared once: names, job/instansi combinations and their CSV text come from pools
-built up front, and each row draws a single 64-bit random number and slices it. NIPs are unique
-without any lookup table: row ``i`` is mapped by a bijection (an affine permutation modulo the
-size of the NIP space) onto (appointment year, age, birth day, month, sex, sequence).
+that can be prepared once: names, posts (jabatan, instansi, unit, wilayah) and their CSV text come
+from pools built up front, and a row draws two 30-bit random numbers and slices them. NIPs are
+unique without any lookup table: 2**17 distinct valid (birth date, appointment month) prefixes
+are drawn once, and row ``i`` takes prefix ``(a*i + b) mod 2**17`` (a bijection for odd ``a``)
+with sex and sequence spelled by ``i >> 17``.
 
 Places come from an embedded extract of Kepmendagri 300.2.2-2138/2025 (via cahyadsn/wilayah, MIT);
 pass ``wilayah_dir`` (a folder with ``kabupaten_kota_2025.csv``, ``kecamatan_2025.csv`` and
@@ -22,12 +23,11 @@ Every person is fictional.
 from __future__ import annotations
 
 import csv
-import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from datetime import date, timedelta
+from datetime import date
+from functools import cache
 from pathlib import Path
 
 # Region | province, then indented "kecamatan: kelurahan, kelurahan" (kelurahan only: a desa's
@@ -424,12 +424,16 @@ _PLATFORMS = (("facebook", 45), ("instagram", 25), ("tiktok", 12), ("twitter", 4
               ("youtube", 4), ("telegram", 6))  # fmt: skip
 _CARRIERS = ("811", "812", "813", "821", "822", "852", "853", "857", "856", "877", "878", "895", "896", "881")
 
-# NIP space the row index is permuted over: appointment 1995-2024, age at appointment 19-38,
-# birth day of a 365-day year (never 29 February), appointment month, sex, sequence 001-999.
-_FIRST_APPOINTMENT = 1995
-_YEARS, _AGES, _DAYS, _MONTHS, _SEXES, _SEQUENCES = 30, 20, 365, 12, 2, 999
-_SPACE = _YEARS * _AGES * _DAYS * _MONTHS * _SEXES * _SEQUENCES
+# NIPs: 2**17 distinct (birth date, appointment month) prefixes, appointed 1995-2024 at 19-38.
+_PREFIX_BITS = 17
+_PREFIXES = 1 << _PREFIX_BITS
+_MASK = _PREFIXES - 1
+_FIRST_APPOINTMENT, _LAST_APPOINTMENT = 1995, 2024
 _PPPK_FROM = 2019  # the first PPPK were appointed in 2019
+_MAX_ROWS = 100_000_000  # below 2 * 999 * 2**17: sequence numbers never run out
+_POSTS = 8192
+_POST_MASK = _POSTS - 1
+_Post = tuple[str, tuple[str, ...], tuple[str, ...], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,7 +484,7 @@ def _wilayah_regions(folder: Path) -> list[_Region]:
     ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(spec: str, size: int = 256) -> tuple[str, ...]:
     """Expand ``a=3|b=1`` into ``size`` entries in proportion, so a random byte picks one."""
     pairs = [(text, int(w)) for text, _, w in (item.rpartition("=") for item in spec.split("|"))]
@@ -529,6 +533,29 @@ def _name_pool(
     return pool
 
 
+def _nip_prefixes(rng: random.Random) -> tuple[list[str], list[bool]]:
+    """Distinct ``YYYYMMDDYYYYMM`` NIP prefixes, and whether each appointment is 2019 or later."""
+    months = [(y, m) for y in range(_FIRST_APPOINTMENT, _LAST_APPOINTMENT + 1) for m in range(1, 13)]
+    starts = [date(y, m, 1).toordinal() for y, m in months]
+    # Born 19 to 38 years before the appointment month (19 years of days plus the most leap days
+    # they can hold): always past the 18th birthday the NIP check asks for.
+    youngest, oldest = 19 * 365 + 5, 38 * 365
+    first_birth = starts[0] - oldest
+    births = [f"{date.fromordinal(o):%Y%m%d}" for o in range(first_birth, starts[-1] - youngest + 1)]
+    seen: set[str] = set()
+    prefixes: list[str] = []
+    recent: list[bool] = []
+    while len(prefixes) < _PREFIXES:
+        k = rng.randrange(len(months))
+        born = starts[k] - rng.randrange(youngest, oldest)
+        prefix = f"{births[born - first_birth]}{months[k][0]}{months[k][1]:02d}"
+        if prefix not in seen:
+            seen.add(prefix)
+            prefixes.append(prefix)
+            recent.append(months[k][0] >= _PPPK_FROM)
+    return prefixes, recent
+
+
 def _render(rng: random.Random, job: _Job, values: dict[str, object], region: str) -> str:
     """The CSV text of ``jabatan,instansi,unit_kerja,wilayah`` for one post."""
     fields = (
@@ -573,8 +600,8 @@ def generate_registry(n: int, path: str | Path, seed: int = 0, *, wilayah_dir: P
     Deterministic for a given ``seed``; every row is valid and every NIP unique, so a load of
     the file should report ``n`` loaded and nothing rejected.
     """
-    if not 0 <= n <= min(_SPACE, 100_000_000):
-        raise ValueError(f"n must be between 0 and 100000000, got {n}")
+    if not 0 <= n <= _MAX_ROWS:
+        raise ValueError(f"n must be between 0 and {_MAX_ROWS}, got {n}")
     rng = random.Random(seed)
     regions = _wilayah_regions(wilayah_dir) if wilayah_dir is not None else _embedded_regions()
 
@@ -585,9 +612,9 @@ def generate_registry(n: int, path: str | Path, seed: int = 0, *, wilayah_dir: P
     names = (male, female)
     weights = [job.weight for job in _JOBS]
     nurse = _JOBS[1]
-    jobs: list[tuple[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[str, ...],
-                     tuple[str, ...]], bool]] = []  # fmt: skip
-    while len(jobs) < 8192:
+    # One pool of posts per sex: (CSV text of jabatan..wilayah, degree table, title table, PPPK?).
+    posts: tuple[list[_Post], list[_Post]] = ([], [])
+    while len(posts[0]) < _POSTS:
         job = rng.choices(_JOBS, weights)[0]
         region = rng.choice(regions)
         kec, kels = rng.choice(region.kecamatan)
@@ -598,62 +625,61 @@ def generate_registry(n: int, path: str | Path, seed: int = 0, *, wilayah_dir: P
             "n": rng.randint(1, 60), "dinas": rng.choice(_DINAS),
             "place": region.short if region.name.startswith("Kota ") else kec,
         }  # fmt: skip
-
         # Men are not midwives in Indonesia: a man drawn for a midwife's post is a nurse there.
         as_man = nurse if job.female_only else job
-        frags = (_render(rng, as_man, values, region.name), _render(rng, job, values, region.name))
-        degrees = (_table(as_man.degrees), _table(job.degrees))
-        prefixes = (_table(as_man.prefix_male), _table(job.prefix_female))
-        jobs.append((frags, degrees, prefixes, job.pppk))
+        posts[0].append(
+            (_render(rng, as_man, values, region.name), _table(as_man.degrees), _table(as_man.prefix_male),
+             as_man.pppk)
+        )  # fmt: skip
+        posts[1].append(
+            (_render(rng, job, values, region.name), _table(job.degrees), _table(job.prefix_female), job.pppk)
+        )
 
     platforms = _table("|".join(f"{p}={w}" for p, w in _PLATFORMS), 64)
-    mmdd = [f"{d:%m%d}" for d in (date(2001, 1, 1) + timedelta(days=k) for k in range(_DAYS))]
-    # An affine map i -> (a*i + b) mod SPACE is a bijection when gcd(a, SPACE) = 1.
-    a = rng.randrange(_SPACE // 3, _SPACE)
-    while math.gcd(a, _SPACE) != 1:
-        a += 1
-    b = rng.randrange(_SPACE)
+    # Row i takes NIP prefix p = (a*i + b) mod 2**17 (a odd: a bijection) and block q = i >> 17,
+    # which spells sex and sequence; so (p, q), hence the NIP, differs on every row.
+    nip_heads, recent = _nip_prefixes(rng)
+    a = rng.randrange(_PREFIXES) | 1
+    b = rng.randrange(_PREFIXES)
     bits = rng.getrandbits
 
     with Path(path).open("w", encoding="utf-8", newline="") as out:
         out.write("nip,nama,jabatan,instansi,unit_kerja,wilayah,status,akun\n")
         buf: list[str] = []
-        for i in range(n):
-            x = (a * i + b) % _SPACE
-            x, seq = divmod(x, _SEQUENCES)
-            x, sex = divmod(x, _SEXES)
-            x, month = divmod(x, _MONTHS)
-            x, day = divmod(x, _DAYS)
-            year_slot, age = divmod(x, _AGES)
-            appointed = _FIRST_APPOINTMENT + year_slot
-            nip = f"{appointed - 19 - age}{mmdd[day]}{appointed}{month + 1:02d}{sex + 1}{seq + 1:03d}"
-
-            r = bits(64)
-            frags, degrees, prefixes, pppk = jobs[r & 8191]
-            core, bases = names[sex][(r >> 13) & 4095]
-            degree = degrees[sex][(r >> 25) & 255]
-            prefix = prefixes[sex][(r >> 33) & 255]
-            nama = f"{prefix} {core}" if prefix else core
-            if degree:
-                nama = f'"{nama}, {degree}"'
-            # PPPK only on posts open to them and only since 2019; 3 in 4 of those recent hires.
-            status = "PPPK" if pppk and appointed >= _PPPK_FROM and (r >> 41) & 3 else "PNS"
-
-            akun = ""
-            if (r >> 43) & 1023 < 307:  # ~30% of people have known accounts
-                r2 = bits(32)
-                base = bases[r2 & 3]
-                items = [_account(platforms[(r2 >> 2) & 63], base, i, (r2 >> 8) & 7)]
-                if (r2 >> 11) & 3 == 0:  # a quarter of them have a second one
-                    second = platforms[(r2 >> 13) & 63]
-                    if second != items[0].split(":", 1)[0]:
-                        items.append(_account(second, base, i, (r2 >> 19) & 7))
-                akun = ";".join(items)
-            if (r >> 53) & 1023 < 10:  # ~1% with a WhatsApp number
-                wa = f"whatsapp:{_phone(i, r >> 56)}"
-                akun = f"{akun};{wa}" if akun else wa
-            buf.append(f"{nip},{nama},{frags[sex]},{status},{akun}\n")
-            if len(buf) >= 16384:
-                out.write("".join(buf))
-                buf.clear()
+        for start in range(0, n, _PREFIXES):
+            q = start >> _PREFIX_BITS
+            tails = (f"1{(q >> 1) + 1:03d}", f"2{(q >> 1) + 1:03d}")
+            flip = q & 1
+            for i in range(start, min(n, start + _PREFIXES)):
+                p = (a * i + b) & _MASK
+                sex = (p & 1) ^ flip
+                # Two 30-bit draws: small ints are cheaper to slice than one 64-bit draw.
+                r = bits(30)
+                t = bits(30)
+                frag, degrees, titles, pppk = posts[sex][r & _POST_MASK]
+                core, bases = names[sex][(r >> 13) & 4095]
+                title = titles[t & 255]
+                nama = f"{title} {core}" if title else core
+                degree = degrees[(t >> 8) & 255]
+                if degree:
+                    nama = f'"{nama}, {degree}"'
+                # PPPK only on posts open to them and only since 2019; 3 in 4 of those recent hires.
+                status = "PPPK" if pppk and recent[p] and (t >> 16) & 3 else "PNS"
+                akun = ""
+                if (t >> 18) & 1023 < 307:  # ~30% of people have known accounts
+                    u = bits(30)
+                    base = bases[u & 3]
+                    first = platforms[(u >> 2) & 63]
+                    akun = _account(first, base, i, (u >> 8) & 7)
+                    if (u >> 11) & 3 == 0:  # a quarter of them have a second one
+                        second = platforms[(u >> 13) & 63]
+                        if second != first:
+                            akun = f"{akun};{_account(second, base, i, (u >> 19) & 7)}"
+                if (r >> 25) & 31 == 0 and (t >> 28) & 3 == 0:  # 1 in 128: a WhatsApp number
+                    wa = f"whatsapp:{_phone(i, r >> 13)}"
+                    akun = f"{akun};{wa}" if akun else wa
+                buf.append(f"{nip_heads[p]}{tails[sex]},{nama},{frag},{status},{akun}\n")
+                if len(buf) >= 16384:
+                    out.write("".join(buf))
+                    buf.clear()
         out.write("".join(buf))
