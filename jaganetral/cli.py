@@ -6,6 +6,7 @@ input (contract.md). Progress and summaries go to standard error so standard out
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -231,6 +232,7 @@ def bench(
     activities: Annotated[int, typer.Option("--activities", min=1)] = 100_000,
     registry: Annotated[int, typer.Option("--registry", min=1)] = 100_000,
     contests: Annotated[int, typer.Option("--contests", min=1)] = 1500,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Processes (0: one per core).")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Generate realistic synthetic data of this size and time the pipeline per stage."""
@@ -239,7 +241,7 @@ def bench(
     from jaganetral.bench import run_bench
 
     with err.status("bench…"):
-        res = run_bench(activities, registry, contests)
+        res = run_bench(activities, registry, contests, workers=workers or (os.cpu_count() or 1))
     if as_json:
         typer.echo(json.dumps(res))
     else:

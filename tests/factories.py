@@ -49,3 +49,15 @@ def parse_all(source: Source, f: InputFile) -> tuple[list[Activity], list[Reject
 
 def by_id(acts: Iterable[Activity]) -> dict[str, Activity]:
     return {a.id: a for a in acts}
+
+
+#: Fixture folders that are not activity inputs (reference data such as the ASN registry).
+NON_ACTIVITY_FIXTURES = frozenset({"registry"})
+
+
+def other_activity_fixtures(own: str) -> list[Path]:
+    """Every activity-input fixture except those of the format folder ``own``."""
+    return sorted(
+        p for p in FIXTURES.rglob("*")
+        if p.is_file() and p.relative_to(FIXTURES).parts[0] not in NON_ACTIVITY_FIXTURES | {own}
+    )

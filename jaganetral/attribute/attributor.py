@@ -94,8 +94,9 @@ class Attributor:
         cands = f.name_candidates(self.idx, acct.name, self.w)
         if not cands:
             return UNKNOWN
-        profile = " ".join(x for x in (acct.name, acct.handle, str(a.extra.get("actor_bio", "")))
-                           if x)
+        # The profile is what the account says about itself besides its name (the name already
+        # counted; "Siti" in a name must not "mention" RSUD Siti Aisyah).
+        profile = " ".join(x for x in (acct.handle, str(a.extra.get("actor_bio", ""))) if x)
         scored: list[tuple[float, int, list[str]]] = []
         for i, sim in cands:
             row = self.idx.person(i)

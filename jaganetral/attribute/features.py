@@ -63,7 +63,7 @@ def registered_account(idx: RegistryIndex, platform: Platform, keys: tuple[tuple
 
 
 def name_candidates(idx: RegistryIndex, name: str, w: dict[str, Any],
-                    limit: int = 5) -> list[tuple[int, float]]:
+                    limit: int = 50) -> list[tuple[int, float]]:
     """Registry people whose honorific-free names resemble ``name`` (blocked, then rapidfuzz)."""
     key = match_key(split_name(name).core)
     if len(key.replace(" ", "")) < 4 or " " not in key:

@@ -98,8 +98,11 @@ class Judge:
             if not alerts or facts.actor.kind is ActorKind.UNKNOWN:
                 return None
             return self._finding(facts, Status.ALERT, alerts, evidence_sha256)
-        if held:
+        if held and facts.actor.certain:
             return self._finding(facts, Status.VIOLATION, held, evidence_sha256)
+        if held:
+            # Whatever a rule says, an identity from a name alone is never enough for a violation.
+            return self._finding(facts, Status.REVIEW, held, evidence_sha256)
         if possible:
             return self._finding(facts, Status.REVIEW, possible, evidence_sha256)
         return None

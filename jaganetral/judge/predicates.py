@@ -35,6 +35,13 @@ def actor_is_institution(f: Facts, **_: Any) -> Answer:
     return False, "bukan akun resmi instansi"
 
 
+def actor_is_asn_or_institution(f: Facts, **_: Any) -> Answer:
+    """Pelaku adalah ASN atau akun resmi instansi pemerintah."""
+    if f.actor.kind is ActorKind.INSTITUTION:
+        return actor_is_institution(f)
+    return actor_is_asn(f)
+
+
 def act_is_active(f: Facts, **_: Any) -> Answer:
     """Pelaku sendiri yang berbuat (bukan ditandai atau dimasukkan ke grup oleh orang lain)."""
     if f.activity.kind.is_passive:
@@ -118,7 +125,7 @@ def instruction_mobilises_asn(f: Facts, **_: Any) -> Answer:
 PREDICATES: dict[str, Predicate] = {
     fn.__name__: fn
     for fn in (
-        actor_is_asn, actor_is_institution, act_is_active, act_is_passive, content_is_campaign,
+        actor_is_asn, actor_is_institution, actor_is_asn_or_institution, act_is_active, act_is_passive, content_is_campaign,
         action_in, candidate_is_bakal_calon, candidate_is_calon, election_is_pilkada,
         election_is_pemilu, message_instructs_others, instruction_mobilises_asn,
     )

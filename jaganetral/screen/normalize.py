@@ -15,7 +15,8 @@ from collections.abc import Iterable
 # A digit between letters (or ending a word of letters) is leetspeak: m3n4ng, s4y4.
 _LEET_MAP = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "8": "b",
                            "9": "g", "@": "a", "$": "s"})
-_LEET = re.compile(r"(?<=[a-z])[0-9@$]+(?=[a-z])|(?<=[a-z0-9][a-z])[013457]\b")
+# One digit at a time, so money and codes ("rp50rb", "b2b") are left alone.
+_LEET = re.compile(r"(?<=[a-z])[0134578@$](?=[a-z])|(?<=[a-z0-9][a-z])[013457](?![a-z0-9])")
 _REPEAT = re.compile(r"([a-z])\1{2,}")
 _LEET_HINT = re.compile(r"[a-z][0-9@$]")
 _REDUP = re.compile(r"\b([a-z]{2,})2\b")
@@ -42,6 +43,10 @@ class Normaliser:
         self._emoji_re = re.compile("|".join(re.escape(e) for e in sorted(emoji, key=len, reverse=True))
                                     ) if emoji else None
 
+    def _redup(self, m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w if w in self._slang else f"{m.group(1)}-{m.group(1)}"
+
     @staticmethod
     def _unrepeat(m: re.Match[str]) -> str:
         w = m.group(0)
@@ -55,14 +60,23 @@ class Normaliser:
             if self._emoji_re is not None:
                 t = self._emoji_re.sub(lambda m: self._emoji[m.group(0)], t)
             t = _SYMBOLS.sub(" ", t)
+            # Fold accents (Désy → Desy) so words are not split at accented letters.
+            t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
         t = t.lower()
         if _LEET_HINT.search(t):
-            t = _LEET.sub(lambda m: m.group(0).translate(_LEET_MAP), t)
+            # A substitution can make the next digit's neighbour a letter ("a$a0"): repeat until
+            # stable so that normalising twice gives what normalising once gave.
+            for _ in range(4):
+                new = _LEET.sub(lambda m: m.group(0).translate(_LEET_MAP), t)
+                if new == t:
+                    break
+                t = new
         if _REPEAT.search(t):
             t = _WORD.sub(self._unrepeat, t)
         # "teman2" / "rekan2" is how informal writing spells the reduplication "teman-teman".
+        # Lexicon entries such as "tmn2" or "ke2" win over the generic rule.
         if "2" in t:
-            t = _REDUP.sub(r"\1-\1", t)
+            t = _REDUP.sub(self._redup, t)
         return t
 
     def tokens(self, text: str) -> list[str]:

@@ -99,7 +99,35 @@ def load_slang(catalogue: Path = CATALOGUE) -> dict[str, str]:
         else:
             raise InvalidConfig("replacement must be text or ~", file=str(own_path),
                                 line=lines.get((key,)), field=str(key))
-    return slang
+    return _resolve_chains(slang)
+
+
+def _resolve_chains(slang: dict[str, str]) -> dict[str, str]:
+    """Follow chains ("png" → "pingin" → "ingin") so one lookup gives the final form.
+
+    Without this, normalising twice would differ from normalising once, and "ngak" and "nggak"
+    would not meet. Cycles stop where they would repeat.
+    """
+    out: dict[str, str] = {}
+    for k, v in slang.items():
+        seen = {k}
+        words = v.split()
+        for _ in range(5):
+            nxt: list[str] = []
+            changed = False
+            for w in words:
+                r = slang.get(w)
+                if r is not None and w not in seen and r != w:
+                    nxt.extend(r.split())
+                    seen.add(w)
+                    changed = True
+                else:
+                    nxt.append(w)
+            words = nxt
+            if not changed:
+                break
+        out[k] = " ".join(words)
+    return out
 
 
 def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:

@@ -93,9 +93,8 @@ class Batch:
         if not rows:
             return 0, 0
         ids = [r["finding_id"] for r in rows]
-        existing: dict[str, Any] = dict(self.conn.execute(
-            select(t.findings.c.finding_id, t.findings.c.doc).where(t.findings.c.finding_id.in_(ids))
-        ).tuples().all())
+        q = select(t.findings.c.finding_id, t.findings.c.doc).where(t.findings.c.finding_id.in_(ids))
+        existing: dict[str, Any] = {row[0]: row[1] for row in self.conn.execute(q)}
         now = datetime.now(UTC)
         new = [dict(r, first_seen_at=now, updated_at=now) for r in rows if r["finding_id"] not in existing]
         if new:

@@ -432,6 +432,7 @@ _FIRST_APPOINTMENT, _LAST_APPOINTMENT = 1995, 2024
 _PPPK_FROM = 2019  # the first PPPK were appointed in 2019
 _MAX_ROWS = 100_000_000  # below 2 * 999 * 2**17: sequence numbers never run out
 _POSTS = 8192
+_SEQ_SPREAD = 5
 _POST_MASK = _POSTS - 1
 _Post = tuple[str, tuple[str, ...], tuple[str, ...], bool]
 
@@ -648,7 +649,11 @@ def generate_registry(n: int, path: str | Path, seed: int = 0, *, wilayah_dir: P
         buf: list[str] = []
         for start in range(0, n, _PREFIXES):
             q = start >> _PREFIX_BITS
-            tails = (f"1{(q >> 1) + 1:03d}", f"2{(q >> 1) + 1:03d}")
+            # Sequence (q >> 1) + (p mod 5), so small files are not all "001"; still one-to-one in
+            # q for a given p, which is what keeps NIPs unique.
+            tails = tuple(
+                tuple(f"{sex}{((q >> 1) + c) % 999 + 1:03d}" for c in range(_SEQ_SPREAD)) for sex in (1, 2)
+            )
             flip = q & 1
             for i in range(start, min(n, start + _PREFIXES)):
                 p = (a * i + b) & _MASK
@@ -678,7 +683,7 @@ def generate_registry(n: int, path: str | Path, seed: int = 0, *, wilayah_dir: P
                 if (r >> 25) & 31 == 0 and (t >> 28) & 3 == 0:  # 1 in 128: a WhatsApp number
                     wa = f"whatsapp:{_phone(i, r >> 13)}"
                     akun = f"{akun};{wa}" if akun else wa
-                buf.append(f"{nip_heads[p]}{tails[sex]},{nama},{frag},{status},{akun}\n")
+                buf.append(f"{nip_heads[p]}{tails[sex][p % _SEQ_SPREAD]},{nama},{frag},{status},{akun}\n")
                 if len(buf) >= 16384:
                     out.write("".join(buf))
                     buf.clear()

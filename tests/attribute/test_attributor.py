@@ -39,8 +39,9 @@ SITI_RSUD = "198204142008012005"  # Siti Aminah, A.Md.Kep., RSUD Siti Aisyah
 HENDRA = "199306172019031006"  # no accounts
 
 
-def attribute(platform: Platform, actor: AccountRef, attributor: Attributor = ATTRIBUTOR,
-              **kw: object) -> Attribution:
+def attribute(
+    platform: Platform, actor: AccountRef, attributor: Attributor = ATTRIBUTOR, **kw: object
+) -> Attribution:
     return attributor.attribute(make_activity(platform=platform, actor=actor, **kw))
 
 
@@ -112,12 +113,24 @@ def test_exact_keys_are_per_platform(platform: Platform, actor: AccountRef) -> N
 @pytest.mark.parametrize(
     "platform,handle,instansi,nama_akun",
     [
-        (Platform.FACEBOOK, "diskominfo.llg", "Dinas Komunikasi dan Informatika Kota Lubuklinggau",
-         "Diskominfo Lubuklinggau"),
-        (Platform.FACEBOOK, "https://facebook.com/Diskominfo.LLG",
-         "Dinas Komunikasi dan Informatika Kota Lubuklinggau", "Diskominfo Lubuklinggau"),
-        (Platform.INSTAGRAM, "@Pemkab.PALI", "Pemerintah Kabupaten Penukal Abab Lematang Ilir",
-         "Pemkab PALI"),
+        (
+            Platform.FACEBOOK,
+            "diskominfo.llg",
+            "Dinas Komunikasi dan Informatika Kota Lubuklinggau",
+            "Diskominfo Lubuklinggau",
+        ),
+        (
+            Platform.FACEBOOK,
+            "https://facebook.com/Diskominfo.LLG",
+            "Dinas Komunikasi dan Informatika Kota Lubuklinggau",
+            "Diskominfo Lubuklinggau",
+        ),
+        (
+            Platform.INSTAGRAM,
+            "@Pemkab.PALI",
+            "Pemerintah Kabupaten Penukal Abab Lematang Ilir",
+            "Pemkab PALI",
+        ),
     ],
 )
 def test_institution_account(platform: Platform, handle: str, instansi: str, nama_akun: str) -> None:
@@ -164,9 +177,11 @@ def test_name_only_is_never_certain(name: str, nip: str) -> None:
 
 def test_profile_clues_raise_a_name_match_but_never_above_the_cap() -> None:
     bare = attribute(Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Hendra Gunawan Saputra"))
-    clue = attribute(Platform.FACEBOOK,
-                     AccountRef(handle="hendra.pupr.lubuklinggau", name="Hendra Gunawan Saputra"),
-                     extra={"actor_bio": "Bina Marga, Dinas Pekerjaan Umum dan Penataan Ruang"})
+    clue = attribute(
+        Platform.FACEBOOK,
+        AccountRef(handle="hendra.pupr.lubuklinggau", name="Hendra Gunawan Saputra"),
+        extra={"actor_bio": "Bina Marga, Dinas Pekerjaan Umum dan Penataan Ruang"},
+    )
     assert clue.confidence > bare.confidence
     assert clue.confidence == NAME_CAP
     assert clue.certain is False
@@ -174,8 +189,6 @@ def test_profile_clues_raise_a_name_match_but_never_above_the_cap() -> None:
     assert any(x.startswith("profil menyebut wilayah") for x in clue.reasons)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: profile_mentions_agency counts the display name itself: "
-                   "'Siti' of 'Siti Aminah' matches 'RSUD Siti Aisyah', so one namesake wins")
 def test_two_namesakes_in_the_world_registry_are_both_listed() -> None:
     r = attribute(Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Siti Aminah"))
     assert r.kind is ActorKind.ASN and r.certain is False
@@ -185,8 +198,7 @@ def test_two_namesakes_in_the_world_registry_are_both_listed() -> None:
 
 
 def _person(nip: str, name: str, instansi: str, wilayah: str = "Kota Lubuklinggau") -> Person:
-    return Person(nip, split_name(name), "Staf Pelaksana", instansi, "Sekretariat", wilayah,
-                  AsnStatus.PNS)
+    return Person(nip, split_name(name), "Staf Pelaksana", instansi, "Sekretariat", wilayah, AsnStatus.PNS)
 
 
 def _nip(i: int) -> str:
@@ -195,13 +207,14 @@ def _nip(i: int) -> str:
 
 
 def test_two_namesakes_are_listed_as_alternatives() -> None:
-    idx = build_index([
-        _person(_nip(1), "Siti Aminah", "Dinas Kesehatan Kota Lubuklinggau"),
-        _person(_nip(2), "Siti Aminah, S.Pd.", "Dinas Pendidikan Kota Lubuklinggau"),
-        _person(_nip(3), "Budi Santoso", "Dinas Sosial Kota Lubuklinggau"),
-    ])
-    r = attribute(Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Siti Aminah"),
-                  Attributor(idx))
+    idx = build_index(
+        [
+            _person(_nip(1), "Siti Aminah", "Dinas Kesehatan Kota Lubuklinggau"),
+            _person(_nip(2), "Siti Aminah, S.Pd.", "Dinas Pendidikan Kota Lubuklinggau"),
+            _person(_nip(3), "Budi Santoso", "Dinas Sosial Kota Lubuklinggau"),
+        ]
+    )
+    r = attribute(Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Siti Aminah"), Attributor(idx))
     assert r.kind is ActorKind.ASN and r.certain is False
     assert r.person is not None
     assert {r.person.nip, *r.alternatives} == {_nip(1), _nip(2)}
@@ -209,20 +222,24 @@ def test_two_namesakes_are_listed_as_alternatives() -> None:
     assert "1 ASN lain sama cocoknya: identitas harus diperiksa" in r.reasons
     assert any("ada 1 ASN lain dengan nama yang sama" in x for x in r.reasons)
     # A namesake lowers the score below that of a unique name.
-    unique = attribute(Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Budi Santoso"),
-                       Attributor(idx))
+    unique = attribute(
+        Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Budi Santoso"), Attributor(idx)
+    )
     assert unique.confidence > r.confidence
 
 
-@pytest.mark.xfail(strict=True, reason="bug: name_candidates(limit=5) truncates equally good "
-                   "matches, so alternatives and the 'N ASN lain' reason undercount namesakes")
 def test_every_namesake_is_listed() -> None:
     # Eight teachers of one agency share a name; the profile names the agency, so the match is
     # good enough for review (0.35 + 0.15 + 0.2 - 7 * 0.03 = 0.49) and all eight fit equally.
-    idx = build_index([_person(_nip(i), "Siti Aminah", "Dinas Pendidikan Kota Lubuklinggau")
-                       for i in range(1, 9)])
-    r = attribute(Platform.FACEBOOK, AccountRef(handle="akun.lain", name="Siti Aminah"),
-                  Attributor(idx), extra={"actor_bio": "Guru, Dinas Pendidikan"})
+    idx = build_index(
+        [_person(_nip(i), "Siti Aminah", "Dinas Pendidikan Kota Lubuklinggau") for i in range(1, 9)]
+    )
+    r = attribute(
+        Platform.FACEBOOK,
+        AccountRef(handle="akun.lain", name="Siti Aminah"),
+        Attributor(idx),
+        extra={"actor_bio": "Guru, Dinas Pendidikan"},
+    )
     assert r.kind is ActorKind.ASN and r.person is not None
     assert {r.person.nip, *r.alternatives} == {_nip(i) for i in range(1, 9)}
     assert "7 ASN lain sama cocoknya: identitas harus diperiksa" in r.reasons
@@ -253,15 +270,18 @@ def test_an_account_listed_for_two_people_is_not_certain() -> None:
     acct = (AccountKey(Platform.FACEBOOK, "akun.bersama"),)
     a = _person(_nip(1), "Dewi Lestari", "Dinas Sosial Kota Lubuklinggau")
     b = _person(_nip(2), "Rudi Hartono", "Dinas Sosial Kota Lubuklinggau")
-    idx = build_index([
-        Person(a.nip, a.name, a.jabatan, a.instansi, a.unit_kerja, a.wilayah, a.status, acct),
-        Person(b.nip, b.name, b.jabatan, b.instansi, b.unit_kerja, b.wilayah, b.status, acct),
-    ])
+    idx = build_index(
+        [
+            Person(a.nip, a.name, a.jabatan, a.instansi, a.unit_kerja, a.wilayah, a.status, acct),
+            Person(b.nip, b.name, b.jabatan, b.instansi, b.unit_kerja, b.wilayah, b.status, acct),
+        ]
+    )
     assert idx.duplicate_accounts == 1
     r = attribute(Platform.FACEBOOK, AccountRef(handle="akun.bersama"), Attributor(idx))
     assert r is UNKNOWN
-    named = attribute(Platform.FACEBOOK, AccountRef(handle="akun.bersama", name="Dewi Lestari"),
-                      Attributor(idx))
+    named = attribute(
+        Platform.FACEBOOK, AccountRef(handle="akun.bersama", name="Dewi Lestari"), Attributor(idx)
+    )
     assert named.certain is False and named.person is not None and named.person.nip == _nip(1)
 
 
@@ -306,7 +326,8 @@ def _sample_two_token_names(idx: RegistryIndex, n: int) -> list[int]:
 
 
 def test_a_registry_name_finds_its_person_unless_the_list_is_full_of_equals(
-        big: tuple[Path, RegistryIndex]) -> None:
+    big: tuple[Path, RegistryIndex],
+) -> None:
     _, idx = big
     found = 0
     for i in _sample_two_token_names(idx, 300):
@@ -322,12 +343,13 @@ def test_a_registry_name_finds_its_person_unless_the_list_is_full_of_equals(
     assert found > 0
 
 
-@pytest.mark.xfail(strict=True, reason="bug: name_candidates(limit=5) drops the person when more "
-                   "than 5 registry names score as well (namesakes, reversed order)")
 def test_a_registry_name_always_finds_its_person(big: tuple[Path, RegistryIndex]) -> None:
     _, idx = big
-    missing = [idx.person(i).name for i in _sample_two_token_names(idx, 300)
-               if i not in [j for j, _ in f.name_candidates(idx, idx.person(i).name, WEIGHTS)]]
+    missing = [
+        idx.person(i).name
+        for i in _sample_two_token_names(idx, 300)
+        if i not in [j for j, _ in f.name_candidates(idx, idx.person(i).name, WEIGHTS)]
+    ]
     assert missing == []
 
 
@@ -337,8 +359,9 @@ def test_name_candidates_are_namesakes_or_close(big: tuple[Path, RegistryIndex])
         for _, score in f.name_candidates(idx, idx.person(i).name, WEIGHTS):
             assert score >= WEIGHTS["name"]["min_similarity"]
         if idx.namesakes(_key(idx, i)) == 1:
-            r = attribute(Platform.FACEBOOK, AccountRef(handle="zz.akun", name=idx.person(i).name),
-                          Attributor(idx))
+            r = attribute(
+                Platform.FACEBOOK, AccountRef(handle="zz.akun", name=idx.person(i).name), Attributor(idx)
+            )
             assert r.certain is False and r.confidence <= NAME_CAP
 
 

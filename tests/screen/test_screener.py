@@ -61,10 +61,16 @@ def screen(text: str) -> ScreenResult:
         ("Bunda Rohani mantap", MENTION, ("pali-2",)),
         ("Larasati Kusumawardani berkunjung ke pasar", MENTION, ("pres-1",)),
         # neutral information naming candidates
-        ("KPU Kota Lubuklinggau menetapkan Rahmat Santoso Wijaya dan Yudhistira Permana sebagai "
-         "calon", NEUTRAL, ("llg-1", "llg-2")),
-        ("KPU umumkan jadwal debat publik Rahmat Santoso Wijaya dan Yudhistira Permana", NEUTRAL,
-         ("llg-1", "llg-2")),
+        (
+            "KPU Kota Lubuklinggau menetapkan Rahmat Santoso Wijaya dan Yudhistira Permana sebagai calon",
+            NEUTRAL,
+            ("llg-1", "llg-2"),
+        ),
+        (
+            "KPU umumkan jadwal debat publik Rahmat Santoso Wijaya dan Yudhistira Permana",
+            NEUTRAL,
+            ("llg-1", "llg-2"),
+        ),
         # everyday texts with cue words but nothing political
         ("pilih menu buka puasa", NONE, ()),
         ("dukung timnas", NONE, ()),
@@ -127,8 +133,7 @@ def test_weak_alias_alone_is_not_campaign_and_says_why(text: str, alias: str) ->
         ("pilih nomor 1", 1),
     ],
 )
-def test_ballot_number_call_is_campaign_for_every_candidate_with_that_number(text: str,
-                                                                             number: int) -> None:
+def test_ballot_number_call_is_campaign_for_every_candidate_with_that_number(text: str, number: int) -> None:
     r = screen(text)
     assert r.verdict is CAMPAIGN
     assert r.ballot_numbers == (number,)
@@ -191,7 +196,9 @@ def test_everyday_texts_name_no_candidate(text: str) -> None:
 )
 def test_sharing_a_candidate_accounts_post_is_campaign_by_link(handle: str) -> None:
     a = make_activity(
-        kind=Kind.SHARE, platform=Platform.FACEBOOK, text="",
+        kind=Kind.SHARE,
+        platform=Platform.FACEBOOK,
+        text="",
         target=Target(id="p-1", author=AccountRef(handle=handle, name="Rahmat"), text="Selamat pagi"),
     )
     r = SCREENER.screen(a)
@@ -210,8 +217,9 @@ def test_following_a_candidate_account_is_campaign_by_link() -> None:
 
 
 def test_sharing_an_ordinary_accounts_post_is_not_linked() -> None:
-    a = make_activity(kind=Kind.SHARE, target=Target(author=AccountRef(handle="warung.bakso"),
-                                                     text="Promo hari ini"))
+    a = make_activity(
+        kind=Kind.SHARE, target=Target(author=AccountRef(handle="warung.bakso"), text="Promo hari ini")
+    )
     r = SCREENER.screen(a)
     assert r.verdict is NONE and r.linked_candidate_ids == ()
 
@@ -225,22 +233,34 @@ def test_being_tagged_together_with_a_candidate_account_is_not_a_link() -> None:
 
 
 def test_group_name_is_screened() -> None:
-    a = make_activity(kind=Kind.MESSAGE, platform=Platform.WHATSAPP, text="Siap, besok saya datang",
-                      group=GroupRef(id="g-1", name="Relawan Bang Rahmat"))
+    a = make_activity(
+        kind=Kind.MESSAGE,
+        platform=Platform.WHATSAPP,
+        text="Siap, besok saya datang",
+        group=GroupRef(id="g-1", name="Relawan Bang Rahmat"),
+    )
     r = SCREENER.screen(a)
     assert r.verdict is CAMPAIGN
     assert r.candidate_ids == ("llg-1",)
     assert "ajakan kampanye 'relawan'" in r.reasons
     # The same words in an ordinary group are nothing.
-    plain = make_activity(kind=Kind.MESSAGE, platform=Platform.WHATSAPP,
-                          text="Siap, besok saya datang", group=GroupRef(id="g-2", name="Alumni SMA 3"))
+    plain = make_activity(
+        kind=Kind.MESSAGE,
+        platform=Platform.WHATSAPP,
+        text="Siap, besok saya datang",
+        group=GroupRef(id="g-2", name="Alumni SMA 3"),
+    )
     assert SCREENER.screen(plain).verdict is NONE
 
 
 def test_target_text_and_media_are_screened() -> None:
-    shared = make_activity(kind=Kind.SHARE, text="mantap",
-                           target=Target(id="p-9", author=AccountRef(handle="warga"),
-                                         text="Coblos nomor 1 #RahmatLestariMenang"))
+    shared = make_activity(
+        kind=Kind.SHARE,
+        text="mantap",
+        target=Target(
+            id="p-9", author=AccountRef(handle="warga"), text="Coblos nomor 1 #RahmatLestariMenang"
+        ),
+    )
     assert SCREENER.screen(shared).verdict is CAMPAIGN
 
 
@@ -278,7 +298,6 @@ def test_none_texts_are_none() -> None:
     st.lists(st.sampled_from(EVERYDAY), max_size=12),
     st.lists(st.sampled_from(EVERYDAY), max_size=12),
 )
-def test_everyday_words_never_turn_none_into_campaign(base: str, before: list[str],
-                                                     after: list[str]) -> None:
+def test_everyday_words_never_turn_none_into_campaign(base: str, before: list[str], after: list[str]) -> None:
     text = " ".join([*before, base, *after])
     assert screen(text).verdict is not CAMPAIGN

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from factories import FIXTURES, JKT, by_id, input_file, parse_all
+from factories import FIXTURES, JKT, by_id, input_file, other_activity_fixtures, parse_all
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,9 +22,7 @@ from jaganetral.sources.registry import detect
 
 FIXTURE = FIXTURES / "crowdtangle" / "historical_data.csv"
 KOMINFO = AccountRef(id="104877712345678", handle="diskominfo.sukamaju", name="Dinas Kominfo Kota Sukamaju")
-OTHER_FIXTURES = sorted(
-    p for p in FIXTURES.rglob("*") if p.is_file() and p.relative_to(FIXTURES).parts[0] != "crowdtangle"
-)
+OTHER_FIXTURES = other_activity_fixtures("crowdtangle")
 
 
 def _rows() -> tuple[list[str], list[list[str]]]:

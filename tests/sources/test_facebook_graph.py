@@ -3,7 +3,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from factories import FIXTURES, JKT, by_id, input_file, parse_all
+from factories import FIXTURES, JKT, by_id, input_file, other_activity_fixtures, parse_all
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Kind, Platform
@@ -13,9 +13,7 @@ from jaganetral.sources.registry import detect
 
 HERE = FIXTURES / "facebook_graph"
 PAGE = AccountRef(id="104877712345678", name="Dinas Kominfo Kota Sukamaju")
-OTHER_FIXTURES = sorted(
-    p for p in FIXTURES.rglob("*") if p.is_file() and p.relative_to(FIXTURES).parts[0] != "facebook_graph"
-)
+OTHER_FIXTURES = other_activity_fixtures("facebook_graph")
 
 
 def test_page_feed_posts_shares_comments_reactions() -> None:

@@ -3,7 +3,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from factories import FIXTURES, JKT, by_id, input_file, parse_all
+from factories import FIXTURES, JKT, by_id, input_file, other_activity_fixtures, parse_all
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Kind, Platform
@@ -13,9 +13,7 @@ from jaganetral.sources.registry import detect
 
 HERE = FIXTURES / "instagram_graph"
 DEWI = AccountRef(handle="dewi.kartika_")
-OTHER_FIXTURES = sorted(
-    p for p in FIXTURES.rglob("*") if p.is_file() and p.relative_to(FIXTURES).parts[0] != "instagram_graph"
-)
+OTHER_FIXTURES = other_activity_fixtures("instagram_graph")
 
 
 def test_media_list_posts_comments_and_replies() -> None:

@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from factories import FIXTURES, JKT, input_file, parse_all
+from factories import FIXTURES, JKT, input_file, other_activity_fixtures, parse_all
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Kind, Platform
@@ -13,9 +13,7 @@ from jaganetral.sources.tiktok_research import ACTOR_WITHHELD, TikTokResearch
 
 HERE = FIXTURES / "tiktok_research"
 RINA = AccountRef(handle="guru.rina_sukamaju")
-OTHER_FIXTURES = sorted(
-    p for p in FIXTURES.rglob("*") if p.is_file() and p.relative_to(FIXTURES).parts[0] != "tiktok_research"
-)
+OTHER_FIXTURES = other_activity_fixtures("tiktok_research")
 
 
 def test_video_query_response() -> None:

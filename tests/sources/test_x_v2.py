@@ -3,7 +3,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from factories import FIXTURES, JKT, by_id, input_file, parse_all
+from factories import FIXTURES, JKT, by_id, input_file, other_activity_fixtures, parse_all
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Kind, Platform
@@ -15,9 +15,7 @@ FIXTURE = FIXTURES / "x_v2" / "search_recent.json"
 BUDI = AccountRef(id="1459000000000000001", handle="budi_santoso88", name="Budi Santoso")
 DARMAWAN = AccountRef(id="1300000000000000002", handle="bang_darmawan", name="Darmawan Lestari")
 RATNA = AccountRef(id="1300000000000000003", handle="ratna_dewi_ok", name="Ratna Dewi")
-OTHER_FIXTURES = sorted(
-    p for p in FIXTURES.rglob("*") if p.is_file() and p.relative_to(FIXTURES).parts[0] != "x_v2"
-)
+OTHER_FIXTURES = other_activity_fixtures("x_v2")
 
 
 def test_detects_and_reads_every_tweet() -> None:

@@ -3,7 +3,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from factories import FIXTURES, JKT, by_id, input_file, parse_all
+from factories import FIXTURES, JKT, by_id, input_file, other_activity_fixtures, parse_all
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Kind, Platform
@@ -14,9 +14,7 @@ from jaganetral.sources.youtube_comments import YouTubeCommentThreads, author_of
 FIXTURE = FIXTURES / "youtube_comments" / "comment_threads.json"
 VIDEO = "Xk3mSukmj24"
 HENDRA = AccountRef(id="UCh3nDr4GuNaW4n77xYzAbCd", handle="hendra.gunawan77")
-OTHER_FIXTURES = sorted(
-    p for p in FIXTURES.rglob("*") if p.is_file() and p.relative_to(FIXTURES).parts[0] != "youtube_comments"
-)
+OTHER_FIXTURES = other_activity_fixtures("youtube_comments")
 
 
 def test_threads_and_replies() -> None:

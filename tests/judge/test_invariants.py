@@ -1,0 +1,450 @@
+"""Invariants of screen → attribute → judge over generated activities in the example world.
+
+Whatever the text, actor and date: being tagged or added is never a violation; a name without an
+exact account key is never a violation; findings are deterministic; a violation always says what,
+why, under which law and how sure.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from factories import JKT, make_activity
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from world import world_elections, world_index
+
+from jaganetral.judge.analysis import Analyzer
+from jaganetral.judge.catalogue import load_rules
+from jaganetral.model.activity import AccountRef, Activity, GroupRef, Kind, Platform, Target
+from jaganetral.model.finding import Finding, Status
+from jaganetral.screen.vocabulary import load_vocabulary
+from jaganetral.sources.canonical import activity_from_dict
+
+ELECTIONS = world_elections()
+INDEX = world_index()
+RULES = load_rules()
+VOCAB = load_vocabulary()
+SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def fresh() -> Analyzer:
+    """A new analyzer (no exposures remembered) over the shared, read-only world."""
+    return Analyzer(ELECTIONS, INDEX, RULES, VOCAB)
+
+
+def run(acts: list[Activity]) -> list[tuple[Activity, Finding | None]]:
+    an = fresh()
+    return [(a, an.analyse(a)) for a in acts]
+
+
+# ---- what activities are made of --------------------------------------------------------------
+
+#: Accounts that the registry knows by an exact key (ASN handles and phones, institutions).
+EXACT_ACCOUNTS = [
+    (Platform.FACEBOOK, AccountRef(handle="andi.pratama.pali")),
+    (Platform.WHATSAPP, AccountRef(handle="0812-7300-1122")),
+    (Platform.WHATSAPP, AccountRef(handle="+62 812 7300 1122", name="Pak Kadis")),
+    (Platform.FACEBOOK, AccountRef(handle="rina.marlina88", name="Rina Marlina")),
+    (Platform.INSTAGRAM, AccountRef(handle="@RinaMarlina")),
+    (Platform.X, AccountRef(handle="budihartono_llg")),
+    (Platform.FACEBOOK, AccountRef(handle="diskominfo.llg", name="Diskominfo Lubuklinggau")),
+    (Platform.INSTAGRAM, AccountRef(handle="pemkab.pali")),
+]
+#: Display names of registry people, as an account might show them.
+REGISTRY_NAMES = [
+    "Andi Pratama",
+    "Drs. Andi Pratama, M.Si.",
+    "Rina Marlina",
+    "Budi Hartono",
+    "Siti Aminah",
+    "Hendra Gunawan Saputra",
+    "Hendra Gunawan Saputra, S.T.",
+]
+#: Handles that no registry row or institution lists (on any platform).
+UNREGISTERED_HANDLES = [
+    "warga.llg",
+    "akun.baru",
+    "+6281399990000",
+    "0813-1111-2222",
+    "rina.marlina",
+    "andi_pratama",
+    "budi.hartono",
+]
+OTHER_ACCOUNTS = [
+    (Platform.FACEBOOK, AccountRef(handle="warga.llg", name="Joko Susilo")),
+    (Platform.WHATSAPP, AccountRef(handle="+6281300000001", name="Korlap")),
+    (Platform.TIKTOK, AccountRef(id="7777")),
+]
+
+#: Campaign phrases of the world's candidates, and words that are not.
+CAMPAIGN = [
+    "Rahmat Santoso Wijaya",
+    "Bang Rahmat",
+    "RSW",
+    "Linggau Maju Bersama",
+    "#RahmatLestariMenang",
+    "Yudhistira Permana",
+    "Kak Yudhis",
+    "#YudhisFitriPastiMenang",
+    "PALI Bangkit Bersama",
+    "Wabup Heri",
+    "Bunda Rohani",
+    "Bagaskara Adiwangsa",
+    "#BagasLarasMenang",
+    "coblos nomor 1",
+    "coblos no. 2",
+    "✌",
+    "ayo dukung",
+    "pilih",
+    "relawan",
+    "tolong rekan2 staf liput",
+    "tolong wartawan liput",
+    "ambil formulir",
+    "KPU",
+    "jadwal debat",
+    "Partai Amanat Nasional",
+    "PKB",
+    "m3n4ngk4n",
+    "gaskeun",
+]
+EVERYDAY = (
+    "makan siang hari ini pasar warga kegiatan kantor sekolah anak rumah keluarga arisan "
+    "kopi pagi malam besok terima kasih selamat foto bersama"
+).split()
+text_st = st.lists(
+    st.one_of(st.sampled_from(CAMPAIGN), st.sampled_from(EVERYDAY), st.text(max_size=8)),
+    max_size=8,
+).map(" ".join)
+
+CANDIDATE_HANDLES = [
+    "rahmatwijaya.official",
+    "rahmat.wijaya",
+    "yudhistira.permana",
+    "darmawan.saputra.pali",
+    "bagaskara_id",
+]
+target_st = st.one_of(
+    st.none(),
+    st.builds(
+        Target,
+        id=st.sampled_from(["post-1", "post-2"]),
+        author=st.builds(AccountRef, handle=st.sampled_from([*CANDIDATE_HANDLES, "warga.llg", "toko.kue"])),
+        text=st.one_of(st.none(), text_st),
+    ),
+)
+group_st = st.one_of(
+    st.none(),
+    st.builds(
+        GroupRef,
+        id=st.sampled_from(["g-1", "g-2"]),
+        name=st.sampled_from(
+            [
+                "Relawan Bang Rahmat Menang",
+                "Alumni SMA 3",
+                "Grup RT 05",
+                "Tim Pemenangan Yudhis",
+                "Info Dinas",
+            ]
+        ),
+    ),
+)
+when_st = st.datetimes(
+    min_value=datetime(2024, 1, 1), max_value=datetime(2024, 12, 31, 23, 59), timezones=st.just(JKT)
+)
+
+
+@st.composite
+def activities(
+    draw: st.DrawFn,
+    accounts: st.SearchStrategy[tuple[Platform, AccountRef]],
+    kinds: st.SearchStrategy[Kind] | None = None,
+) -> Activity:
+    platform, actor = draw(accounts)
+    kind = draw(kinds if kinds is not None else st.sampled_from(list(Kind)))
+    created = draw(when_st)
+    deleted = draw(st.one_of(st.none(), st.integers(60, 7 * 86400)))
+    return make_activity(
+        id=f"a-{draw(st.integers(0, 10**6))}",
+        platform=platform,
+        kind=kind,
+        created_at=created,
+        actor=actor,
+        text=draw(text_st),
+        target=draw(target_st),
+        group=draw(group_st),
+        mentions=tuple(
+            AccountRef(handle=h) for h in draw(st.lists(st.sampled_from(CANDIDATE_HANDLES), max_size=1))
+        ),
+        initiated_by=(AccountRef(handle="+6281300000001", name="Korlap") if kind.is_passive else None),
+        deleted_at=None if deleted is None else created + timedelta(seconds=deleted),
+    )
+
+
+any_account = st.sampled_from([*EXACT_ACCOUNTS, *OTHER_ACCOUNTS])
+name_only_account = st.builds(
+    lambda p, h, n: (p, AccountRef(handle=h, name=n)),
+    st.sampled_from([Platform.FACEBOOK, Platform.INSTAGRAM, Platform.WHATSAPP, Platform.X]),
+    st.sampled_from(UNREGISTERED_HANDLES),
+    st.sampled_from(REGISTRY_NAMES),
+)
+
+
+def test_generators_reach_every_status() -> None:
+    # The properties below mean something only if the generated world produces findings.
+    acts = [
+        activity_from_dict(
+            {
+                "id": "v",
+                "platform": "facebook",
+                "kind": "post",
+                "created_at": "2024-10-10T09:00:00+07:00",
+                "actor": {"handle": "rina.marlina88"},
+                "text": "coblos nomor 1 #RahmatLestariMenang",
+            }
+        ),
+        make_activity(
+            id="r",
+            actor=AccountRef(handle="akun.baru", name="Hendra Gunawan Saputra"),
+            text="Ayo dukung Rahmat Santoso Wijaya",
+        ),
+        make_activity(
+            id="t",
+            kind=Kind.TAGGED,
+            actor=AccountRef(handle="rina.marlina88"),
+            text="Relawan Bang Rahmat siap menangkan Linggau!",
+            initiated_by=AccountRef(handle="warga.llg"),
+        ),
+    ]
+    statuses = [f.status if f else None for _, f in run(acts)]
+    assert statuses == [Status.VIOLATION, Status.REVIEW, Status.ALERT]
+
+
+# ---- (a) passive exposure is never a violation --------------------------------------------------
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(
+            activities(any_account, st.sampled_from([Kind.TAGGED, Kind.ADDED_TO_GROUP])),
+            activities(any_account),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_tagged_or_added_is_never_a_violation(acts: list[Activity]) -> None:
+    for a, f in run(acts):
+        if a.kind.is_passive and f is not None:
+            assert f.status is Status.ALERT, f.explanation
+            assert f.violation_codes == ()
+            assert f.sanction == {"category": "none", "level": "none"}
+            assert f.action.value == "tagged"
+
+
+# ---- (b) a name alone is never a violation -----------------------------------------------------
+
+#: A Kepala Dinas's name on a number the registry does not list, instructing staff to cover a
+#: candidacy event: the words are an instruction, the identity is only a name.
+NAME_ONLY_INSTRUCTION = {
+    "id": "wa-9",
+    "platform": "whatsapp",
+    "kind": "message",
+    "created_at": "2024-08-28T08:00:00+07:00",
+    "actor": {"handle": "+6281399990000", "name": "Andi Pratama"},
+    "text": "tolong rekan2 staf liput kegiatan pak Wabup Heri ambil formulir",
+}
+
+
+@SETTINGS
+@given(st.lists(activities(name_only_account), min_size=1, max_size=5))
+@example([activity_from_dict(NAME_ONLY_INSTRUCTION)])
+def test_name_without_exact_key_is_never_a_violation(acts: list[Activity]) -> None:
+    for _, f in run(acts):
+        if f is not None:
+            assert f.status in (Status.REVIEW, Status.ALERT), f.explanation
+
+
+@SETTINGS
+@given(st.lists(activities(name_only_account), min_size=1, max_size=5))
+def test_name_without_exact_key_never_establishes_the_actor(acts: list[Activity]) -> None:
+    # The part of (b) that holds today: no rule's identity predicate is ever satisfied by a name.
+    for _, f in run(acts):
+        if f is None:
+            continue
+        assert f.actor.kind == "asn"
+        assert f.actor.match_confidence <= 0.75
+        assert any("perlu verifikasi identitas" in r for r in f.actor.match_reasons)
+        assert all(
+            p.value is not True
+            for p in f.predicates
+            if p.predicate in ("actor_is_asn", "actor_is_institution")
+        )
+
+
+def test_name_only_instruction_is_review_not_violation() -> None:
+    f = fresh().analyse(activity_from_dict(NAME_ONLY_INSTRUCTION))
+    assert f is not None
+    assert f.actor.nip == "198503122010011001" and f.actor.match_confidence < 0.97
+    assert f.status is Status.REVIEW
+    # A review names the rules that would apply once a person confirms the identity.
+    assert "SKB-D8" in f.violation_codes
+    assert any(p.predicate == "actor_is_asn" and p.value is None for p in f.predicates)
+
+
+def test_the_same_instruction_from_the_registered_number_is_a_violation() -> None:
+    f = fresh().analyse(
+        activity_from_dict(
+            {**NAME_ONLY_INSTRUCTION, "actor": {"handle": "+6281273001122", "name": "Andi Pratama"}}
+        )
+    )
+    assert f is not None and f.status is Status.VIOLATION
+    assert f.action.value == "instruct_others"
+    assert {"SKB-D8", "PP94-N3", "PP94-N6", "UU10-71-1"} <= set(f.violation_codes)
+    assert "menggerakkan ASN lain" in f.aggravating
+
+
+# ---- (c) determinism --------------------------------------------------------------------------
+
+
+def _dicts(acts: list[Activity]) -> list[dict[str, Any] | None]:
+    return [None if f is None else f.to_dict() for _, f in run(acts)]
+
+
+@SETTINGS
+@given(st.lists(activities(st.one_of(any_account, name_only_account)), min_size=1, max_size=4))
+def test_findings_are_deterministic(acts: list[Activity]) -> None:
+    assert _dicts(acts) == _dicts(acts)
+
+
+# ---- (d) a violation explains itself ----------------------------------------------------------
+
+
+@SETTINGS
+@given(st.lists(activities(st.one_of(any_account, name_only_account)), min_size=1, max_size=4))
+def test_every_violation_is_complete(acts: list[Activity]) -> None:
+    for a, f in run(acts):
+        if f is None or f.status is not Status.VIOLATION:
+            continue
+        assert f.violation_codes
+        assert f.legal_basis and all(b.strip() for b in f.legal_basis)
+        assert f.explanation and f.explanation[0].startswith("Yang terlihat")
+        for code in f.violation_codes:
+            assert any(line.startswith(f"Aturan {code}:") for line in f.explanation)
+        assert f.actor.kind in ("asn", "institution")
+        assert 0 < f.confidence <= 1
+        assert 0 < f.actor.match_confidence <= 1
+        assert set(f.violation_codes) <= set(f.rule_versions)
+        assert f.activity_ids == (a.id,)
+        assert not a.kind.is_passive
+        # every predicate of a cited rule held
+        assert all(p.value is True for p in f.predicates if p.rule in f.violation_codes)
+
+
+# ---- exposures and deletions ------------------------------------------------------------------
+
+ADDED = {
+    "id": "wa-1",
+    "platform": "whatsapp",
+    "kind": "added_to_group",
+    "created_at": "2024-10-10T09:00:00+07:00",
+    "actor": {"handle": "0812-7300-1122"},
+    "text": "",
+    "group": {"id": "relawan-rahmat", "name": "Relawan Bang Rahmat Menang"},
+    "initiated_by": {"handle": "+6281300000001", "name": "Korlap"},
+}
+MESSAGE = {
+    "id": "wa-2",
+    "platform": "whatsapp",
+    "kind": "message",
+    "created_at": "2024-10-12T20:00:00+07:00",
+    "actor": {"handle": "+62 812 7300 1122"},
+    "text": "Siap, besok saya datang",
+    "group": {"id": "relawan-rahmat", "name": "Relawan Bang Rahmat Menang"},
+}
+
+
+def test_message_after_being_added_to_a_campaign_group_is_a_violation_citing_the_exposure() -> None:
+    an = fresh()
+    alert = an.analyse(activity_from_dict(ADDED))
+    assert alert is not None and alert.status is Status.ALERT
+    assert alert.actor.nip == "198503122010011001"
+    assert any(x.startswith("Menjadi pelanggaran bila:") for x in alert.explanation)
+
+    later = an.analyse(activity_from_dict(MESSAGE))
+    assert later is not None and later.status is Status.VIOLATION
+    assert later.actor.nip == "198503122010011001"
+    assert later.candidate_ids == ("llg-1",)
+    assert later.violation_codes
+    exposure = [x for x in later.explanation if x.startswith("Sebelumnya added_to_group")]
+    assert exposure == [
+        "Sebelumnya added_to_group oleh Korlap pada Kamis, 10 Oktober 2024 09.00 WIB;"
+        " keterlibatan sesudahnya adalah perbuatan sendiri"
+    ]
+
+    # Without the earlier exposure the same message says nothing of it.
+    alone = fresh().analyse(activity_from_dict(MESSAGE))
+    assert alone is None or not any(x.startswith("Sebelumnya") for x in alone.explanation)
+
+
+def test_liking_the_post_one_was_tagged_in_is_judged_on_that_post() -> None:
+    tagged = make_activity(
+        id="t-1",
+        kind=Kind.TAGGED,
+        created_at=datetime(2024, 10, 1, 9, 0, tzinfo=JKT),
+        actor=AccountRef(handle="rina.marlina88"),
+        text="Ayo coblos nomor 1! #RahmatLestariMenang",
+        target=Target(id="post-77"),
+        initiated_by=AccountRef(handle="warga.llg", name="Joko"),
+    )
+    like = make_activity(
+        id="t-2",
+        kind=Kind.REACTION,
+        created_at=datetime(2024, 10, 1, 10, 0, tzinfo=JKT),
+        actor=AccountRef(handle="rina.marlina88"),
+        text="",
+        target=Target(id="post-77"),
+    )
+    an = fresh()
+    assert (f1 := an.analyse(tagged)) is not None and f1.status is Status.ALERT
+    f2 = an.analyse(like)
+    assert f2 is not None and f2.status is Status.VIOLATION
+    assert f2.candidate_ids == ("llg-1",)
+    assert any(x.startswith("Sebelumnya tagged oleh Joko") for x in f2.explanation)
+    # A like with no text on an unknown post is nothing without the exposure.
+    assert fresh().analyse(like) is None
+
+
+@pytest.mark.parametrize(
+    "deleted_at,duration",
+    [
+        ("2024-10-10T11:30:00+07:00", "2 jam"),
+        ("2024-10-10T09:20:00+07:00", "20 menit"),
+        ("2024-10-13T09:00:00+07:00", "3 hari"),
+    ],
+)
+def test_deleted_post_is_still_a_violation_and_the_deletion_is_recorded(
+    deleted_at: str, duration: str
+) -> None:
+    f = fresh().analyse(
+        activity_from_dict(
+            {
+                "id": "fb-9",
+                "platform": "facebook",
+                "kind": "post",
+                "created_at": "2024-10-10T09:00:00+07:00",
+                "deleted_at": deleted_at,
+                "actor": {"handle": "rina.marlina88"},
+                "text": "Ayo coblos nomor 1! #RahmatLestariMenang",
+            }
+        )
+    )
+    assert f is not None and f.status is Status.VIOLATION
+    assert f.deleted_at == datetime.fromisoformat(deleted_at).isoformat()
+    lines = [x for x in f.explanation if x.startswith("Dihapus")]
+    assert len(lines) == 1
+    assert lines[0].startswith(f"Dihapus {duration} setelah diunggah")
+    assert "penghapusan tidak menghapus perbuatan" in lines[0]
