@@ -24,15 +24,26 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_bench(activities: int, registry: int, contests: int = 1500, seed: int = 0,
-              workdir: Path | None = None, workers: int = 1) -> dict[str, Any]:
+def run_bench(
+    activities: int,
+    registry: int,
+    contests: int = 1500,
+    seed: int = 0,
+    workdir: Path | None = None,
+    workers: int = 1,
+) -> dict[str, Any]:
     from jaganetral.attribute.index import load_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.synth.election import generate_election
     from jaganetral.synth.registry import generate_registry
 
-    out: dict[str, Any] = {"activities": activities, "registry": registry, "contests": contests,
-                           "cpu_count": os.cpu_count(), "workers": 1}
+    out: dict[str, Any] = {
+        "activities": activities,
+        "registry": registry,
+        "contests": contests,
+        "cpu_count": os.cpu_count(),
+        "workers": 1,
+    }
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         reg_path = Path(tmp) / "asn.csv"
         t0 = time.perf_counter()
@@ -72,18 +83,20 @@ def run_bench(activities: int, registry: int, contests: int = 1500, seed: int = 
     statuses: Counter[str] = Counter()
     for p in parts:
         statuses.update(p["findings"])
-    out.update({
-        "workers": workers,
-        "generate_activities_s": round(max(p["generate_s"] for p in parts), 2),
-        "prescreen_s": round(pre_s, 2),
-        "analysis_s": round(ana_s, 2),
-        "pipeline_s": round(total, 2),
-        "activities_per_s": round(activities / total) if total else None,
-        "interesting": sum(p["interesting"] for p in parts),
-        "findings": dict(statuses),
-        "peak_rss_mb": round(_rss_mb()),
-        "peak_rss_worker_mb": round(max(p["rss_mb"] for p in parts)),
-    })
+    out.update(
+        {
+            "workers": workers,
+            "generate_activities_s": round(max(p["generate_s"] for p in parts), 2),
+            "prescreen_s": round(pre_s, 2),
+            "analysis_s": round(ana_s, 2),
+            "pipeline_s": round(total, 2),
+            "activities_per_s": round(activities / total) if total else None,
+            "interesting": sum(p["interesting"] for p in parts),
+            "findings": dict(statuses),
+            "peak_rss_mb": round(_rss_mb()),
+            "peak_rss_worker_mb": round(max(p["rss_mb"] for p in parts)),
+        }
+    )
     return out
 
 
@@ -121,8 +134,14 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
         ana_s += t3 - t2
         interesting += len(kept)
         done += len(batch)
-    return {"generate_s": gen_s, "prescreen_s": pre_s, "analysis_s": ana_s,
-            "interesting": interesting, "findings": dict(statuses), "rss_mb": _rss_mb()}
+    return {
+        "generate_s": gen_s,
+        "prescreen_s": pre_s,
+        "analysis_s": ana_s,
+        "interesting": interesting,
+        "findings": dict(statuses),
+        "rss_mb": _rss_mb(),
+    }
 
 
 def _sample_keys(d: dict[str, int], n: int) -> list[str]:

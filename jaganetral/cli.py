@@ -39,10 +39,13 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 
-DataOpt = Annotated[Path | None, typer.Option("--data", help="Data folder (default ./jaganetral-data "
-                                                "or $JAGANETRAL_DATA).")]
-DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (default: SQLite in the data "
-                                           "folder, or $JAGANETRAL_DB_URL).")]
+DataOpt = Annotated[
+    Path | None, typer.Option("--data", help="Data folder (default ./jaganetral-data or $JAGANETRAL_DATA).")
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: SQLite in the data folder, or $JAGANETRAL_DB_URL)."),
+]
 
 
 def fail(exc: Exception) -> typer.Exit:
@@ -52,9 +55,15 @@ def fail(exc: Exception) -> typer.Exit:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
-                    TimeRemainingColumn(), console=err, transient=True,
-                    disable=not err.is_terminal)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 @app.command()
@@ -70,9 +79,9 @@ def ingest(
     data: DataOpt = None,
     db: DbOpt = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Only write --out; store nothing.")] = False,
-    keep_going: Annotated[bool, typer.Option("--keep-going",
-                                             help="Skip unreadable files (reported) instead of "
-                                                  "stopping.")] = False,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Skip unreadable files (reported) instead of stopping.")
+    ] = False,
 ) -> None:
     """Parse every INPUT into canonical activities (no judging) and store them."""
     from jaganetral.pipeline import expand_inputs
@@ -85,8 +94,13 @@ def ingest(
         total = sum(p.stat().st_size for p in files)
         with _progress() as bar:
             task = bar.add_task("ingest", total=total)
-            report = run_ingest(files, store=store, out=out, keep_going=keep_going,
-                                progress=lambda name, n: bar.advance(task, n))
+            report = run_ingest(
+                files,
+                store=store,
+                out=out,
+                keep_going=keep_going,
+                progress=lambda name, n: bar.advance(task, n),
+            )
         if store is not None:
             store.close()
     except JaganetralError as exc:
@@ -111,15 +125,17 @@ def _print_ingest_summary(report: object, out: Path) -> None:
         err.print(f"[yellow]rejected:[/] {r}", highlight=False, soft_wrap=True)
     if report.rejected > 50:
         err.print(f"… and {report.rejected - 50} more rejected records")
-    err.print(f"{report.activities} activities ({report.new_activities} new in the store) → {out}",
-              highlight=False)
+    err.print(
+        f"{report.activities} activities ({report.new_activities} new in the store) → {out}", highlight=False
+    )
 
 
 @app.command()
 def scan(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders of activities.")],
-    election: Annotated[list[Path], typer.Option("--election", help="Election configuration YAML "
-                                                 "(repeatable).")],
+    election: Annotated[
+        list[Path], typer.Option("--election", help="Election configuration YAML (repeatable).")
+    ],
     asn: Annotated[Path, typer.Option("--asn", help="ASN registry CSV.")],
     out: Annotated[Path, typer.Option("--out", help="Findings as JSON Lines.")],
     accounts: Annotated[Path | None, typer.Option("--accounts", help="Institutional accounts CSV.")] = None,
@@ -135,8 +151,16 @@ def scan(
     print_scan_summary(report, out)
 
 
-def run_scan(inputs: list[Path], elections: list[Path], asn: Path, accounts: Path | None, out: Path,
-             data: Path | None, db: str | None, keep_going: bool) -> object:
+def run_scan(
+    inputs: list[Path],
+    elections: list[Path],
+    asn: Path,
+    accounts: Path | None,
+    out: Path,
+    data: Path | None,
+    db: str | None,
+    keep_going: bool,
+) -> object:
     from jaganetral.attribute.index import build_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
@@ -158,8 +182,14 @@ def run_scan(inputs: list[Path], elections: list[Path], asn: Path, accounts: Pat
     try:
         with _progress() as bar:
             task = bar.add_task("scan", total=sum(p.stat().st_size for p in files))
-            return run(files, analyzer=analyzer, store=store, out=out, keep_going=keep_going,
-                       progress=lambda name, n: bar.advance(task, n))
+            return run(
+                files,
+                analyzer=analyzer,
+                store=store,
+                out=out,
+                keep_going=keep_going,
+                progress=lambda name, n: bar.advance(task, n),
+            )
     finally:
         store.close()
 
@@ -206,7 +236,8 @@ def print_scan_summary(report: object, out: Path) -> None:
         f"{report.screened} aktivitas disaring, {report.interesting} diperiksa lebih lanjut, "
         f"{len(report.findings)} temuan ({report.new_findings} baru, {report.updated_findings} "
         f"diperbarui); registri: {report.registry_rows} ASN, {report.registry_rejected} ditolak",
-        highlight=False)
+        highlight=False,
+    )
     err.print(f"Findings file: {out.resolve()}", highlight=False)
 
 
@@ -219,9 +250,16 @@ def demo(
     out = (data or Path("jaganetral-data/demo")) / "findings.jsonl"
     inputs = samples / "inputs"
     try:
-        report = run_scan([inputs], sorted(samples.glob("election*.yaml")), samples / "asn.csv",
-                          samples / "accounts.csv", out, data or Path("jaganetral-data/demo"), None,
-                          False)
+        report = run_scan(
+            [inputs],
+            sorted(samples.glob("election*.yaml")),
+            samples / "asn.csv",
+            samples / "accounts.csv",
+            out,
+            data or Path("jaganetral-data/demo"),
+            None,
+            False,
+        )
     except JaganetralError as exc:
         raise fail(exc) from None
     print_scan_summary(report, out)

@@ -58,6 +58,7 @@ NON_ACTIVITY_FIXTURES = frozenset({"registry"})
 def other_activity_fixtures(own: str) -> list[Path]:
     """Every activity-input fixture except those of the format folder ``own``."""
     return sorted(
-        p for p in FIXTURES.rglob("*")
+        p
+        for p in FIXTURES.rglob("*")
         if p.is_file() and p.relative_to(FIXTURES).parts[0] not in NON_ACTIVITY_FIXTURES | {own}
     )

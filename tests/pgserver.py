@@ -33,8 +33,11 @@ def _as_pg(cmd: list[str], user: str | None) -> list[str]:
     runner = shutil.which("runuser") or shutil.which("su")
     if runner is None:
         raise PgUnavailable("running as root but neither runuser nor su exists")
-    return [runner, "-u", user, "--", *cmd] if runner.endswith("runuser") else [runner, user, "-c",
-                                                                                   " ".join(cmd)]
+    return (
+        [runner, "-u", user, "--", *cmd]
+        if runner.endswith("runuser")
+        else [runner, user, "-c", " ".join(cmd)]
+    )
 
 
 class PgCluster:
@@ -54,20 +57,59 @@ class PgCluster:
 
     def start(self) -> str:
         run = subprocess.run
-        r = run(_as_pg([str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust",
-                        "-E", "UTF8", "--no-locale"], self.user), capture_output=True, text=True)
+        r = run(
+            _as_pg(
+                [
+                    str(self.bin / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                ],
+                self.user,
+            ),
+            capture_output=True,
+            text=True,
+        )
         if r.returncode != 0:
             raise PgUnavailable(f"initdb failed: {r.stderr.strip()[-300:]}")
-        opts = (f"-c listen_addresses='' -c unix_socket_directories={self.sock} -p {self.port} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-        r = run(_as_pg([str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", opts, "-w", "-t", "30",
-                        "-l", str(self.root / "log"), "start"], self.user), capture_output=True, text=True)
+        opts = (
+            f"-c listen_addresses='' -c unix_socket_directories={self.sock} -p {self.port} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        r = run(
+            _as_pg(
+                [
+                    str(self.bin / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-o",
+                    opts,
+                    "-w",
+                    "-t",
+                    "30",
+                    "-l",
+                    str(self.root / "log"),
+                    "start",
+                ],
+                self.user,
+            ),
+            capture_output=True,
+            text=True,
+        )
         if r.returncode != 0:
             raise PgUnavailable(f"pg_ctl start failed: {r.stderr.strip()[-300:]}")
         return f"postgresql+psycopg://postgres@/postgres?host={self.sock}&port={self.port}"
 
     def stop(self) -> None:
-        subprocess.run(_as_pg([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                               "stop"], self.user), capture_output=True)
+        subprocess.run(
+            _as_pg([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"], self.user),
+            capture_output=True,
+        )
         time.sleep(0.1)
         shutil.rmtree(self.root, ignore_errors=True)

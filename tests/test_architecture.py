@@ -9,8 +9,22 @@ import pytest
 
 PKG = Path(__file__).resolve().parents[1] / "jaganetral"
 # The flow, in order. Infrastructure every stage may use comes first.
-ORDER = ["errors", "settings", "model", "store", "sources", "screen", "attribute", "judge",
-         "evidence", "cases", "news", "reports", "web", "scale"]
+ORDER = [
+    "errors",
+    "settings",
+    "model",
+    "store",
+    "sources",
+    "screen",
+    "attribute",
+    "judge",
+    "evidence",
+    "cases",
+    "news",
+    "reports",
+    "web",
+    "scale",
+]
 # Top-level modules that orchestrate stages (and may import any of them).
 ORCHESTRATORS = {"pipeline", "cli", "bench", "synth", "__main__", "catalogue"}
 
@@ -31,8 +45,9 @@ def _stage_of(path: Path) -> str:
     return rel.parts[0].removesuffix(".py")
 
 
-MODULES = sorted(p for p in PKG.rglob("*.py") if _stage_of(p) not in ORCHESTRATORS
-                 and _stage_of(p) != "__init__")
+MODULES = sorted(
+    p for p in PKG.rglob("*.py") if _stage_of(p) not in ORCHESTRATORS and _stage_of(p) != "__init__"
+)
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PKG)))

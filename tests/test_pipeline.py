@@ -10,8 +10,14 @@ from jaganetral.store.repository import Store
 
 
 def _line(i: int, **kw: object) -> str:
-    d = {"id": f"p-{i}", "platform": "facebook", "kind": "post",
-         "created_at": "2024-09-08T10:15:00+07:00", "actor": {"handle": f"user{i}"}, "text": f"halo {i}"}
+    d = {
+        "id": f"p-{i}",
+        "platform": "facebook",
+        "kind": "post",
+        "created_at": "2024-09-08T10:15:00+07:00",
+        "actor": {"handle": f"user{i}"},
+        "text": f"halo {i}",
+    }
     d.update(kw)
     return json.dumps(d)
 
@@ -54,7 +60,7 @@ def test_fatal_file_leaves_store_and_output_untouched(store: Store, tmp_path: Pa
 
 def test_keep_going_skips_only_the_unreadable_file(store: Store, tmp_path: Path) -> None:
     good = _write(tmp_path / "1good.jsonl", [_line(1), "{not json"])
-    bad = _write(tmp_path / "2bad.jsonl", ["{\"platform\": \"x\", \"kind\": \"post\"}"])
+    bad = _write(tmp_path / "2bad.jsonl", ['{"platform": "x", "kind": "post"}'])
     report = ingest([good, bad], store=store, out=None, keep_going=True)
     assert store.count("activities") == 1
     assert [f.error is None for f in report.files] == [True, False]
@@ -68,12 +74,15 @@ def test_missing_input_is_an_error(tmp_path: Path) -> None:
         ingest([tmp_path / "nope.json"], store=None)
 
 
-@pytest.mark.parametrize("content,match", [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary|not recognised|image"),
-    ("nama;umur\nBudi;40\n".encode("latin-1") + b"Jos\xe9;3\n", "not UTF-8|not recognised"),
-])
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary|not recognised|image"),
+        ("nama;umur\nBudi;40\n".encode("latin-1") + b"Jos\xe9;3\n", "not UTF-8|not recognised"),
+    ],
+)
 def test_unusable_files_get_a_clear_error(tmp_path: Path, content: bytes, match: str) -> None:
     p = tmp_path / "input.dat"
     p.write_bytes(content)

@@ -19,31 +19,54 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 def _scan(tmp_path: Path, out: Path) -> list[dict[str, object]]:
-    res = CliRunner().invoke(app, [
-        "scan", str(SAMPLES / "inputs"), "--election", str(SAMPLES / "election-pilkada-2024.yaml"),
-        "--asn", str(SAMPLES / "asn.csv"), "--accounts", str(SAMPLES / "accounts.csv"),
-        "--out", str(out), "--data", str(tmp_path / "data")])
+    res = CliRunner().invoke(
+        app,
+        [
+            "scan",
+            str(SAMPLES / "inputs"),
+            "--election",
+            str(SAMPLES / "election-pilkada-2024.yaml"),
+            "--asn",
+            str(SAMPLES / "asn.csv"),
+            "--accounts",
+            str(SAMPLES / "accounts.csv"),
+            "--out",
+            str(out),
+            "--data",
+            str(tmp_path / "data"),
+        ],
+    )
     assert res.exit_code == 0, res.output
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
 def score(findings: list[dict[str, object]], truth: list[dict[str, object]]) -> dict[str, float]:
     """Precision/recall of (activity, status, codes, actor) against the labelled truth."""
+
     def key(status: object, codes: object, actor: object) -> tuple[object, ...]:
         return status, tuple(sorted(codes)), actor  # type: ignore[arg-type]
 
-    expected = {r["activity_id"]: key(r["status"], r["violation_codes"], r["actor"])
-                for r in truth if r["status"] != "none"}
+    expected = {
+        r["activity_id"]: key(r["status"], r["violation_codes"], r["actor"])
+        for r in truth
+        if r["status"] != "none"
+    }
     got = {}
     for f in findings:
         actor = f["actor"]
         assert isinstance(actor, dict)
-        got[f["activity_ids"][0]] = key(f["status"], f["violation_codes"],  # type: ignore[index]
-                                        actor["nip"] or actor["instansi"])
+        got[f["activity_ids"][0]] = key(
+            f["status"],
+            f["violation_codes"],  # type: ignore[index]
+            actor["nip"] or actor["instansi"],
+        )
     tp = sum(1 for k, v in got.items() if expected.get(k) == v)
-    return {"precision": tp / len(got) if got else 1.0,
-            "recall": tp / len(expected) if expected else 1.0,
-            "findings": float(len(got)), "expected": float(len(expected))}
+    return {
+        "precision": tp / len(got) if got else 1.0,
+        "recall": tp / len(expected) if expected else 1.0,
+        "findings": float(len(got)),
+        "expected": float(len(expected)),
+    }
 
 
 def test_sample_workspace_matches_truth(tmp_path: Path) -> None:

@@ -75,8 +75,7 @@ class Attributor:
             inst = f.institution_account(self.idx, keys, self.w)
             if inst is not None:
                 i, sig = inst
-                return Attribution(ActorKind.INSTITUTION, sig.score, True, (sig.reason,),
-                                   institution=i)
+                return Attribution(ActorKind.INSTITUTION, sig.score, True, (sig.reason,), institution=i)
         reg = f.registered_account(self.idx, a.platform, keys, self.w)
         if reg is not None:
             i2, sig = reg
@@ -115,5 +114,11 @@ class Attributor:
         if others:
             reasons.append(f"{len(others)} ASN lain sama cocoknya: identitas harus diperiksa")
         reasons.append("hanya kemiripan nama dan profil: perlu verifikasi identitas oleh petugas")
-        return Attribution(ActorKind.ASN, round(best, 3), False, tuple(reasons),
-                           person=self.idx.person(i), alternatives=others)
+        return Attribution(
+            ActorKind.ASN,
+            round(best, 3),
+            False,
+            tuple(reasons),
+            person=self.idx.person(i),
+            alternatives=others,
+        )

@@ -115,8 +115,15 @@ class RegistryIndex:
         self.nips.append(int(r.nip))
         self.names.append(r.nama)
         jab, ins, unit, reg, st = self._tables
-        self.codes.extend((jab.code(r.jabatan), ins.code(r.instansi), unit.code(r.unit_kerja),
-                           reg.code(r.wilayah), st.code(r.status.value)))
+        self.codes.extend(
+            (
+                jab.code(r.jabatan),
+                ins.code(r.instansi),
+                unit.code(r.unit_kerja),
+                reg.code(r.wilayah),
+                st.code(r.status.value),
+            )
+        )
         blocks = self.blocks
         for b in blocking_keys(name_key(r.nama)):
             arr = blocks.get(b)
@@ -128,8 +135,11 @@ class RegistryIndex:
 
     def add_person(self, p: Person) -> None:
         """Add a :class:`Person` (tests, small registries); bulk loading uses :meth:`add_row`."""
-        self.add_row(RegistryRow(0, p.nip, p.name.full, p.jabatan, p.instansi, p.unit_kerja,
-                                 p.wilayah, p.status, p.accounts))
+        self.add_row(
+            RegistryRow(
+                0, p.nip, p.name.full, p.jabatan, p.instansi, p.unit_kerja, p.wilayah, p.status, p.accounts
+            )
+        )
 
     def _add_account(self, acct: AccountKey, i: int) -> None:
         k = f"{acct.platform.value}:{acct.handle}"
@@ -168,9 +178,16 @@ class RegistryIndex:
 
     def person(self, i: int) -> PersonRow:
         jab, ins, unit, reg, st = self._tables
-        c = self.codes[5 * i: 5 * i + 5]
-        return PersonRow(f"{self.nips[i]:018d}", self.names[i], jab.values[c[0]], ins.values[c[1]],
-                         unit.values[c[2]], reg.values[c[3]], st.values[c[4]])
+        c = self.codes[5 * i : 5 * i + 5]
+        return PersonRow(
+            f"{self.nips[i]:018d}",
+            self.names[i],
+            jab.values[c[0]],
+            ins.values[c[1]],
+            unit.values[c[2]],
+            reg.values[c[3]],
+            st.values[c[4]],
+        )
 
     def __len__(self) -> int:
         return len(self.names)
@@ -201,14 +218,21 @@ def load_index(asn_csv: Path | None, accounts_csv: Path | None = None) -> Regist
     """Stream the registry (and institutional accounts) CSV files into an index."""
     from jaganetral.model.registry import iter_institutions, iter_registry_rows
 
-    rows: Iterable[RegistryRow | Rejection] = (
-        iter_registry_rows(asn_csv) if asn_csv is not None else ())
+    rows: Iterable[RegistryRow | Rejection] = iter_registry_rows(asn_csv) if asn_csv is not None else ()
     insts: Iterable[Institution | Rejection] = (
-        iter_institutions(accounts_csv) if accounts_csv is not None else ())
+        iter_institutions(accounts_csv) if accounts_csv is not None else ()
+    )
     return build_index(rows, insts)
 
 
 def person_from_row(row: PersonRow) -> Person:
     """A full :class:`Person` again (for tests and reports)."""
-    return Person(row.nip, split_name(row.name), row.jabatan, row.instansi, row.unit_kerja,
-                  row.wilayah, AsnStatus(row.status))
+    return Person(
+        row.nip,
+        split_name(row.name),
+        row.jabatan,
+        row.instansi,
+        row.unit_kerja,
+        row.wilayah,
+        AsnStatus(row.status),
+    )

@@ -30,8 +30,13 @@ ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kin
 class Analyzer:
     """Holds the built gazetteer, registry index and rules; analyses activities one by one."""
 
-    def __init__(self, elections: Iterable[Election], index: RegistryIndex,
-                 rules: list[Rule] | None = None, vocab: Vocabulary | None = None) -> None:
+    def __init__(
+        self,
+        elections: Iterable[Election],
+        index: RegistryIndex,
+        rules: list[Rule] | None = None,
+        vocab: Vocabulary | None = None,
+    ) -> None:
         self.elections = tuple(elections)
         self.gazetteer = Gazetteer(self.elections, vocab or load_vocabulary())
         self.screener = Screener(self.gazetteer)
@@ -58,9 +63,13 @@ class Analyzer:
             return s is not NOTHING and s.verdict is not Verdict.NONE
         return exact is not None and bool(self.exposures) and _exposure_key(a, exact) is not None
 
-    def analyse(self, a: Activity, s: ScreenResult | None = None,
-                exact: Attribution | None = None, evidence_sha256: str | None = None
-                ) -> Finding | None:
+    def analyse(
+        self,
+        a: Activity,
+        s: ScreenResult | None = None,
+        exact: Attribution | None = None,
+        evidence_sha256: str | None = None,
+    ) -> Finding | None:
         """Everything for one activity; ``s``/``exact`` may be passed in from :meth:`prescreen`."""
         if s is None:
             s, exact = self.prescreen(a)
@@ -72,9 +81,18 @@ class Analyzer:
         engaged = None
         key = _exposure_key(a, actor)
         if a.kind.is_passive and key is not None:
-            self.exposures.setdefault(key, (Exposure(
-                a.id, a.kind, (a.initiated_by.name or a.initiated_by.handle) if a.initiated_by else None,
-                tanggal(a.created_at)), s))
+            self.exposures.setdefault(
+                key,
+                (
+                    Exposure(
+                        a.id,
+                        a.kind,
+                        (a.initiated_by.name or a.initiated_by.handle) if a.initiated_by else None,
+                        tanggal(a.created_at),
+                    ),
+                    s,
+                ),
+            )
         elif key is not None and a.kind in ENGAGING and key in self.exposures:
             engaged, exposed_to = self.exposures[key]
             if s.verdict is Verdict.NONE:
@@ -82,8 +100,12 @@ class Analyzer:
                 # judged on what one was exposed to.
                 s = exposed_to
         action = action_of(a, s, actor.kind is ActorKind.INSTITUTION)
-        if (a.kind is Kind.MESSAGE and a.group is not None and action is not Action.INSTRUCT_OTHERS
-                and not self.screener.screen_text(a.text).is_campaign):
+        if (
+            a.kind is Kind.MESSAGE
+            and a.group is not None
+            and action is not Action.INSTRUCT_OTHERS
+            and not self.screener.screen_text(a.text).is_campaign
+        ):
             # A message whose own words do not campaign, in a group that does (its name, or what
             # the member was added to): taking part in a winning-team group, not posting.
             action = Action.FOLLOW_OR_JOIN
@@ -91,7 +113,11 @@ class Analyzer:
         election = self._election_for(candidate_ids)
         stage = election.stage_on(a.created_at) if election is not None else None
         facts = Facts(
-            activity=a, screen=s, actor=actor, candidate_ids=candidate_ids, election=election,
+            activity=a,
+            screen=s,
+            actor=actor,
+            candidate_ids=candidate_ids,
+            election=election,
             designated=election.is_designated(a.created_at) if election is not None else False,
             calendar_stage=stage,
             action=action,
@@ -107,8 +133,13 @@ class Analyzer:
         contests = {self.gazetteer.contest_of.get(c) for c in ids}
         if len(contests) <= 1:
             return ids
-        region = (actor.person.wilayah if actor.person is not None else
-                  actor.institution.wilayah if actor.institution is not None else None)
+        region = (
+            actor.person.wilayah
+            if actor.person is not None
+            else actor.institution.wilayah
+            if actor.institution is not None
+            else None
+        )
         if not region:
             return ids
         rk = match_key(region)
@@ -124,10 +155,18 @@ class Analyzer:
 
 
 def _exposure_key(a: Activity, actor: Attribution) -> tuple[str, str] | None:
-    who = (actor.person.nip if actor.person is not None else
-           actor.institution.instansi if actor.institution is not None else None)
-    where = (a.group.id or a.group.name) if a.group is not None else (
-        a.target.id if a.target is not None else None)
+    who = (
+        actor.person.nip
+        if actor.person is not None
+        else actor.institution.instansi
+        if actor.institution is not None
+        else None
+    )
+    where = (
+        (a.group.id or a.group.name)
+        if a.group is not None
+        else (a.target.id if a.target is not None else None)
+    )
     if who is None or where is None:
         return None
     return who, where

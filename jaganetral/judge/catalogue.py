@@ -96,32 +96,46 @@ class Rule:
 def load_rule(path: Path) -> Rule:
     doc, lines = validate_yaml(path, _Rule)
     if doc.code != path.stem:
-        raise InvalidConfig(f"code '{doc.code}' differs from the file name '{path.stem}'",
-                            file=str(path), line=line_of(lines, ("code",)), field="code")
+        raise InvalidConfig(
+            f"code '{doc.code}' differs from the file name '{path.stem}'",
+            file=str(path),
+            line=line_of(lines, ("code",)),
+            field="code",
+        )
     calls: list[PredicateCall] = []
     for i, p in enumerate(doc.predicates):
         name, params = (p, {}) if isinstance(p, str) else next(iter(p.items()))
         if name not in PREDICATES:
-            raise InvalidConfig(f"unknown predicate '{name}' (known: {', '.join(sorted(PREDICATES))})",
-                                file=str(path), line=line_of(lines, ("predicates", i)),
-                                field=f"predicates.{i}")
+            raise InvalidConfig(
+                f"unknown predicate '{name}' (known: {', '.join(sorted(PREDICATES))})",
+                file=str(path),
+                line=line_of(lines, ("predicates", i)),
+                field=f"predicates.{i}",
+            )
         calls.append(PredicateCall(name, dict(params)))
     if doc.automatic and not calls:
         raise InvalidConfig("an automatic rule needs predicates", file=str(path), field="predicates")
     if doc.automatic and not any(e.expect != "none" for e in doc.examples):
-        raise InvalidConfig("an automatic rule needs a positive example", file=str(path),
-                            field="examples")
+        raise InvalidConfig("an automatic rule needs a positive example", file=str(path), field="examples")
     if doc.automatic and not any(e.expect == "none" for e in doc.examples):
-        raise InvalidConfig("an automatic rule needs a negative example", file=str(path),
-                            field="examples")
+        raise InvalidConfig("an automatic rule needs a negative example", file=str(path), field="examples")
     return Rule(
-        code=doc.code, title=doc.title, legal_source=doc.legal_source,
-        legal_basis=tuple(doc.legal_basis), category=doc.sanction.category,
-        levels=tuple(doc.sanction.level), sanction_note=doc.sanction.note,
-        stages=frozenset(doc.stages), automatic=doc.automatic, status=doc.status,
-        predicates=tuple(calls), explanation=doc.explanation.strip(),
-        turns_into_violation=doc.turns_into_violation, examples=tuple(doc.examples),
-        version=hashlib.sha256(path.read_bytes()).hexdigest(), path=path,
+        code=doc.code,
+        title=doc.title,
+        legal_source=doc.legal_source,
+        legal_basis=tuple(doc.legal_basis),
+        category=doc.sanction.category,
+        levels=tuple(doc.sanction.level),
+        sanction_note=doc.sanction.note,
+        stages=frozenset(doc.stages),
+        automatic=doc.automatic,
+        status=doc.status,
+        predicates=tuple(calls),
+        explanation=doc.explanation.strip(),
+        turns_into_violation=doc.turns_into_violation,
+        examples=tuple(doc.examples),
+        version=hashlib.sha256(path.read_bytes()).hexdigest(),
+        path=path,
     )
 
 

@@ -27,11 +27,37 @@ from jaganetral.model.finding import Action, Finding, FindingActor, PredicateHit
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 _DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"]
-SENIOR_POSITIONS = ("kepala dinas", "kepala badan", "sekretaris daerah", "sekda", "camat", "lurah",
-                    "kepala bagian", "kepala bidang", "kepala kantor", "plt", "pelaksana tugas",
-                    "kepala sekolah", "direktur", "inspektur", "asisten")
+_MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+SENIOR_POSITIONS = (
+    "kepala dinas",
+    "kepala badan",
+    "sekretaris daerah",
+    "sekda",
+    "camat",
+    "lurah",
+    "kepala bagian",
+    "kepala bidang",
+    "kepala kantor",
+    "plt",
+    "pelaksana tugas",
+    "kepala sekolah",
+    "direktur",
+    "inspektur",
+    "asisten",
+)
 
 
 def tanggal(dt: datetime) -> str:
@@ -57,10 +83,14 @@ class RuleResult:
 
 
 _ACTION_TEXT = {
-    Action.POST: "mengunggah", Action.SHARE: "membagikan", Action.COMMENT: "mengomentari",
-    Action.LIKE: "menyukai", Action.FOLLOW_OR_JOIN: "mengikuti/bergabung dengan",
+    Action.POST: "mengunggah",
+    Action.SHARE: "membagikan",
+    Action.COMMENT: "mengomentari",
+    Action.LIKE: "menyukai",
+    Action.FOLLOW_OR_JOIN: "mengikuti/bergabung dengan",
     Action.OFFICIAL_ACCOUNT_USE: "memakai akun resmi instansi untuk",
-    Action.INSTRUCT_OTHERS: "memerintahkan orang lain untuk", Action.TAGGED: "ditandai dalam",
+    Action.INSTRUCT_OTHERS: "memerintahkan orang lain untuk",
+    Action.TAGGED: "ditandai dalam",
 }
 
 
@@ -109,27 +139,37 @@ class Judge:
 
     # ---- the finding ----------------------------------------------------------------------------
 
-    def _finding(self, f: Facts, status: Status, results: list[RuleResult],
-                 evidence_sha256: str | None) -> Finding:
+    def _finding(
+        self, f: Facts, status: Status, results: list[RuleResult], evidence_sha256: str | None
+    ) -> Finding:
         a = f.activity
         at = f.actor
         codes = tuple(r.rule.code for r in results) if status is not Status.ALERT else ()
         basis = tuple(dict.fromkeys(b for r in results for b in r.rule.legal_basis))
         lead = results[0].rule
-        sanction = lead.sanction() if status is not Status.ALERT else {"category": "none",
-                                                                      "level": "none"}
+        sanction = lead.sanction() if status is not Status.ALERT else {"category": "none", "level": "none"}
         person = at.person
         actor = FindingActor(
             kind=at.kind.value,
             nip=person.nip if person is not None else None,
             name=at.name or a.actor.name,
-            instansi=(person.instansi if person is not None else
-                      at.institution.instansi if at.institution is not None else None),
+            instansi=(
+                person.instansi
+                if person is not None
+                else at.institution.instansi
+                if at.institution is not None
+                else None
+            ),
             match_confidence=round(at.confidence, 3),
             match_reasons=at.reasons,
             jabatan=person.jabatan if person is not None else None,
-            wilayah=(person.wilayah if person is not None else
-                     at.institution.wilayah if at.institution is not None else None),
+            wilayah=(
+                person.wilayah
+                if person is not None
+                else at.institution.wilayah
+                if at.institution is not None
+                else None
+            ),
             account=f"{a.platform.value}:{a.actor.handle or a.actor.id or a.actor.name}",
         )
         conf = at.confidence if status is Status.ALERT else at.confidence * max(f.screen.confidence, 0.5)
@@ -156,54 +196,74 @@ class Judge:
             aggravating=tuple(self._aggravating(f)),
             rule_versions={r.rule.code: r.rule.version for r in results},
             predicates=tuple(h for r in results for h in r.hits),
-            source=None if a.source is None else {
-                "file_sha256": a.source.file_sha256, "file_name": a.source.file_name,
-                "position": a.source.position},
+            source=None
+            if a.source is None
+            else {
+                "file_sha256": a.source.file_sha256,
+                "file_name": a.source.file_name,
+                "position": a.source.position,
+            },
         )
 
     def _explain(self, f: Facts, status: Status, results: list[RuleResult]) -> list[str]:
         a = f.activity
         who = f.actor.name or a.actor.name or a.actor.handle or "akun tanpa nama"
         acct = a.actor.handle or a.actor.id or a.actor.name
-        out = [f"Yang terlihat: akun {a.platform.value} '{acct}' ({who}) — {a.kind.value} pada "
-               f"{tanggal(a.created_at)}" + (f", {a.url}" if a.url else "")]
+        out = [
+            f"Yang terlihat: akun {a.platform.value} '{acct}' ({who}) — {a.kind.value} pada "
+            f"{tanggal(a.created_at)}" + (f", {a.url}" if a.url else "")
+        ]
         if a.group is not None and a.group.name:
             out[0] += f", di grup '{a.group.name}'"
         if a.target is not None and a.target.author is not None and a.target.author.handle:
-            out.append(f"Unggahan yang ditanggapi: milik {a.target.author.handle}"
-                       + (f" ({a.target.author.name})" if a.target.author.name else ""))
+            out.append(
+                f"Unggahan yang ditanggapi: milik {a.target.author.handle}"
+                + (f" ({a.target.author.name})" if a.target.author.name else "")
+            )
         out.extend(f"Isi: {r}" for r in f.screen.reasons)
         if f.candidate_ids:
             out.append(f"Calon yang diuntungkan: {', '.join(f.candidate_ids)}")
         out.extend(f"Identitas: {r}" for r in f.actor.reasons)
         stage = "calon" if f.designated else "bakal calon"
         d = f.election.designation_date() if f.election is not None else None
-        out.append(f"Tahap: {stage}" + (f" (penetapan calon {d.isoformat()})" if d else "")
-                   + "; bacaan kerja SKB 2022: dukungan kepada bakal calon → kode etik (E), "
-                     "kepada calon → disiplin (D)")
+        out.append(
+            f"Tahap: {stage}"
+            + (f" (penetapan calon {d.isoformat()})" if d else "")
+            + "; bacaan kerja SKB 2022: dukungan kepada bakal calon → kode etik (E), "
+            "kepada calon → disiplin (D)"
+        )
         for r in results:
-            out.append(f"Aturan {r.rule.code}: {r.rule.title} — "
-                       + r.rule.explanation.format_map(_Template(f, who)))
+            out.append(
+                f"Aturan {r.rule.code}: {r.rule.title} — " + r.rule.explanation.format_map(_Template(f, who))
+            )
             for h in r.hits:
                 mark = {True: "✓", False: "✗", None: "?"}[h.value]
-                out.append(f"  {mark} {PREDICATES[h.predicate].__doc__.splitlines()[0]}"  # type: ignore[union-attr]
-                           f" — {h.detail}")
+                out.append(
+                    f"  {mark} {PREDICATES[h.predicate].__doc__.splitlines()[0]}"  # type: ignore[union-attr]
+                    f" — {h.detail}"
+                )
             if status is Status.ALERT and r.rule.turns_into_violation:
                 out.append(f"Menjadi pelanggaran bila: {r.rule.turns_into_violation}")
         if f.engaged_after is not None:
             e = f.engaged_after
-            out.append(f"Sebelumnya {e.kind.value} oleh {e.initiated_by or 'orang lain'} pada {e.at}; "
-                       "keterlibatan sesudahnya adalah perbuatan sendiri")
+            out.append(
+                f"Sebelumnya {e.kind.value} oleh {e.initiated_by or 'orang lain'} pada {e.at}; "
+                "keterlibatan sesudahnya adalah perbuatan sendiri"
+            )
         if a.deleted_at is not None:
             secs = (a.deleted_at - a.created_at).total_seconds()
-            out.append(f"Dihapus {durasi(secs)} setelah diunggah ({tanggal(a.deleted_at)}); "
-                       "penghapusan tidak menghapus perbuatan dan dicatat sebagai fakta")
+            out.append(
+                f"Dihapus {durasi(secs)} setelah diunggah ({tanggal(a.deleted_at)}); "
+                "penghapusan tidak menghapus perbuatan dan dicatat sebagai fakta"
+            )
         if status is Status.REVIEW:
             out.append("Status tinjau: identitas atau maksud belum pasti; perlu diperiksa petugas")
         if status is Status.ALERT:
             out.append("Bukan pelanggaran: pemberitahuan agar ASN keluar dari grup / menghapus tanda")
-        out.append(f"Keyakinan: {round(f.actor.confidence * 100)}% identitas, "
-                   f"{round(f.screen.confidence * 100)}% isi. Ini saran bagi petugas, bukan sanksi.")
+        out.append(
+            f"Keyakinan: {round(f.actor.confidence * 100)}% identitas, "
+            f"{round(f.screen.confidence * 100)}% isi. Ini saran bagi petugas, bukan sanksi."
+        )
         return out
 
     def _aggravating(self, f: Facts) -> list[str]:

@@ -118,15 +118,24 @@ def instruction_mobilises_asn(f: Facts, **_: Any) -> Answer:
     ins = f.screen.instruction
     if ins is None:
         return False, "tidak ada perintah"
-    return ins.mobilises_asn, ("menggerakkan ASN lain" if ins.mobilises_asn
-                               else "yang diperintah bukan ASN")
+    return ins.mobilises_asn, ("menggerakkan ASN lain" if ins.mobilises_asn else "yang diperintah bukan ASN")
 
 
 PREDICATES: dict[str, Predicate] = {
     fn.__name__: fn
     for fn in (
-        actor_is_asn, actor_is_institution, actor_is_asn_or_institution, act_is_active, act_is_passive, content_is_campaign,
-        action_in, candidate_is_bakal_calon, candidate_is_calon, election_is_pilkada,
-        election_is_pemilu, message_instructs_others, instruction_mobilises_asn,
+        actor_is_asn,
+        actor_is_institution,
+        actor_is_asn_or_institution,
+        act_is_active,
+        act_is_passive,
+        content_is_campaign,
+        action_in,
+        candidate_is_bakal_calon,
+        candidate_is_calon,
+        election_is_pilkada,
+        election_is_pemilu,
+        message_instructs_others,
+        instruction_mobilises_asn,
     )
 }

@@ -179,8 +179,17 @@ def activity_to_dict(a: Activity) -> dict[str, Any]:
         "group": None if a.group is None else {"id": a.group.id, "name": a.group.name},
         "initiated_by": None if a.initiated_by is None else _account_dict(a.initiated_by),
         "media": [
-            {k: v for k, v in (("type", m.type), ("path", m.path), ("caption", m.caption),
-                               ("sha256", m.sha256), ("text", m.text)) if v is not None}
+            {
+                k: v
+                for k, v in (
+                    ("type", m.type),
+                    ("path", m.path),
+                    ("caption", m.caption),
+                    ("sha256", m.sha256),
+                    ("text", m.text),
+                )
+                if v is not None
+            }
             for m in a.media
         ],
         "deleted_at": None if a.deleted_at is None else a.deleted_at.isoformat(),

@@ -204,8 +204,7 @@ def load_election(path: Path) -> Election:
     name = str(path)
 
     def fail(msg: str, loc: tuple[str | int, ...]) -> InvalidConfig:
-        return InvalidConfig(msg, file=name, line=line_of(lines, loc),
-                             field=".".join(str(p) for p in loc))
+        return InvalidConfig(msg, file=name, line=line_of(lines, loc), field=".".join(str(p) for p in loc))
 
     party_abbrs = {p.abbr for p in doc.parties}
     seen_ids: set[str] = set()
@@ -223,8 +222,10 @@ def load_election(path: Path) -> Election:
             seen_ids.add(k.id)
             if k.ballot_number is not None:
                 if k.ballot_number in numbers:
-                    raise fail(f"ballot number {k.ballot_number} used twice in contest '{c.id}'",
-                               (*loc, "ballot_number"))
+                    raise fail(
+                        f"ballot number {k.ballot_number} used twice in contest '{c.id}'",
+                        (*loc, "ballot_number"),
+                    )
                 numbers.add(k.ballot_number)
             for pi, p in enumerate(k.parties):
                 if party_abbrs and p not in party_abbrs:
@@ -235,7 +236,8 @@ def load_election(path: Path) -> Election:
                     contest_id=c.id,
                     name=k.name,
                     aliases=tuple(k.aliases),
-                    running_mate=None if k.running_mate is None
+                    running_mate=None
+                    if k.running_mate is None
                     else RunningMate(k.running_mate.name, tuple(k.running_mate.aliases)),
                     ballot_number=k.ballot_number,
                     parties=tuple(k.parties),

@@ -39,8 +39,16 @@ class HitKind(StrEnum):
 
 
 #: Hits that name a candidate by themselves; weak ones need a cue or a link.
-STRONG_ENTITY = frozenset({HitKind.CANDIDATE_NAME, HitKind.RUNNING_MATE_NAME, HitKind.ALIAS_STRONG,
-                           HitKind.SLOGAN, HitKind.HASHTAG, HitKind.HANDLE})
+STRONG_ENTITY = frozenset(
+    {
+        HitKind.CANDIDATE_NAME,
+        HitKind.RUNNING_MATE_NAME,
+        HitKind.ALIAS_STRONG,
+        HitKind.SLOGAN,
+        HitKind.HASHTAG,
+        HitKind.HANDLE,
+    }
+)
 WEAK_ENTITY = frozenset({HitKind.ALIAS_WEAK, HitKind.PARTY, HitKind.BALLOT_REFERENCE})
 #: Hits that are support by themselves (a slogan, a hashtag, "coblos 2").
 INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG, HitKind.BALLOT_CUE})
@@ -103,8 +111,9 @@ class Gazetteer:
     def _add(self, phrase: str, entry: Entry) -> None:
         key = self._norm(phrase)
         if key:
-            self._entries[key].append(Entry(entry.kind, key, entry.candidate_ids, entry.party,
-                                            entry.number, entry.why_weak))
+            self._entries[key].append(
+                Entry(entry.kind, key, entry.candidate_ids, entry.party, entry.number, entry.why_weak)
+            )
 
     def _alias_weakness(self, alias: str) -> str | None:
         """Why an alias cannot name a candidate on its own, or None when it can."""
@@ -139,8 +148,12 @@ class Gazetteer:
                         self._add(n, Entry(HitKind.RUNNING_MATE_NAME, n, ids))
                 for alias in cand.running_mate.aliases:
                     weak = self._alias_weakness(alias)
-                    self._add(alias, Entry(HitKind.ALIAS_WEAK if weak else HitKind.ALIAS_STRONG,
-                                           alias, ids, why_weak=weak))
+                    self._add(
+                        alias,
+                        Entry(
+                            HitKind.ALIAS_WEAK if weak else HitKind.ALIAS_STRONG, alias, ids, why_weak=weak
+                        ),
+                    )
             for s in cand.slogans:
                 self._add(s, Entry(HitKind.SLOGAN, s, ids))
             for h in cand.hashtags:
@@ -152,8 +165,10 @@ class Gazetteer:
                 for n in (p.name, *p.aliases):
                     self._add(n, Entry(HitKind.PARTY, n, party=p.abbr))
                 # Abbreviations such as PAN or PKB are everyday words or initials: weak.
-                self._add(p.abbr, Entry(HitKind.PARTY, p.abbr, party=p.abbr,
-                                        why_weak=f"singkatan partai '{p.abbr}'"))
+                self._add(
+                    p.abbr,
+                    Entry(HitKind.PARTY, p.abbr, party=p.abbr, why_weak=f"singkatan partai '{p.abbr}'"),
+                )
         numbers = sorted({c.ballot_number for c in self._all_candidates() if c.ballot_number})
         for num in numbers:
             word = v.number_words.get(num, str(num))

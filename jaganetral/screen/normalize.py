@@ -13,8 +13,9 @@ import unicodedata
 from collections.abc import Iterable
 
 # A digit between letters (or ending a word of letters) is leetspeak: m3n4ng, s4y4.
-_LEET_MAP = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "8": "b",
-                           "9": "g", "@": "a", "$": "s"})
+_LEET_MAP = str.maketrans(
+    {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s"}
+)
 # One digit at a time, so money and codes ("rp50rb", "b2b") are left alone.
 _LEET = re.compile(r"(?<=[a-z])[0134578@$](?=[a-z])|(?<=[a-z0-9][a-z])[013457](?![a-z0-9])")
 _REPEAT = re.compile(r"([a-z])\1{2,}")
@@ -33,15 +34,17 @@ KEEP_REPEATS = frozenset({"pppk", "www", "zzz"})
 class Normaliser:
     """Turns text into a space-separated, padded string of normalised tokens: ``" ayo pilih "``."""
 
-    def __init__(self, slang: dict[str, str], emoji: dict[str, str],
-                 protected: Iterable[str] = ()) -> None:
+    def __init__(self, slang: dict[str, str], emoji: dict[str, str], protected: Iterable[str] = ()) -> None:
         self._slang = dict(slang)
         for word in protected:
             # Names in the election configuration are never rewritten as slang.
             self._slang.pop(word, None)
         self._emoji = emoji
-        self._emoji_re = re.compile("|".join(re.escape(e) for e in sorted(emoji, key=len, reverse=True))
-                                    ) if emoji else None
+        self._emoji_re = (
+            re.compile("|".join(re.escape(e) for e in sorted(emoji, key=len, reverse=True)))
+            if emoji
+            else None
+        )
 
     def _redup(self, m: re.Match[str]) -> str:
         w = m.group(0)

@@ -88,9 +88,12 @@ class Screener:
             h = normalise_handle(a.platform, a.target.author.handle)
             if h in idx:
                 ids.extend(idx[h])
-                what = {Kind.FOLLOW: "mengikuti akun", Kind.SHARE: "membagikan unggahan akun",
-                        Kind.COMMENT: "mengomentari unggahan akun",
-                        Kind.REACTION: "menyukai unggahan akun"}.get(a.kind, "berinteraksi dengan akun")
+                what = {
+                    Kind.FOLLOW: "mengikuti akun",
+                    Kind.SHARE: "membagikan unggahan akun",
+                    Kind.COMMENT: "mengomentari unggahan akun",
+                    Kind.REACTION: "menyukai unggahan akun",
+                }.get(a.kind, "berinteraksi dengan akun")
                 reasons.append(f"{what} {h} (akun resmi calon {', '.join(idx[h])})")
         for m in a.mentions:
             if m.handle:
@@ -120,8 +123,9 @@ class Screener:
         norm = self.gaz.normalise(text)
         return self._decide(norm, self.gaz.find(norm), (), [])
 
-    def _decide(self, norm: str, hits: list[Hit], linked: tuple[str, ...],
-                link_reasons: list[str]) -> ScreenResult:
+    def _decide(
+        self, norm: str, hits: list[Hit], linked: tuple[str, ...], link_reasons: list[str]
+    ) -> ScreenResult:
         hits = _drop_contained(hits)
         kinds = {h.kind for h in hits}
         cands: list[str] = list(linked)
@@ -151,9 +155,10 @@ class Screener:
             if h.entry.phrase in seen_phrases:
                 continue
             seen_phrases.add(h.entry.phrase)
-            reasons.append(f"menyebut {_label(h)} '{h.entry.phrase}'"
-                           + (f" (calon {', '.join(h.entry.candidate_ids)})" if h.entry.candidate_ids
-                              else ""))
+            reasons.append(
+                f"menyebut {_label(h)} '{h.entry.phrase}'"
+                + (f" (calon {', '.join(h.entry.candidate_ids)})" if h.entry.candidate_ids else "")
+            )
         for h in cue:
             reasons.append(f"ajakan kampanye '{h.entry.phrase}'")
 
@@ -166,8 +171,11 @@ class Screener:
         elif (strong or weak) and instruction is not None and HitKind.CAMPAIGN_EVENT in kinds:
             # An order to cover a candidate's campaign event (forms, declaration) is support.
             verdict = Verdict.CAMPAIGN
-            reasons.extend(f"kegiatan pencalonan/kampanye '{h.entry.phrase}'" for h in hits
-                           if h.kind is HitKind.CAMPAIGN_EVENT)
+            reasons.extend(
+                f"kegiatan pencalonan/kampanye '{h.entry.phrase}'"
+                for h in hits
+                if h.kind is HitKind.CAMPAIGN_EVENT
+            )
             for h in weak:
                 reasons.append(f"menyebut {_label(h)} '{h.entry.phrase}'")
         elif strong and instruction is not None:
@@ -175,21 +183,25 @@ class Screener:
             reasons.append("perintah meliput kegiatan yang menyebut calon: perlu dinilai petugas")
         elif strong and neutral:
             verdict = Verdict.NEUTRAL
-            reasons.append("konteks netral/informatif: "
-                           + ", ".join(sorted({h.entry.phrase for h in neutral})))
+            reasons.append(
+                "konteks netral/informatif: " + ", ".join(sorted({h.entry.phrase for h in neutral}))
+            )
         elif strong:
             verdict = Verdict.MENTION
             reasons.append("menyebut calon tanpa ajakan dukungan: perlu dinilai petugas")
         else:
             verdict = Verdict.NONE
-            reasons.extend(f"{n}; tanpa ajakan kampanye atau tautan ke calon, tidak dianggap "
-                           "konten kampanye" for n in dict.fromkeys(weak_notes))
+            reasons.extend(
+                f"{n}; tanpa ajakan kampanye atau tautan ke calon, tidak dianggap konten kampanye"
+                for n in dict.fromkeys(weak_notes)
+            )
             if not weak_notes and weak:
                 reasons.append("hanya rujukan lemah (nomor urut/partai) tanpa ajakan kampanye")
         if instruction is not None:
             reasons.append(
                 f"perintah kepada {', '.join(instruction.addressees)}: '{instruction.imperative} … "
-                f"{instruction.action}'")
+                f"{instruction.action}'"
+            )
         if verdict is Verdict.CAMPAIGN:
             # A ballot number or a party named with a call to vote points at candidates too.
             # A named candidate is the subject; a bare number ("coblos 2") or party only points at
@@ -200,8 +212,17 @@ class Screener:
             if not cands:
                 for p in parties:
                     cands.extend(self.gaz.party_candidates.get(p, ()))
-        conf = self._confidence(verdict, strong, weak, cue, inherent, bool(linked), neutral,
-                                instruction is not None, HitKind.CAMPAIGN_EVENT in kinds)
+        conf = self._confidence(
+            verdict,
+            strong,
+            weak,
+            cue,
+            inherent,
+            bool(linked),
+            neutral,
+            instruction is not None,
+            HitKind.CAMPAIGN_EVENT in kinds,
+        )
         return ScreenResult(
             verdict=verdict,
             confidence=conf,
@@ -223,16 +244,25 @@ class Screener:
         imp_pos = next((i for i, t in enumerate(toks) if t in self.vocab.imperatives), None)
         if imp_pos is None:
             return None
-        act = next((t for t in toks[imp_pos + 1:] if t in self.vocab.instruct_actions), None)
+        act = next((t for t in toks[imp_pos + 1 :] if t in self.vocab.instruct_actions), None)
         if act is None:
             return None
         names = tuple(dict.fromkeys(h.entry.phrase for h in addressees))
         asn = any(n in self.vocab.asn_addressees for n in names)
         return Instruction(toks[imp_pos], names, act, asn)
 
-    def _confidence(self, verdict: Verdict, strong: list[Hit], weak: list[Hit], cue: list[Hit],
-                    inherent: list[Hit], linked: bool, neutral: list[Hit], instructs: bool = False,
-                    event: bool = False) -> float:
+    def _confidence(
+        self,
+        verdict: Verdict,
+        strong: list[Hit],
+        weak: list[Hit],
+        cue: list[Hit],
+        inherent: list[Hit],
+        linked: bool,
+        neutral: list[Hit],
+        instructs: bool = False,
+        event: bool = False,
+    ) -> float:
         """Noisy-or of the evidence weights (``entity_weights`` in screen.yaml)."""
         if verdict in (Verdict.NONE, Verdict.NEUTRAL):
             return 0.0
@@ -276,8 +306,9 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
     # Longest first; a hit is dropped when a longer kept hit covers its span.
     kept: list[Hit] = []
     for h in sorted(hits, key=lambda x: (x.start - x.end, x.start)):
-        if not any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
-                   for o in kept):
+        if not any(
+            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in kept
+        ):
             kept.append(h)
     kept.sort(key=lambda x: (x.start, x.end))
     return kept

@@ -97,8 +97,9 @@ def load_slang(catalogue: Path = CATALOGUE) -> dict[str, str]:
         elif isinstance(value, str):
             slang[k] = value.lower()
         else:
-            raise InvalidConfig("replacement must be text or ~", file=str(own_path),
-                                line=lines.get((key,)), field=str(key))
+            raise InvalidConfig(
+                "replacement must be text or ~", file=str(own_path), line=lines.get((key,)), field=str(key)
+            )
     return _resolve_chains(slang)
 
 

@@ -60,8 +60,7 @@ class InputFile:
 
     def ref(self, position: str, line: int | None = None) -> SourceRef:
         """Provenance for one record of this file."""
-        return SourceRef(file_sha256=self.sha256, file_name=self.path.name, position=position,
-                         line=line)
+        return SourceRef(file_sha256=self.sha256, file_name=self.path.name, position=position, line=line)
 
     def head_text(self) -> str:
         """The head decoded leniently, for sniffing only (never for parsing)."""
@@ -89,11 +88,16 @@ def check_text_bytes(data: bytes, name: str, *, partial: bool = False) -> None:
         raise InvalidInput("file is empty", file=name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InvalidInput(
-            "file is UTF-16 encoded; export it again as UTF-8 "
-            "(or convert: iconv -f UTF-16 -t UTF-8)", file=name, line=1)
+            "file is UTF-16 encoded; export it again as UTF-8 (or convert: iconv -f UTF-16 -t UTF-8)",
+            file=name,
+            line=1,
+        )
     if b"\x00" in data[:HEAD_BYTES]:
-        raise InvalidInput("file is binary, not text (NUL bytes found)", file=name,
-                           line=data[: data.index(b"\x00")].count(b"\n") + 1)
+        raise InvalidInput(
+            "file is binary, not text (NUL bytes found)",
+            file=name,
+            line=data[: data.index(b"\x00")].count(b"\n") + 1,
+        )
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -104,7 +108,9 @@ def check_text_bytes(data: bytes, name: str, *, partial: bool = False) -> None:
         raise InvalidInput(
             f"not UTF-8 text (byte 0x{data[exc.start]:02x}); it looks like Latin-1/Windows-1252: "
             "export it again as UTF-8 (or convert: iconv -f WINDOWS-1252 -t UTF-8)",
-            file=name, line=line) from exc
+            file=name,
+            line=line,
+        ) from exc
 
 
 def aware(dt: datetime, tz: ZoneInfo = JAKARTA) -> datetime:

@@ -34,8 +34,7 @@ class _Acct(BaseModel):
     name: str | None = None
 
     def ref(self) -> AccountRef:
-        return AccountRef(id=None if self.id is None else str(self.id), handle=self.handle,
-                          name=self.name)
+        return AccountRef(id=None if self.id is None else str(self.id), handle=self.handle, name=self.name)
 
 
 class _Target(BaseModel):
@@ -111,16 +110,22 @@ def activity_from_dict(obj: Any, source: SourceRef | None = None) -> Activity:
         actor=m.actor.ref(),
         text=m.text or "",
         url=m.url,
-        target=None if t is None else Target(
+        target=None
+        if t is None
+        else Target(
             id=None if t.id is None else str(t.id),
             author=None if t.author is None else t.author.ref(),
-            text=t.text, url=t.url),
+            text=t.text,
+            url=t.url,
+        ),
         mentions=tuple(a.ref() for a in m.mentions),
-        group=None if m.group is None else GroupRef(
-            id=None if m.group.id is None else str(m.group.id), name=m.group.name),
+        group=None
+        if m.group is None
+        else GroupRef(id=None if m.group.id is None else str(m.group.id), name=m.group.name),
         initiated_by=None if m.initiated_by is None else m.initiated_by.ref(),
-        media=tuple(Media(type=x.type, path=x.path, caption=x.caption, sha256=x.sha256, text=x.text)
-                    for x in m.media),
+        media=tuple(
+            Media(type=x.type, path=x.path, caption=x.caption, sha256=x.sha256, text=x.text) for x in m.media
+        ),
         deleted_at=None if m.deleted_at is None else aware(m.deleted_at),
         reaction=m.reaction,
         source=source,

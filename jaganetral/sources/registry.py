@@ -20,8 +20,7 @@ def all_sources() -> list[type[Source]]:
     from jaganetral.sources.youtube_comments import YouTubeCommentThreads
 
     found: list[type[Source]] = [canonical.CanonicalJsonl]
-    found += [FacebookGraph, CrowdTangleCsv, XApiV2, InstagramGraph, TikTokResearch,
-              YouTubeCommentThreads]
+    found += [FacebookGraph, CrowdTangleCsv, XApiV2, InstagramGraph, TikTokResearch, YouTubeCommentThreads]
     found += [WhatsAppChat, TelegramExport, Screenshot]
     return sorted(found, key=lambda s: s.priority)
 
@@ -37,5 +36,8 @@ def detect(f: InputFile) -> type[Source]:
             return src
     # Give the most useful reason we can: encoding and emptiness problems first.
     check_text_bytes(f.head, f.name, partial=True)
-    raise InvalidInput("format not recognised (supported: "
-                       + ", ".join(s.name for s in all_sources()) + ")", file=f.name, line=1)
+    raise InvalidInput(
+        "format not recognised (supported: " + ", ".join(s.name for s in all_sources()) + ")",
+        file=f.name,
+        line=1,
+    )

@@ -65,13 +65,19 @@ class Batch:
             self.new_blobs.append(sha)
         return sha
 
-    def record_input(self, *, sha256: str, file_name: str, size: int, fmt: str,
-                     activity_count: int, rejected_count: int) -> bool:
+    def record_input(
+        self, *, sha256: str, file_name: str, size: int, fmt: str, activity_count: int, rejected_count: int
+    ) -> bool:
         """Remember an input file; False if it was stored before (nothing changes then)."""
         stmt = _insert_ignore(self.conn, t.input_files).values(
-            sha256=sha256, file_name=file_name, size=size, format=fmt,
-            received_at=datetime.now(UTC), activity_count=activity_count,
-            rejected_count=rejected_count)
+            sha256=sha256,
+            file_name=file_name,
+            size=size,
+            format=fmt,
+            received_at=datetime.now(UTC),
+            activity_count=activity_count,
+            rejected_count=rejected_count,
+        )
         return bool(self.conn.execute(stmt).rowcount)
 
     def add_activities(self, acts: Iterable[Activity]) -> int:
@@ -104,14 +110,19 @@ class Batch:
             old = existing.get(r["finding_id"])
             if old is not None and old != r["doc"]:
                 self.conn.execute(
-                    update(t.findings).where(t.findings.c.finding_id == r["finding_id"])
-                    .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now))
+                    update(t.findings)
+                    .where(t.findings.c.finding_id == r["finding_id"])
+                    .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now)
+                )
                 changed += 1
         return len(new), changed
 
     def record_run(self, command: str, started_at: datetime, summary: dict[str, Any]) -> None:
-        self.conn.execute(insert(t.runs).values(command=command, started_at=started_at,
-                                                finished_at=datetime.now(UTC), summary=summary))
+        self.conn.execute(
+            insert(t.runs).values(
+                command=command, started_at=started_at, finished_at=datetime.now(UTC), summary=summary
+            )
+        )
 
 
 def activity_row(a: Activity) -> dict[str, Any]:
@@ -170,13 +181,11 @@ class Store:
 
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(t.metadata.tables[table]))
-                       .scalar_one())
+            return int(conn.execute(select(func.count()).select_from(t.metadata.tables[table])).scalar_one())
 
     def has_input(self, sha256: str) -> bool:
         with self.engine.connect() as conn:
-            row = conn.execute(select(t.input_files.c.sha256)
-                               .where(t.input_files.c.sha256 == sha256)).first()
+            row = conn.execute(select(t.input_files.c.sha256).where(t.input_files.c.sha256 == sha256)).first()
         return row is not None
 
     def finding_docs(self, status: str | None = None) -> Iterator[dict[str, Any]]:

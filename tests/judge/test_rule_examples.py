@@ -12,8 +12,9 @@ from jaganetral.model.election import Election
 from jaganetral.sources.canonical import activity_from_dict
 
 RULES = load_rules()
-CASES = [pytest.param(r.code, ex, id=f"{r.code}-{i}-{ex.expect}")
-         for r in RULES for i, ex in enumerate(r.examples)]
+CASES = [
+    pytest.param(r.code, ex, id=f"{r.code}-{i}-{ex.expect}") for r in RULES for i, ex in enumerate(r.examples)
+]
 
 
 @pytest.fixture(scope="module")

@@ -11,17 +11,31 @@ from jaganetral.sources.canonical import CanonicalJsonl
 from jaganetral.sources.registry import detect
 
 LINE = {
-    "id": "fb-1", "platform": "facebook", "kind": "share", "created_at": "2024-09-08T10:15:00+07:00",
+    "id": "fb-1",
+    "platform": "facebook",
+    "kind": "share",
+    "created_at": "2024-09-08T10:15:00+07:00",
     "actor": {"id": "100012", "handle": "diskominfo.llg", "name": "Diskominfo Lubuklinggau"},
-    "text": "Ayo dukung", "url": "https://facebook.com/x/1",
+    "text": "Ayo dukung",
+    "url": "https://facebook.com/x/1",
     "target": {"id": "fb-0", "author": {"handle": "fulan.official", "name": "Fulan"}, "text": "Pilih 1"},
-    "mentions": [{"handle": "budi"}], "group": None, "initiated_by": None, "media": [], "deleted_at": None,
+    "mentions": [{"handle": "budi"}],
+    "group": None,
+    "initiated_by": None,
+    "media": [],
+    "deleted_at": None,
 }
 
 
 def test_canonical_round_trip_fields(tmp_path: Path) -> None:
-    other = dict(LINE, id="x-9", platform="twitter", kind="tagged", created_at="2024-10-01T08:00:00",
-                 initiated_by={"handle": "timses"})
+    other = dict(
+        LINE,
+        id="x-9",
+        platform="twitter",
+        kind="tagged",
+        created_at="2024-10-01T08:00:00",
+        initiated_by={"handle": "timses"},
+    )
     f = input_file(tmp_path, "a.jsonl", json.dumps(LINE) + "\n\n" + json.dumps(other) + "\n")
     assert detect(f) is CanonicalJsonl
     acts, rej = parse_all(CanonicalJsonl(), f)

@@ -12,7 +12,8 @@ if not isinstance(engine, Engine):  # pragma: no cover - only when run by the al
     raise RuntimeError("run migrations through jaganetral.store.db.migrate()")
 
 with engine.begin() as connection:
-    context.configure(connection=connection, target_metadata=metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+    context.configure(
+        connection=connection, target_metadata=metadata, render_as_batch=connection.dialect.name == "sqlite"
+    )
     with context.begin_transaction():
         context.run_migrations()
