@@ -204,10 +204,28 @@ def _advance(items: Iterable[T], bar: Progress, task: TaskID, total: int) -> Ite
     bar.update(task, completed=total)
 
 
-def print_scan_summary(report: object, out: Path) -> None:
+def print_scan_summary(report: object, out: Path, detail: bool = False) -> None:
     from jaganetral.pipeline import ScanReport
 
     assert isinstance(report, ScanReport)
+    if detail:
+        ft = Table(title="Temuan", show_lines=True)
+        for c in ("status", "kode", "pelaku", "tindakan", "calon", "yang terlihat / alasan"):
+            ft.add_column(c, overflow="fold")
+        for f in report.findings:
+            who = f.actor.name or "-"
+            if f.actor.nip:
+                who += f" (NIP {f.actor.nip})"
+            why = [f.explanation[0], *(x for x in f.explanation if x.startswith(("Isi:", "Dihapus")))]
+            ft.add_row(
+                f.status.value,
+                ", ".join(f.violation_codes) or "-",
+                who,
+                f.action.value,
+                ", ".join(f.candidate_ids),
+                "\n".join(why[:4]),
+            )
+        err.print(ft)
     for r in report.registry_rejections[:20]:
         err.print(f"[yellow]registri ditolak:[/] {r}", highlight=False, soft_wrap=True)
     if report.registry_rejected > 20:
@@ -262,7 +280,7 @@ def demo(
         )
     except JaganetralError as exc:
         raise fail(exc) from None
-    print_scan_summary(report, out)
+    print_scan_summary(report, out, detail=True)
 
 
 @app.command()
