@@ -205,7 +205,8 @@ class Gazetteer:
         idx: dict[str, list[str]] = defaultdict(list)
         for c in self._all_candidates():
             for a in c.accounts:
-                idx[a.handle].append(c.id)
+                # Keyed by platform: the same handle on another platform is another account.
+                idx[f"{a.platform.value}:{a.handle}"].append(c.id)
         return {k: tuple(v) for k, v in idx.items()}
 
     # ---- matching -------------------------------------------------------------------------------

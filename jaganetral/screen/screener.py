@@ -86,20 +86,22 @@ class Screener:
             return (), reasons
         if a.target is not None and a.target.author is not None and a.target.author.handle:
             h = normalise_handle(a.platform, a.target.author.handle)
-            if h in idx:
-                ids.extend(idx[h])
+            k = f"{a.platform.value}:{h}"
+            if k in idx:
+                ids.extend(idx[k])
                 what = {
                     Kind.FOLLOW: "mengikuti akun",
                     Kind.SHARE: "membagikan unggahan akun",
                     Kind.COMMENT: "mengomentari unggahan akun",
                     Kind.REACTION: "menyukai unggahan akun",
                 }.get(a.kind, "berinteraksi dengan akun")
-                reasons.append(f"{what} {h} (akun resmi calon {', '.join(idx[h])})")
+                reasons.append(f"{what} {h} (akun resmi calon {', '.join(idx[k])})")
         for m in a.mentions:
             if m.handle:
                 h = normalise_handle(a.platform, m.handle)
-                if h in idx and a.kind is not Kind.TAGGED:
-                    ids.extend(idx[h])
+                k = f"{a.platform.value}:{h}"
+                if k in idx and a.kind is not Kind.TAGGED:
+                    ids.extend(idx[k])
                     reasons.append(f"menandai akun calon {h}")
         return tuple(dict.fromkeys(ids)), reasons
 
