@@ -121,7 +121,7 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
         kept = []
         for a in batch:
             s, exact = analyzer.prescreen(a)
-            if s.verdict.value in ("campaign", "mention") or a.kind.is_passive or exact is not None:
+            if analyzer.worth_keeping(s, exact):
                 kept.append((a, s, exact))
         t2 = time.perf_counter()
         for a, s, exact in kept:

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -27,6 +27,9 @@ from rich.table import Table
 from jaganetral import __version__
 from jaganetral.errors import JaganetralError
 from jaganetral.settings import load_settings
+
+if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it (fast start-up)
+    from jaganetral.pipeline import IngestReport, ScanReport
 
 T = TypeVar("T")
 
@@ -108,10 +111,7 @@ def ingest(
     _print_ingest_summary(report, out)
 
 
-def _print_ingest_summary(report: object, out: Path) -> None:
-    from jaganetral.pipeline import IngestReport
-
-    assert isinstance(report, IngestReport)
+def _print_ingest_summary(report: IngestReport, out: Path) -> None:
     table = Table(title="Ingest", show_lines=False)
     for col in ("format", "files", "activities", "rejected", "unreadable"):
         table.add_column(col, justify="right" if col != "format" else "left")
@@ -160,7 +160,7 @@ def run_scan(
     data: Path | None,
     db: str | None,
     keep_going: bool,
-) -> object:
+) -> ScanReport:
     from jaganetral.attribute.index import build_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
@@ -204,10 +204,7 @@ def _advance(items: Iterable[T], bar: Progress, task: TaskID, total: int) -> Ite
     bar.update(task, completed=total)
 
 
-def print_scan_summary(report: object, out: Path, detail: bool = False) -> None:
-    from jaganetral.pipeline import ScanReport
-
-    assert isinstance(report, ScanReport)
+def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> None:
     if detail:
         ft = Table(title="Temuan", show_lines=True)
         for c in ("status", "kode", "pelaku", "tindakan", "calon", "yang terlihat / alasan"):

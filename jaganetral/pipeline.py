@@ -19,12 +19,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from sqlalchemy import update
+
 from jaganetral.errors import InvalidInput, JaganetralError, Rejection
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.activity import Activity, activity_to_dict
 from jaganetral.model.finding import Finding
 from jaganetral.sources.base import InputFile
 from jaganetral.sources.registry import detect
+from jaganetral.store import tables as t
 from jaganetral.store.repository import Batch, Store
 
 CHUNK = 5000
@@ -106,8 +109,28 @@ def parse_file(f: InputFile) -> tuple[str, Iterator[Activity | Rejection]]:
     return source.name, source().parse(f)
 
 
+class JsonlWriter:
+    """Appends JSON objects as lines; :meth:`mark`/:meth:`rollback` undo a skipped file's lines."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        self._fh = fh
+
+    def __call__(self, obj: dict[str, Any]) -> None:
+        self._fh.write(json.dumps(obj, ensure_ascii=False))
+        self._fh.write("\n")
+
+    def mark(self) -> int:
+        self._fh.flush()
+        return self._fh.tell()
+
+    def rollback(self, mark: int) -> None:
+        self._fh.flush()
+        self._fh.seek(mark)
+        self._fh.truncate()
+
+
 @contextmanager
-def jsonl_writer(out: Path | None) -> Iterator[Callable[[dict[str, Any]], None] | None]:
+def jsonl_writer(out: Path | None) -> Iterator[JsonlWriter | None]:
     """Write JSON Lines to a temporary file renamed to ``out`` only when the run succeeds."""
     if out is None:
         yield None
@@ -116,12 +139,7 @@ def jsonl_writer(out: Path | None) -> Iterator[Callable[[dict[str, Any]], None] 
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
     try:
-
-        def write(obj: dict[str, Any]) -> None:
-            fh.write(json.dumps(obj, ensure_ascii=False))
-            fh.write("\n")
-
-        yield write
+        yield JsonlWriter(fh)
         fh.close()
         os.replace(tmp, out)
     except BaseException:
@@ -139,12 +157,14 @@ def ingest(
     progress: Progress | None = None,
     on_activity: Callable[[Activity], None] | None = None,
     before_commit: Callable[[Batch | None], None] | None = None,
+    on_skip: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Parse every input into canonical activities; store them and/or write them to ``out``.
 
     All-or-nothing: a file that cannot be read at all stops the run and nothing of it is stored
-    or written — unless ``keep_going``, which skips that file and reports it. Records that are
-    bad on their own are skipped and reported in either case.
+    or written — unless ``keep_going``, which skips that file and reports it (its lines in
+    ``out`` are taken back and ``on_skip`` is told its SHA-256). Records that are bad on their
+    own are skipped and reported in either case.
     """
     files = expand_inputs(inputs)
     report = IngestReport()
@@ -154,11 +174,17 @@ def ingest(
         batch: Batch | None = stack.enter_context(store.batch()) if store is not None else None
         for path in files:
             f = InputFile.open(path)
+            mark = write.mark() if write is not None else 0
             try:
                 _ingest_one(f, report, batch, write, on_activity)
             except JaganetralError as exc:
                 if not keep_going:
                     raise
+                # A file can fail after some of its records went out: take them back.
+                if write is not None:
+                    write.rollback(mark)
+                if on_skip is not None:
+                    on_skip(f.sha256)
                 report.files.append(FileResult(str(path), f.sha256, "unreadable", error=str(exc)))
             if progress is not None:
                 progress(str(path), f.size)
@@ -173,16 +199,14 @@ def _ingest_one(
     f: InputFile,
     report: IngestReport,
     batch: Batch | None,
-    write: Callable[[dict[str, Any]], None] | None,
+    write: JsonlWriter | None,
     on_activity: Callable[[Activity], None] | None,
 ) -> None:
     fmt, items = parse_file(f)
     res = FileResult(f.name, f.sha256, fmt)
     rejections: list[Rejection] = []
-    # The file's activities are gathered per chunk; its input row must exist before its activities
-    # (foreign key), and its counts are only known at the end, so the row is written first and the
-    # whole file is undone by the surrounding transaction if parsing fails later.
-    pending: list[Activity] = []
+    # The input row must exist before its activities (foreign key) and its counts are only known
+    # at the end, so the row is written first and updated; a savepoint undoes the whole file.
     if batch is not None:
         # A savepoint per file: with keep_going, a fatal error undoes only this file.
         blobs_before = len(batch.new_blobs)
@@ -197,7 +221,7 @@ def _ingest_one(
                     activity_count=0,
                     rejected_count=0,
                 )
-                _drain(items, res, rejections, pending, batch, write, on_activity)
+                _drain(items, res, rejections, batch, write, on_activity)
                 _update_input_counts(batch, f.sha256, res)
         except BaseException:
             # The savepoint is gone; so must be the blob it stored (no row would point at it).
@@ -206,7 +230,7 @@ def _ingest_one(
             del batch.new_blobs[blobs_before:]
             raise
     else:
-        _drain(items, res, rejections, pending, None, write, on_activity)
+        _drain(items, res, rejections, None, write, on_activity)
     report.files.append(res)
     room = MAX_REJECTIONS_KEPT - len(report.rejections)
     report.rejections.extend(rejections[: max(room, 0)])
@@ -216,11 +240,11 @@ def _drain(
     items: Iterator[Activity | Rejection],
     res: FileResult,
     rejections: list[Rejection],
-    pending: list[Activity],
     batch: Batch | None,
-    write: Callable[[dict[str, Any]], None] | None,
+    write: JsonlWriter | None,
     on_activity: Callable[[Activity], None] | None,
 ) -> None:
+    pending: list[Activity] = []
     for item in items:
         if isinstance(item, Rejection):
             res.rejected += 1
@@ -239,7 +263,7 @@ def _flush(
     pending: list[Activity],
     res: FileResult,
     batch: Batch | None,
-    write: Callable[[dict[str, Any]], None] | None,
+    write: JsonlWriter | None,
 ) -> None:
     if batch is not None:
         res.new_activities += batch.add_activities(pending)
@@ -250,10 +274,6 @@ def _flush(
 
 
 def _update_input_counts(batch: Batch, sha256: str, res: FileResult) -> None:
-    from sqlalchemy import update
-
-    from jaganetral.store import tables as t
-
     batch.conn.execute(
         update(t.input_files)
         .where(t.input_files.c.sha256 == sha256, t.input_files.c.activity_count == 0)
@@ -316,7 +336,8 @@ def scan(
 ) -> ScanReport:
     """Ingest every input, judge what deserves it, store activities and findings, write ``out``.
 
-    All of it in one batch: if anything fails nothing is stored and ``out`` is not written.
+    All of it in one batch: if anything fails nothing is stored and ``out`` is not written;
+    ``out`` is written after the store has committed.
     """
     kept: list[tuple[Activity, Any, Any]] = []
     counters = Counter[str]()
@@ -324,7 +345,7 @@ def scan(
     def look(a: Activity) -> None:
         counters["screened"] += 1
         s, exact = analyzer.prescreen(a)
-        if s.verdict.value in ("campaign", "mention") or a.kind.is_passive or exact is not None:
+        if analyzer.worth_keeping(s, exact):
             kept.append((a, s, exact))
 
     findings: list[Finding] = []
@@ -350,10 +371,10 @@ def scan(
             rows.append(finding_row(f, a.key))
         if batch is not None:
             totals[0], totals[1] = batch.upsert_findings(rows)
-        with jsonl_writer(out) as write:
-            if write is not None:
-                for f in findings:
-                    write(f.to_dict())
+
+    def forget(file_sha256: str) -> None:
+        # A file skipped under keep_going was rolled back: judge none of its activities.
+        kept[:] = [k for k in kept if k[0].source is None or k[0].source.file_sha256 != file_sha256]
 
     report = ingest(
         inputs,
@@ -363,7 +384,13 @@ def scan(
         progress=progress,
         on_activity=look,
         before_commit=judge_all,
+        on_skip=forget,
     )
+    # Written once the store has committed, so the file never lists findings that were not stored.
+    with jsonl_writer(out) as write:
+        if write is not None:
+            for f in findings:
+                write(f.to_dict())
     return ScanReport(
         ingest=report,
         findings=findings,

@@ -59,12 +59,21 @@ def test_stage_depends_only_on_earlier_stages(path: Path) -> None:
     assert not bad, f"{path.relative_to(PKG)} ({stage}) imports later stages: {sorted(bad)}"
 
 
-def test_no_import_time_side_effects_in_catalogue_loading() -> None:
-    # Importing the judge must not read the rule files (they load in builders).
-    import importlib
+def test_importing_the_pipeline_reads_no_data_file() -> None:
+    """No import-time side effects: catalogue, rules and lexicons load in builders, not on import."""
+    import subprocess
     import sys
 
-    for name in [m for m in sys.modules if m.startswith("jaganetral.judge")]:
-        del sys.modules[name]
-    mod = importlib.import_module("jaganetral.judge.catalogue")
-    assert not hasattr(mod, "RULES")
+    code = (
+        "import io, builtins\n"
+        "opened = []\n"
+        "real = io.open\n"
+        "def spy(file, *a, **k):\n"
+        "    opened.append(str(file))\n"
+        "    return real(file, *a, **k)\n"
+        "io.open = builtins.open = spy\n"
+        "import jaganetral.cli, jaganetral.pipeline, jaganetral.judge.analysis, jaganetral.bench\n"
+        "print('\\n'.join(p for p in opened if '/catalogue/' in p))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == "", f"read at import time: {res.stdout}"

@@ -20,7 +20,7 @@ from jaganetral.model.election import Election
 from jaganetral.model.finding import Action, Finding
 from jaganetral.model.names import match_key
 from jaganetral.screen.gazetteer import Gazetteer
-from jaganetral.screen.screener import NOTHING, Screener, ScreenResult, Verdict
+from jaganetral.screen.screener import Screener, ScreenResult, Verdict
 from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 
 #: Active kinds that count as engaging after a passive exposure (catalogue ALERT-PASSIVE says so).
@@ -54,13 +54,17 @@ class Analyzer:
         exact = self.attributor.exact(a)
         return s, exact
 
+    @staticmethod
+    def worth_keeping(s: ScreenResult, exact: Attribution | None) -> bool:
+        """The state-free filter after :meth:`prescreen`: something political, or a known actor
+        (who may be engaging where they were exposed before). Everything else is dropped."""
+        return s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION) or exact is not None
+
     def is_interesting(self, a: Activity, s: ScreenResult, exact: Attribution | None) -> bool:
-        """Worth the costly steps: something political, a passive exposure, or a known actor
-        acting in a group where they were exposed before."""
+        """Worth the costly steps: something political, or a known actor acting where they were
+        exposed before (a passive exposure without campaign content gives nothing)."""
         if s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION):
             return True
-        if a.kind.is_passive:
-            return s is not NOTHING and s.verdict is not Verdict.NONE
         return exact is not None and bool(self.exposures) and _exposure_key(a, exact) is not None
 
     def analyse(

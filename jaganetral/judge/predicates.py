@@ -12,6 +12,7 @@ from typing import Any
 
 from jaganetral.attribute.attributor import ActorKind
 from jaganetral.judge.facts import Facts
+from jaganetral.model.election import JAKARTA
 from jaganetral.screen.screener import Verdict
 
 Answer = tuple[bool | None, str]
@@ -86,7 +87,8 @@ def candidate_is_calon(f: Facts, **_: Any) -> Answer:
 
 def _stage_detail(f: Facts) -> str:
     d = f.election.designation_date() if f.election is not None else None
-    when = f.activity.created_at.date().isoformat()
+    # The calendar is in Asia/Jakarta: 23.30 UTC on the 21st is already the 22nd there.
+    when = f.activity.created_at.astimezone(JAKARTA).date().isoformat()
     if d is None:
         return f"tanggal {when}; tahap penetapan calon tidak dikonfigurasi"
     rel = "sesudah" if f.designated else "sebelum"
