@@ -13,18 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import Progress, TaskID
 from rich.table import Table
 
 from jaganetral import __version__
+from jaganetral.commands.common import DataOpt, DbOpt, err, fail
+from jaganetral.commands.common import progress as _progress
 from jaganetral.errors import JaganetralError
 from jaganetral.settings import load_settings
 
@@ -40,33 +34,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-
-DataOpt = Annotated[
-    Path | None, typer.Option("--data", help="Data folder (default ./jaganetral-data or $JAGANETRAL_DATA).")
-]
-DbOpt = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: SQLite in the data folder, or $JAGANETRAL_DB_URL)."),
-]
-
-
-def fail(exc: Exception) -> typer.Exit:
-    """Print the one-line error and return the exit to raise."""
-    err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-    return typer.Exit(1)
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        DownloadColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
 
 
 @app.command()
@@ -304,6 +271,18 @@ def bench(
         for k, v in res.items():
             t.add_row(k, str(v))
         err.print(t)
+
+
+def _mount() -> None:
+    """Mount the command groups that live in :mod:`jaganetral.commands`."""
+    from jaganetral.commands import evidence, news, web
+
+    app.add_typer(news.app, name="news")
+    app.add_typer(evidence.app, name="evidence")
+    web.register(app)
+
+
+_mount()
 
 
 def main() -> None:

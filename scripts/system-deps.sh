@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian packages jaganetral uses, when this machine can (root + apt-get).
-# Chromium (browser tests of the web app) only with JAGANETRAL_WANT_BROWSER=1 until those tests exist.
+# Chromium drives the browser tests of the web app (JAGANETRAL_WANT_BROWSER=0 to skip it).
 # Never fails the build: what cannot be installed makes its tests skip loudly instead.
 set -u
 want=(tesseract-ocr tesseract-ocr-ind postgresql)
-[ "${JAGANETRAL_WANT_BROWSER:-0}" = 1 ] && want+=(chromium)
+[ "${JAGANETRAL_WANT_BROWSER:-1}" = 1 ] && want+=(chromium)
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -26,7 +26,7 @@ ORDER = [
     "scale",
 ]
 # Top-level modules that orchestrate stages (and may import any of them).
-ORCHESTRATORS = {"pipeline", "cli", "bench", "synth", "__main__", "catalogue"}
+ORCHESTRATORS = {"pipeline", "cli", "commands", "bench", "synth", "__main__", "catalogue"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -1,0 +1,7 @@
+"""`jaganetral evidence …` commands."""
+
+from __future__ import annotations
+
+from jaganetral.commands.common import sub_app
+
+app = sub_app("evidence", "evidence")
