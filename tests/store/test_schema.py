@@ -3,7 +3,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from jaganetral.store.repository import Store
-from jaganetral.store.tables import metadata
+from jaganetral.store.schema import metadata
 
 
 def test_migrations_produce_exactly_the_declared_schema(store: Store) -> None:

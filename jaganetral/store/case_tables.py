@@ -1,0 +1,166 @@
+"""Tables of the case workflow and the web workbench (cases, users, sessions, audit, public reports).
+
+They share :data:`jaganetral.store.tables.metadata`; Alembic revision 0003 creates them. Events,
+decisions and audit entries are append-only: the application never updates or deletes those rows.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from jaganetral.store.tables import metadata
+
+#: Application users. ``instansi`` limits an ``instansi`` user to the cases of one agency.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("full_name", Text, nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("instansi", Text),
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Browser sessions, stored by the SHA-256 of the cookie value (the cookie itself is never stored).
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_sha256", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+#: API tokens for machine clients, also stored hashed.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("token_sha256", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+#: One row per case: the current state and what the lists filter on (the history is in case_events).
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", String(24), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("state", String(40), nullable=False),
+    Column("origin", String(20), nullable=False),
+    Column("election_id", String(80)),
+    Column("election_type", String(10), nullable=False),
+    Column("subject_key", String(200), nullable=False),
+    Column("subject_kind", String(20), nullable=False),
+    Column("nip", String(18)),
+    Column("subject_name", Text),
+    Column("instansi", Text),
+    Column("wilayah", Text),
+    Column("region_code", String(13)),
+    Column("violation_codes", JSON, nullable=False),
+    Column("primary_code", String(20)),
+    Column("action", String(40)),
+    Column("event_date", DateTime(timezone=True)),
+    Column("discovered_at", DateTime(timezone=True), nullable=False),
+    Column("opened_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("due_at", DateTime(timezone=True)),
+    Column("outcome", String(40)),
+    Column("forwarded_to", String(20)),
+    Column("finding_count", Integer, nullable=False, default=0),
+    Column("search_text", Text, nullable=False, default=""),
+    Index(None, "state"),
+    Index(None, "instansi"),
+    Index(None, "wilayah"),
+    Index(None, "updated_at"),
+    Index(None, "subject_key", "event_date"),
+)
+
+#: Which findings a case rests on (a finding belongs to at most one case).
+case_findings = Table(
+    "case_findings",
+    metadata,
+    Column("case_id", String(24), ForeignKey("cases.id"), primary_key=True),
+    Column("finding_id", String(40), ForeignKey("findings.finding_id"), primary_key=True),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("added_by", String(80), nullable=False),
+    UniqueConstraint("finding_id"),
+)
+
+#: The append-only history of a case: transitions, notes, decisions, approvals, PPK follow-up.
+case_events = Table(
+    "case_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", String(24), ForeignKey("cases.id"), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("from_state", String(40)),
+    Column("to_state", String(40)),
+    Column("reason", Text, nullable=False, default=""),
+    Column("data", JSON, nullable=False),
+    Index(None, "case_id", "id"),
+)
+
+#: Findings the analysts dismissed at triage (kept, with who and why; never deleted).
+triage = Table(
+    "triage",
+    metadata,
+    Column("finding_id", String(40), ForeignKey("findings.finding_id"), primary_key=True),
+    Column("decision", String(20), nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+#: Every view of personal data and every export: who, when, what.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("object", Text, nullable=False),
+    Column("detail", JSON, nullable=False),
+    Index(None, "at"),
+)
+
+#: Public reports (laporan masyarakat). The reporter's identity sits in its own columns, shown only
+#: to roles that must contact them; ``tracking_code`` is what the reporter follows the status with.
+public_reports = Table(
+    "public_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tracking_code", String(20), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("what", Text, nullable=False),
+    Column("where_text", Text, nullable=False),
+    Column("when_text", Text, nullable=False),
+    Column("links", JSON, nullable=False),
+    Column("evidence_sha256", JSON, nullable=False),
+    Column("ocr_text", Text, nullable=False, default=""),
+    Column("reporter_name", Text),
+    Column("reporter_contact", Text),
+    Column("status", String(40), nullable=False),
+    Column("case_id", String(24), ForeignKey("cases.id")),
+)
