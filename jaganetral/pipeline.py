@@ -22,6 +22,8 @@ from typing import IO, Any
 from sqlalchemy import update
 
 from jaganetral.errors import InvalidInput, JaganetralError, Rejection
+from jaganetral.evidence.online import apply_online, known_states
+from jaganetral.evidence.vault import default_actor, register_pending
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.activity import Activity, activity_to_dict
 from jaganetral.model.finding import Finding
@@ -191,7 +193,11 @@ def ingest(
         if before_commit is not None:
             before_commit(batch)
         if batch is not None:
-            batch.record_run("ingest" if before_commit is None else "scan", started, report.to_dict())
+            command = "ingest" if before_commit is None else "scan"
+            # Every input file and record stored above enters the vault with a custody entry,
+            # in this same transaction.
+            register_pending(batch, actor=default_actor(command))
+            batch.record_run(command, started, report.to_dict())
     return report
 
 
@@ -210,9 +216,10 @@ def _ingest_one(
     if batch is not None:
         # A savepoint per file: with keep_going, a fatal error undoes only this file.
         blobs_before = len(batch.new_blobs)
+        items_before = len(batch.items)
         try:
             with batch.conn.begin_nested():
-                batch.put_input_file(f.path, f.sha256)
+                batch.put_input_file(f.path, f.sha256, meta={"format": fmt})
                 batch.record_input(
                     sha256=f.sha256,
                     file_name=f.path.name,
@@ -228,6 +235,7 @@ def _ingest_one(
             for sha in batch.new_blobs[blobs_before:]:
                 batch.blobs.remove(sha)
             del batch.new_blobs[blobs_before:]
+            del batch.items[items_before:]
             raise
     else:
         _drain(items, res, rejections, None, write, on_activity)
@@ -307,6 +315,15 @@ def evidence_record(a: Activity) -> bytes:
     )
 
 
+def _record_meta(a: Activity) -> dict[str, Any]:
+    """Where a finding's record came from: the activity, its input file and position."""
+    meta: dict[str, Any] = {"activity_key": a.key, "created_at": a.created_at.isoformat()}
+    if a.source is not None:
+        meta["input_sha256"] = a.source.file_sha256
+        meta["position"] = a.source.position
+    return meta
+
+
 def finding_row(f: Finding, activity_key: str) -> dict[str, Any]:
     return {
         "finding_id": f.finding_id,
@@ -349,6 +366,7 @@ def scan(
             kept.append((a, s, exact))
 
     findings: list[Finding] = []
+    docs: list[dict[str, Any]] = []
     totals = [0, 0]
 
     def judge_all(batch: Batch | None) -> None:
@@ -357,6 +375,8 @@ def scan(
         kept.sort(key=lambda t: (t[0].created_at, t[0].key))
         seen: set[str] = set()
         rows: list[dict[str, Any]] = []
+        # What re-checks found online (deleted, changed) stays on a finding judged again.
+        online = known_states(batch.conn) if batch is not None else {}
         for a, s, exact in kept:
             if a.key in seen:
                 continue
@@ -365,10 +385,26 @@ def scan(
             if f is None:
                 continue
             record = evidence_record(a)
-            sha = batch.put_bytes(record) if batch is not None else hashlib.sha256(record).hexdigest()
+            if batch is not None:
+                sha = batch.put_bytes(
+                    record,
+                    kind="record",
+                    source=f"activity {a.key}",
+                    url=a.url,
+                    finding_id=f.finding_id,
+                    meta=_record_meta(a),
+                )
+            else:
+                sha = hashlib.sha256(record).hexdigest()
             f = replace(f, evidence_sha256=sha)
+            doc = f.to_dict()
+            st = online.get(f.finding_id)
+            if st is not None:
+                doc = apply_online(doc, st)
+                f = replace(f, explanation=tuple(doc["explanation"]))
             findings.append(f)
-            rows.append(finding_row(f, a.key))
+            docs.append(doc)
+            rows.append({**finding_row(f, a.key), "doc": doc})
         if batch is not None:
             totals[0], totals[1] = batch.upsert_findings(rows)
 
@@ -389,8 +425,8 @@ def scan(
     # Written once the store has committed, so the file never lists findings that were not stored.
     with jsonl_writer(out) as write:
         if write is not None:
-            for f in findings:
-                write(f.to_dict())
+            for doc in docs:
+                write(doc)
     return ScanReport(
         ingest=report,
         findings=findings,

@@ -79,6 +79,7 @@ cases = Table(
     Column("primary_code", String(20)),
     Column("action", String(40)),
     Column("event_date", DateTime(timezone=True)),
+    Column("event_week", String(8)),
     Column("discovered_at", DateTime(timezone=True), nullable=False),
     Column("opened_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -92,6 +93,8 @@ cases = Table(
     Index(None, "wilayah"),
     Index(None, "updated_at"),
     Index(None, "subject_key", "event_date"),
+    Index(None, "event_week"),
+    Index(None, "primary_code"),
 )
 
 #: Which findings a case rests on (a finding belongs to at most one case).

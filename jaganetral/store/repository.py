@@ -7,6 +7,7 @@ database and keeps new blobs only if the whole batch succeeds.
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,22 +48,58 @@ def _insert_ignore(conn: Connection, table: Any) -> Any:
     return insert(table).prefix_with("IGNORE")  # pragma: no cover - other dialects unsupported
 
 
+@dataclass(frozen=True, slots=True)
+class PendingItem:
+    """An item put into a batch: what the vault registers (``evidence_items`` + custody) at commit."""
+
+    sha256: str
+    kind: str
+    size: int
+    media_type: str = "application/octet-stream"
+    source: str | None = None
+    url: str | None = None
+    finding_id: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class Batch:
-    """An open write: one database transaction plus the blobs it created (undone on failure)."""
+    """An open write: one database transaction plus the blobs it created (undone on failure).
+
+    Every blob put is also remembered in :attr:`items`; the evidence stage registers them in the
+    vault within the same transaction (``jaganetral.evidence.vault.register_pending``).
+    """
 
     conn: Connection
     blobs: BlobStore
     new_blobs: list[str] = field(default_factory=list)
+    items: list[PendingItem] = field(default_factory=list)
 
-    def put_input_file(self, path: Path, sha256: str) -> None:
+    def put_input_file(self, path: Path, sha256: str, *, meta: dict[str, Any] | None = None) -> None:
         if self.blobs.put_file(path, sha256):
             self.new_blobs.append(sha256)
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self.items.append(
+            PendingItem(
+                sha256, "input_file", path.stat().st_size, media_type, source=path.name, meta=meta or {}
+            )
+        )
 
-    def put_bytes(self, data: bytes) -> str:
+    def put_bytes(
+        self,
+        data: bytes,
+        *,
+        kind: str = "record",
+        media_type: str = "application/json",
+        source: str | None = None,
+        url: str | None = None,
+        finding_id: str | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> str:
         sha, new = self.blobs.put_bytes(data)
         if new:
             self.new_blobs.append(sha)
+        self.items.append(PendingItem(sha, kind, len(data), media_type, source, url, finding_id, meta or {}))
         return sha
 
     def record_input(

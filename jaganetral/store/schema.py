@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jaganetral.store import case_tables as case_tables
+from jaganetral.store import evidence_tables as evidence_tables
 from jaganetral.store.tables import metadata as metadata
 
-__all__ = ["case_tables", "metadata"]
+__all__ = ["case_tables", "evidence_tables", "metadata"]

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("primary_code", sa.String(length=20), nullable=True),
         sa.Column("action", sa.String(length=40), nullable=True),
         sa.Column("event_date", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("event_week", sa.String(length=8), nullable=True),
         sa.Column("discovered_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("opened_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
@@ -60,7 +61,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cases")),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_cases_event_week"), ["event_week"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_instansi"), ["instansi"], unique=False)
+        batch_op.create_index(batch_op.f("ix_cases_primary_code"), ["primary_code"], unique=False)
         batch_op.create_index(batch_op.f("ix_cases_state"), ["state"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_cases_subject_key_event_date"), ["subject_key", "event_date"], unique=False
@@ -183,6 +186,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_cases_subject_key_event_date"))
         batch_op.drop_index(batch_op.f("ix_cases_state"))
         batch_op.drop_index(batch_op.f("ix_cases_instansi"))
+        batch_op.drop_index(batch_op.f("ix_cases_primary_code"))
+        batch_op.drop_index(batch_op.f("ix_cases_event_week"))
 
     op.drop_table("cases")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:

@@ -1,0 +1,198 @@
+"""ReportLab plumbing shared by the dossier and the letter: styles, page furniture, a deterministic build.
+
+Every PDF is built with ``invariant=1``: ReportLab then writes a fixed creation date and document
+id, so the same input gives the same bytes (a dossier can be re-generated and compared by hash).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+#: Draws the running header and footer of one page, given the canvas, page number and page count.
+PageDecorator = Callable[[Any, int, int], None]
+
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+GREY = colors.HexColor("#555555")
+LIGHT = colors.HexColor("#e8ecf0")
+RED = colors.HexColor("#b00020")
+GREEN = colors.HexColor("#1b5e20")
+
+
+def styles(base_size: float) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of one document, scaled from its body size."""
+    lead = base_size * 1.3
+    body = ParagraphStyle("body", fontName=FONT, fontSize=base_size, leading=lead)
+    return {
+        "body": body,
+        "just": ParagraphStyle("just", parent=body, alignment=TA_JUSTIFY),
+        "small": ParagraphStyle("small", parent=body, fontSize=base_size - 1.5, leading=lead - 2),
+        "tiny": ParagraphStyle(
+            "tiny", parent=body, fontSize=base_size - 2.5, leading=lead - 3.5, textColor=GREY
+        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=base_size - 1, leading=lead - 1.5),
+        "cellb": ParagraphStyle(
+            "cellb", parent=body, fontName=FONT_BOLD, fontSize=base_size - 1, leading=lead - 1.5
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=body, fontName=FONT_BOLD, fontSize=base_size + 4, leading=lead + 5, spaceAfter=2
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size + 1.5,
+            leading=lead + 2,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size,
+            leading=lead,
+            spaceBefore=5,
+            spaceAfter=2,
+        ),
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        "kop1": ParagraphStyle(
+            "kop1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size + 1,
+            leading=lead + 1,
+            alignment=TA_CENTER,
+        ),
+        "kop2": ParagraphStyle(
+            "kop2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=base_size + 3,
+            leading=lead + 3,
+            alignment=TA_CENTER,
+        ),
+        "kop3": ParagraphStyle(
+            "kop3", parent=body, fontSize=base_size - 2, leading=lead - 2.5, alignment=TA_CENTER
+        ),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=3),
+    }
+
+
+def grid_table(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = False
+) -> Table:
+    """A table of Paragraph cells with thin rules; the header row (if any) is shaded and repeats."""
+    t = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
+    cmds: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
+    if zebra:
+        cmds.extend(
+            ("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f7f9fa"))
+            for i in range(2 if header else 1, len(rows), 2)
+        )
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def key_value_table(rows: Sequence[tuple[str, Any]], st: dict[str, ParagraphStyle], width: float) -> Table:
+    """Label / value pairs (labels are ours, plain text; values are markup already escaped)."""
+    label_w = 42 * mm
+    data = [
+        [Paragraph(k, st["cellb"]), v if not isinstance(v, str) else Paragraph(v, st["cell"])]
+        for k, v in rows
+    ]
+    t = Table(data, colWidths=[label_w, width - label_w])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c5ccd3")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return t
+
+
+def _numbered_canvas(decorate: PageDecorator) -> type:
+    """A canvas class that holds pages back until the end, so each footer can say "dari N"."""
+
+    class _NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # ReportLab calls it by this name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                decorate(self, number, total)
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
+
+
+def build_pdf(
+    story: list[Any],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    decorate: PageDecorator,
+    margins: tuple[float, float, float, float] = (18 * mm, 18 * mm, 20 * mm, 20 * mm),
+) -> bytes:
+    """Lay out ``story`` on A4 and return the PDF bytes (same story, same bytes)."""
+    buf = io.BytesIO()
+    left, right, top, bottom = margins
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="jaganetral",
+        invariant=1,
+        pageCompression=1,
+        lang="id-ID",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(decorate))
+    return buf.getvalue()
+
+
+def content_width(margins: tuple[float, float] = (18 * mm, 18 * mm)) -> float:
+    """Width of the text block between the left and right margins."""
+    return float(A4[0] - margins[0] - margins[1])
+
+
+PAGE_WIDTH, PAGE_HEIGHT = float(A4[0]), float(A4[1])

@@ -1,0 +1,65 @@
+"""A store with the sample workspace scanned into it, and a team of users."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from jaganetral.attribute.index import build_index
+from jaganetral.cases.access import User, add_user
+from jaganetral.judge.analysis import Analyzer
+from jaganetral.model.election import load_election
+from jaganetral.model.registry import iter_institutions, iter_registry_rows
+from jaganetral.pipeline import expand_inputs, scan
+from jaganetral.store.repository import Store
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+PASSWORD = "rahasia-demo-123"
+
+
+def scan_samples(store: Store) -> None:
+    index = build_index(iter_registry_rows(SAMPLES / "asn.csv"), iter_institutions(SAMPLES / "accounts.csv"))
+    analyzer = Analyzer([load_election(p) for p in sorted(SAMPLES.glob("election*.yaml"))], index)
+    scan(expand_inputs([SAMPLES / "inputs"]), analyzer=analyzer, store=store, out=None)
+
+
+@pytest.fixture
+def scanned(store: Store) -> Store:
+    scan_samples(store)
+    return store
+
+
+class Clock:
+    """A settable clock so legal deadlines can be tested without waiting."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2024, 9, 9, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def team(store: Store) -> dict[str, User]:
+    mk: Callable[..., User] = lambda u, r, i=None: add_user(store.engine, u, u.title(), r, PASSWORD, i)  # noqa: E731
+    return {
+        "admin": mk("admin", "admin"),
+        "analis": mk("analis", "analis"),
+        "pemeriksa": mk("pemeriksa", "pemeriksa"),
+        "pimpinan": mk("pimpinan", "pimpinan"),
+        "pimpinan2": mk("pimpinan2", "pimpinan"),
+        "pali": mk(
+            "inspektorat-pali",
+            "instansi",
+            "Dinas Komunikasi dan Informatika Kabupaten Penukal Abab Lematang Ilir",
+        ),
+        "other": mk("inspektorat-disdik", "instansi", "Dinas Pendidikan Kota Lubuklinggau"),
+    }
