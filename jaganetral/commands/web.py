@@ -1,9 +1,165 @@
-"""``jaganetral serve`` and ``jaganetral user …``."""
+"""``jaganetral serve`` and ``jaganetral user …``: the workbench and its people."""
 
 from __future__ import annotations
 
+import getpass
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
+
+from jaganetral.commands.common import DataOpt, DbOpt, err, fail, sub_app
+from jaganetral.errors import JaganetralError
+from jaganetral.settings import load_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from jaganetral.store.repository import Store
+
+user_app = sub_app("user", "Pengguna aplikasi web (users of the web workbench).")
+
+
+def build_app(
+    store: Store, elections: list[Path], unit: str, address: str = "", secure: bool = False
+) -> FastAPI:
+    """The web app over ``store`` with evidence, OCR and elections wired in (also used by tests)."""
+    from jaganetral.model.election import load_election
+    from jaganetral.web.app import WebConfig, create_app
+    from jaganetral.web.exports import tesseract_bytes
+
+    cfg = WebConfig(
+        unit_name=unit,
+        unit_address=address,
+        secure_cookies=secure,
+        elections=tuple(load_election(e) for e in elections),
+        data_dir=store.data_dir,
+        ocr=tesseract_bytes,
+    )
+    custody = _custody_hook()
+    exporter = _package_exporter(store)
+    if exporter is not None:
+        cfg.extra["export_package"] = exporter
+    return create_app(store.engine, cfg, custody=custody)
+
+
+def _custody_hook() -> Any:
+    """Record "attached to a case" in the custody chain for the finding's evidence items."""
+    try:
+        from jaganetral.evidence.custody import record_event
+    except ImportError:  # pragma: no cover - the evidence stage is part of the package
+        return None
+    from sqlalchemy import select
+
+    from jaganetral.store import tables as t
+
+    def hook(conn: Any, event: str, case_id: str, finding_ids: Any, actor: str) -> None:
+        for fid in finding_ids:
+            sha = conn.execute(
+                select(t.findings.c.evidence_sha256).where(t.findings.c.finding_id == fid)
+            ).scalar_one_or_none()
+            record_event(conn, event, item=sha, finding_id=fid, case_id=case_id, actor=actor)
+
+    return hook
+
+
+def _package_exporter(store: Store) -> Any:
+    try:
+        from jaganetral.commands.evidence import export_case
+    except ImportError:
+        return None
+
+    def export(case_id: str, out: Path, actor: str) -> None:
+        export_case(store, case_id, out, actor=actor)
+
+    return export
+
+
+def serve(
+    data: DataOpt = None,
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    election: Annotated[
+        list[Path] | None,
+        typer.Option("--election", help="Election configuration(s) for the self-check page."),
+    ] = None,
+    unit: Annotated[
+        str,
+        typer.Option("--unit", help="Name of the Bawaslu unit (letters, headers).", envvar="JAGANETRAL_UNIT"),
+    ] = "Bawaslu",
+    secure_cookies: Annotated[
+        bool, typer.Option("--secure-cookies", help="Behind HTTPS: mark cookies Secure.")
+    ] = False,
+) -> None:
+    """Run the web workbench and REST API (OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from jaganetral.store.repository import Store
+
+    try:
+        store = Store.open(load_settings(data, db))
+        app = build_app(store, list(election or []), unit, secure=secure_cookies)
+    except JaganetralError as exc:
+        raise fail(exc) from None
+    err.print(f"jaganetral: http://{host}:{port}/  (data: {store.data_dir})", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+@user_app.command("add")
+def user_add(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    role: Annotated[
+        str, typer.Option("--role", help="admin | analis | pemeriksa | pimpinan | instansi")
+    ] = "admin",
+    name: Annotated[str, typer.Option("--name", help="Full name.")] = "",
+    instansi: Annotated[str | None, typer.Option("--instansi", help="Agency (role instansi only).")] = None,
+    password_env: Annotated[
+        str | None, typer.Option("--password-env", help="Read the password from this environment variable.")
+    ] = None,
+    data: DataOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Create a user (the first admin, for instance). The password is asked for unless --password-env."""
+    from jaganetral.cases.access import add_user
+    from jaganetral.store.repository import Store
+
+    if password_env:
+        password = os.environ.get(password_env, "")
+    else:
+        password = getpass.getpass("Kata sandi: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            raise fail(ValueError("kata sandi tidak sama"))
+    try:
+        store = Store.open(load_settings(data, db))
+        u = add_user(store.engine, username, name or username, role, password, instansi)
+        store.close()
+    except JaganetralError as exc:
+        raise fail(exc) from None
+    err.print(f"pengguna {u.username} ({u.role}) dibuat", highlight=False)
+
+
+@user_app.command("token")
+def user_token(
+    username: Annotated[str, typer.Argument(help="Login name.")],
+    name: Annotated[str, typer.Option("--name", help="What the token is for.")] = "api",
+    data: DataOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Create an API token for a user and print it (shown once)."""
+    from jaganetral.cases.access import create_api_token, get_user
+    from jaganetral.store.repository import Store
+
+    store = Store.open(load_settings(data, db))
+    u = get_user(store.engine, username)
+    if u is None:
+        raise fail(ValueError(f"user {username!r} not found"))
+    typer.echo(create_api_token(store.engine, u, name))
+    store.close()
 
 
 def register(app: typer.Typer) -> None:
     """Add the web commands to the main app."""
+    app.command("serve")(serve)
+    app.add_typer(user_app, name="user")

@@ -47,7 +47,9 @@ def sniff(head: bytes) -> str:
     s = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if s.startswith(b"{"):
         return "jsonl"
-    if s.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(html|body|article|p|div)[\s>]", s[:4096]):
+    if s.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(
+        rb"<(html|body|article|p|div)[\s>]", s[:4096]
+    ):
         return "html"
     return "text"
 
@@ -183,9 +185,7 @@ def article_from_record(obj: dict[str, Any], *, file: str, line: int | None) -> 
     published_raw = obj.get("published")
     published = _parse_iso_date(published_raw)
     if published_raw not in (None, "") and published is None:
-        raise InvalidInput(
-            f"not an ISO date: {published_raw!r}", file=file, line=line, field="published"
-        )
+        raise InvalidInput(f"not an ISO date: {published_raw!r}", file=file, line=line, field="published")
     return Article(str(aid), text, url, title, published, file, line)
 
 

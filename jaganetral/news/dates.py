@@ -121,7 +121,9 @@ class DateParser:
         if reference is not None:
             # The most recent such day on or before the reference (allowing a day of time-zone slack).
             candidates = [reference.year, reference.year - 1]
-            dates = [d for y in candidates if (d := _safe(y, month, day)) and d <= reference + timedelta(days=1)]
+            dates = [
+                d for y in candidates if (d := _safe(y, month, day)) and d <= reference + timedelta(days=1)
+            ]
             if weekday is not None:
                 matching = [d for d in dates if d.isoweekday() == weekday]
                 if matching:

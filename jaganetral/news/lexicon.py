@@ -35,11 +35,13 @@ class _Platforms(_Strict):
     platforms: dict[str, list[str]]
     generic_online: list[str]
     offline: list[str]
+    implied: dict[str, list[str]] = {}
 
 
 class _Actions(_Strict):
     actions: dict[str, list[str]]
     normative_cues: list[str]
+    negations: list[str]
 
 
 class _Agency(_Strict):
@@ -54,6 +56,7 @@ class _Positions(_Strict):
     non_asn_positions: list[str]
     agencies: list[_Agency]
     org_words: list[str]
+    not_names: list[str]
 
 
 class _Regions(_Strict):
@@ -108,14 +111,17 @@ class NewsLexicon:
     platforms: tuple[tuple[str, re.Pattern[str]], ...]
     generic_online: re.Pattern[str]
     offline: re.Pattern[str]
+    implied_platforms: tuple[tuple[str, re.Pattern[str]], ...]
     actions: tuple[tuple[str, re.Pattern[str]], ...]
     normative: re.Pattern[str]
+    negation: re.Pattern[str]
     asn_positions: tuple[tuple[re.Pattern[str], str], ...]
     asn_position_re: re.Pattern[str]
     other_roles: re.Pattern[str]
     non_asn_positions: re.Pattern[str]
     agencies: tuple[tuple[re.Pattern[str], str, bool], ...]
     org_words: frozenset[str]
+    not_names: frozenset[str]
     kabupaten_kota_aliases: dict[str, str | None]
     provinsi_aliases: dict[str, str]
     needs_prefix: frozenset[str]
@@ -126,7 +132,7 @@ class NewsLexicon:
     topic_asn: re.Pattern[str]
     topic_politics: re.Pattern[str]
     type_cues: dict[str, Cues]
-    aggregate: re.Pattern[str]
+    aggregate: tuple[re.Pattern[str], ...]
     named_actor_weight: float
     aggregate_min_hits: int
     election_mentions: tuple[tuple[re.Pattern[str], str], ...]
@@ -170,7 +176,7 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
     bp_path = folder / "boilerplate.yaml"
     bp, bp_lines = validate_yaml(bp_path, _Boilerplate)
     pl_path = folder / "platforms.yaml"
-    pl, _ = validate_yaml(pl_path, _Platforms)
+    pl, pl_lines = validate_yaml(pl_path, _Platforms)
     ac_path = folder / "actions.yaml"
     ac, ac_lines = validate_yaml(ac_path, _Actions)
     po_path = folder / "positions.yaml"
@@ -201,9 +207,7 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         type_cues[cls] = tuple(
             (_compile(at_path, at_lines, (cls, i, "re"), c.re), c.w) for i, c in enumerate(cues)
         )
-    mentions = tuple(
-        (_compile(el_path, el_lines, ("mentions", k), k), v) for k, v in el.mentions.items()
-    )
+    mentions = tuple((_compile(el_path, el_lines, ("mentions", k), k), v) for k, v in el.mentions.items())
     for kind in el.years:
         if kind not in ("pemilu", "pilkada"):
             raise InvalidConfig(
@@ -215,17 +219,27 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         platforms=tuple((name, _phrases(words)) for name, words in pl.platforms.items()),
         generic_online=_phrases(pl.generic_online),
         offline=_phrases(pl.offline),
+        implied_platforms=tuple((k, _union(pl_path, pl_lines, "implied", v)) for k, v in pl.implied.items()),
         actions=actions,
         normative=_union(ac_path, ac_lines, "normative_cues", ac.normative_cues),
+        negation=re.compile(
+            rf"(?:^|\W)(?:{'|'.join(re.escape(n) for n in ac.negations)})(?:\s+\w+){{0,3}}\s*$", re.IGNORECASE
+        ),
         asn_positions=positions,
         asn_position_re=_union(po_path, po_lines, "asn_positions", list(po.asn_positions)),
         other_roles=_union(po_path, po_lines, "other_roles", po.other_roles),
         non_asn_positions=_union(po_path, po_lines, "non_asn_positions", po.non_asn_positions),
         agencies=tuple(
-            (_compile(po_path, po_lines, ("agencies", i, "match"), rf"(?<![\w-])(?:{a.match})(?![\w-])"), a.name, a.named)
+            (
+                _compile(po_path, po_lines, ("agencies", i, "match"), rf"(?<![\w-])(?:{a.match})(?![\w-])"),
+                a.name,
+                a.named,
+            )
             for i, a in enumerate(po.agencies)
         ),
         org_words=frozenset(w.lower() for w in po.org_words),
+        not_names=frozenset(w.lower() for w in po.not_names)
+        | frozenset((folder.parent / "lexicons" / "stopwords-id.txt").read_text(encoding="utf-8").split()),
         kabupaten_kota_aliases=dict(rg.kabupaten_kota),
         provinsi_aliases=dict(rg.provinsi),
         needs_prefix=frozenset(n.lower() for n in rg.needs_prefix),
@@ -236,14 +250,15 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         topic_asn=_union(at_path, at_lines, "topic_asn", at.topic_asn),
         topic_politics=_union(at_path, at_lines, "topic_politics", at.topic_politics),
         type_cues=type_cues,
-        aggregate=_union(at_path, at_lines, "aggregate", at.aggregate),
+        aggregate=tuple(_compile(at_path, at_lines, ("aggregate", i), p) for i, p in enumerate(at.aggregate)),
         named_actor_weight=at.named_actor_weight,
         aggregate_min_hits=at.aggregate_min_hits,
         election_mentions=mentions,
         election_years={k: dict(v) for k, v in el.years.items()},
         label_election_ids=frozenset(el.label_ids),
         parties=tuple(
-            (abbr, _compile(el_path, el_lines, ("parties", abbr), rf"(?:{p})")) for abbr, p in el.parties.items()
+            (abbr, _compile(el_path, el_lines, ("parties", abbr), rf"(?:{p})"))
+            for abbr, p in el.parties.items()
         ),
         candidate_cue=_union(el_path, el_lines, "candidate_cues", el.candidate_cues),
         months={k.lower(): v for k, v in dt.months.items()},

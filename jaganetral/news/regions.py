@@ -176,7 +176,9 @@ class RegionResolver:
             regs_k = self._kecamatan.get(km.group(1).lower())
             if regs_k:
                 out.append(
-                    RegionMention(km.start(), km.end(), km.group(0), tuple(regs_k), "kecamatan", 1.5 * base_weight)
+                    RegionMention(
+                        km.start(), km.end(), km.group(0), tuple(regs_k), "kecamatan", 1.5 * base_weight
+                    )
                 )
         return out
 
@@ -268,6 +270,13 @@ class RegionResolver:
         for code in list(kab_score):
             # A province named in the article supports its own kabupaten/kota.
             kab_score[code] += 0.5 * min(prov_score.get(self.kabkota[code].province_code, 0.0), 2.0)
+        if len(kab_score) >= 4 and max(kab_score.values()) < 2 * sorted(kab_score.values())[-2]:
+            # Many places, none dominant: a round-up across regions, not one local case.
+            provs = {self.kabkota[c].province_code for c in kab_score}
+            if len(provs) == 1:
+                p = self.provinces[provs.pop()]
+                return ResolvedRegion(p, max(kab_score.values()), [p.name])
+            return None
         if kab_score:
             best = max(kab_score, key=lambda c: (kab_score[c], -len(kab_text[c]), c))
             if kab_score[best] >= min_score:
@@ -285,7 +294,11 @@ class RegionResolver:
         return None
 
     def _disambiguate(
-        self, kabs: list[Region], m: RegionMention, mentions: list[RegionMention], prov_score: dict[str, float]
+        self,
+        kabs: list[Region],
+        m: RegionMention,
+        mentions: list[RegionMention],
+        prov_score: dict[str, float],
     ) -> Region:
         if len(kabs) == 1:
             return kabs[0]

@@ -94,7 +94,8 @@ def grid_table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = False
 ) -> Table:
     """A table of Paragraph cells with thin rules; the header row (if any) is shaded and repeats."""
-    t = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0)
+    # splitInRow: a long free-text cell (a reason, a detail) may continue on the next page
+    t = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     cmds: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -121,7 +122,7 @@ def key_value_table(rows: Sequence[tuple[str, Any]], st: dict[str, ParagraphStyl
         [Paragraph(k, st["cellb"]), v if not isinstance(v, str) else Paragraph(v, st["cell"])]
         for k, v in rows
     ]
-    t = Table(data, colWidths=[label_w, width - label_w])
+    t = Table(data, colWidths=[label_w, width - label_w], splitInRow=1)
     t.setStyle(
         TableStyle(
             [
@@ -190,9 +191,13 @@ def build_pdf(
     return buf.getvalue()
 
 
+#: ReportLab's frames keep this much padding inside the page margins, on each side.
+FRAME_PADDING = 6.0
+
+
 def content_width(margins: tuple[float, float] = (18 * mm, 18 * mm)) -> float:
-    """Width of the text block between the left and right margins."""
-    return float(A4[0] - margins[0] - margins[1])
+    """Width a flowable may take: between the margins, less the frame's own padding."""
+    return float(A4[0] - margins[0] - margins[1] - 2 * FRAME_PADDING)
 
 
 PAGE_WIDTH, PAGE_HEIGHT = float(A4[0]), float(A4[1])

@@ -37,14 +37,17 @@ from jaganetral.reports.types import CaseDossier, CaseEvent, EvidenceRow, Findin
 FOOTER = "Dokumen ini adalah alat bantu; keputusan ada pada pejabat berwenang."
 
 EVENT_KINDS = {
+    "opened": "Kasus dibuka",
     "transition": "Perpindahan status",
     "note": "Catatan",
+    "clock_extended": "Perpanjangan waktu",
+    "finding_attached": "Temuan ditambahkan",
+    "attached_to_case": "Digabung ke kasus",
+    "recommendation_drafted": "Draf rekomendasi",
+    "recommendation_approved": "Rekomendasi disetujui",
+    "recommendation_rejected": "Rekomendasi dikembalikan",
     "decision": "Keputusan",
-    "approval": "Persetujuan",
-    "assignment": "Penugasan",
     "ppk_followup": "Tindak lanjut PPK",
-    "evidence": "Barang bukti",
-    "created": "Kasus dibuka",
 }
 
 ELECTION_TYPES = {"pemilu": "Pemilu", "pilkada": "Pilkada (Pemilihan)"}
@@ -214,7 +217,7 @@ def _finding_block(i: int, f: Mapping[str, Any], st: dict[str, Any], width: floa
         ("Tindakan", esc(label(ACTIONS, f.get("action")))),
         ("Waktu kejadian", esc(id_datetime(parse_instant(f.get("occurred_at"))))),
         ("Di mana", where),
-        ("Tahap pemilihan", esc(f.get("election_stage") or f.get("stage") or "-")),
+        ("Tahap pemilihan", esc(_stage_text(f))),
         ("Kode pelanggaran", esc(codes)),
         ("Sanksi", esc(_sanction_text(f.get("sanction")))),
         ("Pelaku", esc(_actor_text(actor))),
@@ -261,6 +264,15 @@ def _finding_block(i: int, f: Mapping[str, Any], st: dict[str, Any], width: floa
         out.append(Paragraph(f"Versi aturan: {esc(text)}", st["tiny"]))
     out.append(Spacer(1, 4))
     return out
+
+
+def _stage_text(f: Mapping[str, Any]) -> str:
+    """The calendar stage (kampanye, masa tenang, …) and the candidates' stage the rule applied."""
+    calendar, candidates = f.get("election_stage"), f.get("stage")
+    parts = [str(calendar)] if calendar else []
+    if candidates:
+        parts.append(f"status peserta: {candidates}")
+    return " - ".join(parts) or "-"
 
 
 def _percent(value: Any) -> str:
@@ -373,8 +385,10 @@ def _timeline(events: Sequence[CaseEvent], st: dict[str, Any], width: float) -> 
 def _online_text(e: EvidenceRow) -> str:
     status = (e.online_status or "unknown").lower()
     checked = f" (diperiksa {id_datetime(e.online_checked_at)})" if e.online_checked_at else ""
-    if status in {"online", "daring"}:
+    if status in {"ok", "online", "daring"}:
         return "masih daring" + checked
+    if status in {"changed", "berubah"}:
+        return "isi di platform berubah" + checked
     if status in {"deleted", "dihapus"}:
         if e.deleted_at is not None:
             return _deleted_text(e.posted_at, e.deleted_at)

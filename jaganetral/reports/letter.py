@@ -11,7 +11,7 @@ missing is printed as a DRAF; one "approved" by its own drafter is refused.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -134,7 +134,7 @@ def recommendation_letter_pdf(letter: RecommendationLetter) -> bytes:
         )
     )
     story.append(Spacer(1, 10))
-    story.append(KeepTogether(_signature(letter, st, width)))
+    story.append(KeepTogether(_signature(letter, st)))
     if letter.copies:
         story.append(Spacer(1, 8))
         story.append(Paragraph("<u>Tembusan:</u>", st["small"]))
@@ -176,19 +176,26 @@ def _letter_styles() -> dict[str, ParagraphStyle]:
     return st
 
 
+def _day(letter: RecommendationLetter) -> date:
+    """The letter's date; a datetime given by mistake is read in Jakarta (it cannot compare to a date)."""
+    d = letter.letter_date
+    return local(d).date() if isinstance(d, datetime) else d
+
+
 def _check(letter: RecommendationLetter) -> str:
-    recipient = (letter.recipient or recipient_for(letter.letter_date)).lower()
+    day = _day(letter)
+    recipient = (letter.recipient or recipient_for(day)).lower()
     if recipient not in RECIPIENTS:
         raise InvalidData(
             f"unknown recipient '{letter.recipient}' (bkn, kasn or gakkumdu)", field="recipient"
         )
-    if recipient == "kasn" and letter.letter_date >= KASN_DISSOLVED:
+    if recipient == "kasn" and day >= KASN_DISSOLVED:
         raise InvalidData(
             f"KASN was dissolved on {KASN_DISSOLVED.isoformat()}: a letter dated "
-            f"{letter.letter_date.isoformat()} goes to BKN",
+            f"{day.isoformat()} goes to BKN",
             field="recipient",
         )
-    if recipient == "bkn" and letter.letter_date < KASN_DISSOLVED:
+    if recipient == "bkn" and day < KASN_DISSOLVED:
         raise InvalidData(
             f"before {KASN_DISSOLVED.isoformat()} neutrality recommendations went to KASN, not BKN",
             field="recipient",
@@ -245,7 +252,7 @@ def _heading_table(letter: RecommendationLetter, recipient: str, st: dict[str, A
         [Paragraph(k, st["body"]), Paragraph(":", st["body"]), Paragraph(v, st["body"]), ""] for k, v in rows
     ]
     data[0][3] = Paragraph(dated, st["right"])
-    t = Table(data, colWidths=[22 * mm, 4 * mm, width - 86 * mm, 60 * mm])
+    t = Table(data, colWidths=[22 * mm, 4 * mm, width - 86 * mm, 60 * mm], splitInRow=1)
     t.setStyle(
         TableStyle(
             [
@@ -304,7 +311,7 @@ def _subject_table(s: Subject, st: dict[str, Any], width: float) -> Table:
     data = [
         [Paragraph(k, st["body"]), Paragraph(":", st["body"]), Paragraph(esc(v), st["body"])] for k, v in rows
     ]
-    t = Table(data, colWidths=[32 * mm, 4 * mm, width - 54 * mm])
+    t = Table(data, colWidths=[32 * mm, 4 * mm, width - 54 * mm], splitInRow=1)
     t.hAlign = "RIGHT"
     t.setStyle(
         TableStyle(
@@ -366,7 +373,7 @@ def _recommendation(letter: RecommendationLetter, recipient: str) -> str:
     )
 
 
-def _signature(letter: RecommendationLetter, st: dict[str, Any], width: float) -> list[Any]:
+def _signature(letter: RecommendationLetter, st: dict[str, Any]) -> list[Any]:
     a = letter.approver
     # the place and date stand at the top right, next to the Nomor (surat dinas layout)
     block = [
@@ -396,6 +403,6 @@ def _approval_note(letter: RecommendationLetter, st: dict[str, Any], width: floa
     else:
         lines.append("Disetujui oleh: <b>belum disetujui</b> (prinsip empat mata: penyetuju bukan pengonsep)")
     body = "<b>Catatan persetujuan (empat mata)</b><br/>" + "<br/>".join(lines)
-    t = Table([[Paragraph(body, st["tiny"])]], colWidths=[width])
+    t = Table([[Paragraph(body, st["tiny"])]], colWidths=[width], splitInRow=1)
     t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.4, _pdf.GREY)]))
     return t

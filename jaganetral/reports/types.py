@@ -72,7 +72,7 @@ class CaseEvent:
 
     at: datetime
     actor: str
-    kind: str  # transition | note | decision | approval | ppk_followup | …
+    kind: str  # opened | transition | note | clock_extended | recommendation_drafted | … (case_events.kind)
     from_state: str | None = None
     to_state: str | None = None
     reason: str = ""
@@ -83,10 +83,12 @@ class EvidenceRow:
     """One evidence item of the case, with the result of its last integrity and online checks.
 
     ``integrity_ok``: ``True`` when the stored bytes still hash to ``sha256``, ``False`` when they do
-    not, ``None`` when not checked. ``online_status``: ``"online"``, ``"deleted"`` (or
-    ``"dihapus"``), ``"unreachable"`` (or ``"tidak_dapat_diakses"``), ``"unknown"`` or ``None``.
-    ``posted_at`` and ``deleted_at`` (when first seen gone) let the dossier say how long a post stayed
-    up ("dihapus … (3 jam setelah diunggah)").
+    not, ``None`` when not checked. ``online_status`` is the ``state`` of
+    :class:`jaganetral.evidence.online.OnlineState` — ``"ok"`` (or ``"online"``), ``"deleted"``,
+    ``"changed"``, ``"unknown"`` — or ``"unreachable"``, or ``None`` (never checked).
+    ``posted_at`` and ``deleted_at`` (``deleted_noticed_at``: when first seen gone) let the dossier say
+    how long a post stayed up ("dihapus … (3 jam setelah diunggah)"); ``online_checked_at`` is
+    ``last_checked_at``.
     """
 
     sha256: str
@@ -165,7 +167,7 @@ class RecommendationLetter:
     settings: Mapping[str, str]
     approver: Signatory | None = None
     approved_at: datetime | None = None
-    recipient: str | None = None  # bkn | kasn | gakkumdu
+    recipient: str | None = None  # bkn | kasn | gakkumdu, any case (the cases module says "BKN")
     election_type: str | None = None  # pemilu | pilkada
     election_name: str | None = None
     nature: str = "Segera"  # Sifat

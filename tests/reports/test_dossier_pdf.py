@@ -202,3 +202,35 @@ def test_deleted_items_say_how_long_they_stayed_up(posted: datetime, deleted: da
     )
     text = flat(case_dossier_pdf(make_dossier(evidence=(row,))))
     assert f"({words} setelah diunggah)" in text
+
+
+def test_very_long_free_text_flows_over_pages_instead_of_failing() -> None:
+    from jaganetral.reports.types import CaseEvent, EvidenceRow
+
+    long_text = "alasan panjang " * 800
+    unbroken = "x" * 3000
+    dossier = make_dossier(
+        subject=make_subject(name=unbroken[:500], instansi=long_text),
+        events=(CaseEvent(at=datetime(2024, 10, 12, tzinfo=UTC), actor="a", kind="note", reason=long_text),),
+        findings=(make_finding(url="https://x.test/" + unbroken, explanation=[long_text]),),
+        evidence=(EvidenceRow(sha256=SHA_A, kind="html", url=unbroken, note=long_text),),
+    )
+    pdf = case_dossier_pdf(dossier)
+    assert page_count(pdf) > 3
+    assert pdf_text(pdf).count(FOOTER) == page_count(pdf)
+
+
+@pytest.mark.parametrize(
+    ("state", "words"),
+    [
+        ("ok", "masih daring"),
+        ("changed", "isi di platform berubah"),
+        ("unreachable", "tidak dapat diakses"),
+        (None, "belum diperiksa"),
+    ],
+)
+def test_online_states_of_the_evidence_module_are_worded(state: str | None, words: str) -> None:
+    from jaganetral.reports.types import EvidenceRow
+
+    row = EvidenceRow(sha256=SHA_A, kind="html", online_status=state)
+    assert words in flat(case_dossier_pdf(make_dossier(evidence=(row,))))

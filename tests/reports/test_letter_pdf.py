@@ -194,3 +194,21 @@ def test_letter_text_is_extracted_from_the_real_compressed_output() -> None:
     pdf = recommendation_letter_pdf(make_letter())
     assert b"Ahmad Fauzi" not in pdf  # page streams are compressed ...
     assert "Ahmad Fauzi" in pdf_text(pdf)  # ... and the tests read them through
+
+
+def test_very_long_facts_flow_over_pages_and_a_datetime_date_is_read_in_jakarta() -> None:
+    letter = make_letter(
+        facts=("uraian panjang " * 1500,),
+        letter_date=datetime(2024, 8, 22, 18, 0, tzinfo=UTC),  # already 23 August in Jakarta
+        drafted_at=datetime(2024, 8, 20, tzinfo=UTC),
+        approved_at=datetime(2024, 8, 22, tzinfo=UTC),
+    )
+    text = flat(recommendation_letter_pdf(letter))
+    assert "Halaman 3 dari" in text
+    assert "Jakarta, 23 Agustus 2024" in text
+    assert "Yth. Kepala Badan Kepegawaian Negara" in text
+
+
+def test_recipient_spelled_as_the_cases_module_does_is_accepted() -> None:
+    text = flat(recommendation_letter_pdf(make_letter(recipient="BKN")))
+    assert "Yth. Kepala Badan Kepegawaian Negara" in text

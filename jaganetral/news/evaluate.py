@@ -1,0 +1,227 @@
+"""Scoring ``news extract`` against hand labels (the format of ``shared/data/news-dev.jsonl``).
+
+Per article: type accuracy; region accuracy by Kemendagri code (an article labelled without a
+region is right when none is given; a province-only label needs the province and no kabupaten);
+platforms and actions as sets, micro-averaged precision/recall/F1 over all articles; actor-name
+recall; date and election accuracy where labelled; duplicate links scored as pairs against
+``event_group``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jaganetral.errors import InvalidInput
+from jaganetral.news.articles import Article, article_from_record
+from jaganetral.news.extract import ArticleResult
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """The labelled truth for one article (the fields this evaluation reads)."""
+
+    id: str
+    article_type: str
+    kab_codes: tuple[str, ...]
+    prov_codes: tuple[str, ...]
+    platforms: frozenset[str]
+    actions: frozenset[str]
+    actor_names: tuple[str, ...]
+    date: str | None
+    election: str | None
+    election_detail: str | None
+    event_group: str | None
+
+
+def read_labels(path: Path) -> list[tuple[Article, Label]]:
+    """Articles and labels from a labelled JSON Lines file; errors name the file, line and field."""
+    out: list[tuple[Article, Label]] = []
+    name = str(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read file: {exc.strerror}", file=name) from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"not valid JSON: {exc.msg}", file=name, line=n) from exc
+        if not isinstance(obj, dict):
+            raise InvalidInput("expected a JSON object", file=name, line=n)
+        art = article_from_record(obj, file=name, line=n)
+        out.append((art, _label(obj, name, n)))
+    return out
+
+
+def _list(obj: dict[str, Any], key: str, file: str, line: int) -> list[str]:
+    v = obj.get(key)
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise InvalidInput("must be a list of strings", file=file, line=line, field=key)
+    return list(v)
+
+
+def _label(obj: dict[str, Any], file: str, line: int) -> Label:
+    t = obj.get("article_type")
+    if t not in ("incident", "advisory", "sanction_outcome", "other"):
+        raise InvalidInput(f"unknown article_type {t!r}", file=file, line=line, field="article_type")
+    region = obj.get("region") or {}
+    if not isinstance(region, dict):
+        raise InvalidInput("must be an object", file=file, line=line, field="region")
+    kab = region.get("kode_kabupaten_kota_2025") or []
+    prov = region.get("kode_provinsi_2025") or []
+    actor = obj.get("actor_name")
+    names = tuple(n.strip() for n in re.split(r"[;]", actor) if n.strip()) if isinstance(actor, str) else ()
+    d = obj.get("date")
+    return Label(
+        id=str(obj["id"]),
+        article_type=t,
+        kab_codes=tuple(kab) if isinstance(kab, list) else (str(kab),),
+        prov_codes=tuple(prov) if isinstance(prov, list) else (str(prov),),
+        platforms=frozenset(_list(obj, "platform", file, line)),
+        actions=frozenset(_list(obj, "actions", file, line)),
+        actor_names=names,
+        date=d if isinstance(d, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) else None,
+        election=obj.get("election") if isinstance(obj.get("election"), str) else None,
+        election_detail=obj.get("election_detail") if isinstance(obj.get("election_detail"), str) else None,
+        event_group=obj.get("event_group") if isinstance(obj.get("event_group"), str) else None,
+    )
+
+
+@dataclass
+class _PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, pred: Iterable[str], gold: Iterable[str]) -> None:
+        p, g = set(pred), set(gold)
+        self.tp += len(p & g)
+        self.fp += len(p - g)
+        self.fn += len(g - p)
+
+    def as_dict(self) -> dict[str, float]:
+        prec = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        rec = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3)}
+
+
+@dataclass
+class Report:
+    """The figures ``news eval`` prints; ``errors`` lists what went wrong per article."""
+
+    n: int
+    metrics: dict[str, Any]
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _region_ok(res: ArticleResult, lab: Label) -> bool:
+    inc = res.incidents[0] if res.incidents else None
+    reg = inc.region.region if inc and inc.region else None
+    if not lab.kab_codes and not lab.prov_codes:
+        return reg is None
+    if reg is None:
+        return False
+    if lab.kab_codes:
+        return reg.level == "kabupaten_kota" and reg.code in lab.kab_codes
+    return reg.province_code in lab.prov_codes
+
+
+def _name_found(gold: str, preds: Sequence[str]) -> bool:
+    gold_toks = {t.lower() for t in re.findall(r"[A-Za-z]{2,}", re.sub(r"\(.*?\)", "", gold))}
+    gold_toks -= {"dr", "inisial", "var"}
+    return any(gold_toks & {t.lower() for t in re.findall(r"[A-Za-z]{2,}", p)} for p in preds)
+
+
+def evaluate(pairs: Sequence[tuple[ArticleResult, Label]]) -> Report:
+    """Compare results with labels (same order, same articles)."""
+    n = len(pairs)
+    type_ok = region_ok = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    platforms, actions = _PRF(), _PRF()
+    actor_total = actor_found = 0
+    date_total = date_ok = 0
+    election_ok = 0
+    errors: list[dict[str, Any]] = []
+    for res, lab in pairs:
+        confusion[(lab.article_type, res.article_type)] += 1
+        t_ok = res.article_type == lab.article_type
+        type_ok += t_ok
+        r_ok = _region_ok(res, lab)
+        region_ok += r_ok
+        pp = {p for i in res.incidents for p in i.platforms}
+        pa = {a for i in res.incidents for a in i.actions}
+        platforms.add(pp, lab.platforms)
+        actions.add(pa, lab.actions)
+        names = [a.name for i in res.incidents for a in i.actors if a.name]
+        for g in lab.actor_names:
+            actor_total += 1
+            actor_found += _name_found(g, names)
+        pred_date = next((i.date.isoformat() for i in res.incidents if i.date), None)
+        if lab.date is not None and lab.article_type in ("incident", "sanction_outcome"):
+            date_total += 1
+            date_ok += pred_date == lab.date
+        gold_e = lab.election_detail if lab.election == "other" and lab.election_detail else lab.election
+        pred_e = res.election_detail if res.election == "other" and res.election_detail else res.election
+        e_ok = pred_e == gold_e or res.election == lab.election
+        election_ok += e_ok
+        if not (t_ok and r_ok and pp == lab.platforms and pa == lab.actions):
+            inc = res.incidents[0] if res.incidents else None
+            errors.append(
+                {
+                    "id": lab.id,
+                    "type": [lab.article_type, res.article_type],
+                    "region": [
+                        list(lab.kab_codes) or list(lab.prov_codes),
+                        inc.region.region.code if inc and inc.region else None,
+                    ],
+                    "platforms": [sorted(lab.platforms), sorted(pp)],
+                    "actions": [sorted(lab.actions), sorted(pa)],
+                }
+            )
+    dup = _duplicates(pairs)
+    metrics: dict[str, Any] = {
+        "articles": n,
+        "article_type_accuracy": round(type_ok / n, 3) if n else 0.0,
+        "region_accuracy": round(region_ok / n, 3) if n else 0.0,
+        "platform": platforms.as_dict(),
+        "actions": actions.as_dict(),
+        "actor_name_recall": round(actor_found / actor_total, 3) if actor_total else None,
+        "date_accuracy": round(date_ok / date_total, 3) if date_total else None,
+        "date_labelled": date_total,
+        "election_accuracy": round(election_ok / n, 3) if n else 0.0,
+        "duplicates": dup,
+        "confusion": {f"{g}->{p}": c for (g, p), c in sorted(confusion.items())},
+    }
+    return Report(n, metrics, errors)
+
+
+def _duplicates(pairs: Sequence[tuple[ArticleResult, Label]]) -> dict[str, Any]:
+    """Pairs linked by ``duplicate_of`` against pairs sharing an ``event_group``."""
+    gold: set[frozenset[str]] = set()
+    groups: dict[str, list[str]] = {}
+    for _, lab in pairs:
+        if lab.event_group:
+            groups.setdefault(lab.event_group, []).append(lab.id)
+    for ids in groups.values():
+        gold |= {frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :]}
+    pred = {frozenset((r.article_id, r.duplicate_of)) for r, _ in pairs if r.duplicate_of}
+    tp = len(pred & gold)
+    return {
+        "linked_pairs": len(pred),
+        "event_pairs": len(gold),
+        "precision": round(tp / len(pred), 3) if pred else None,
+        "recall": round(tp / len(gold), 3) if gold else None,
+    }

@@ -1,0 +1,507 @@
+"""Server-rendered pages (Bahasa Indonesia first). Every page's data also has an API route."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date
+from typing import Annotated
+from urllib.parse import quote, urlsplit
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from jaganetral.cases.access import (
+    audit_now,
+    authenticate,
+    create_api_token,
+    create_session,
+    end_session,
+    require_role,
+)
+from jaganetral.cases.service import CaseFilter, CaseService
+from jaganetral.cases.workflow import ROLES, PermissionDenied
+from jaganetral.errors import InvalidInput
+from jaganetral.web import charts, exports
+from jaganetral.web.app import (
+    PRE_CSRF_COOKIE,
+    SESSION_COOKIE,
+    Ctx,
+    NotLoggedIn,
+    context,
+    new_pre_csrf,
+    render,
+)
+
+router = APIRouter(include_in_schema=False)
+
+
+def svc(request: Request) -> CaseService:
+    s: CaseService = request.app.state.cases
+    return s
+
+
+def page_user(request: Request) -> Ctx:
+    ctx = context(request)
+    if ctx.user is None:
+        raise NotLoggedIn()
+    return ctx
+
+
+Auth = Annotated[Ctx, Depends(page_user)]
+
+
+def check_csrf(request: Request, ctx: Ctx, token: str | None) -> None:
+    """The form's token must match the session's (or, before login, the double-submit cookie)."""
+    expected = ctx.csrf or request.cookies.get(PRE_CSRF_COOKIE) or ""
+    given = token or request.headers.get("x-csrf-token") or ""
+    if not expected or not hmac.compare_digest(expected, given):
+        raise PermissionDenied("token CSRF tidak cocok; muat ulang halaman lalu coba lagi")
+
+
+def _with_pre_csrf(request: Request, resp: Response) -> None:
+    if not request.cookies.get(PRE_CSRF_COOKIE):
+        resp.set_cookie(PRE_CSRF_COOKIE, request.state.pre_csrf, httponly=True, samesite="strict")
+
+
+def _pre_ctx(request: Request) -> Ctx:
+    ctx = context(request)
+    request.state.pre_csrf = request.cookies.get(PRE_CSRF_COOKIE) or new_pre_csrf()
+    if ctx.csrf is None:
+        ctx.csrf = request.state.pre_csrf
+    return ctx
+
+
+def back(url: str, ok: str | None = None, err: str | None = None) -> RedirectResponse:
+    sep = "&" if "?" in url else "?"
+    if ok:
+        url += f"{sep}ok={quote(ok)}"
+    elif err:
+        url += f"{sep}err={quote(err)}"
+    return RedirectResponse(url, status_code=303)
+
+
+def _safe_next(nxt: str | None) -> str:
+    if not nxt:
+        return "/"
+    parts = urlsplit(nxt)
+    if parts.scheme or parts.netloc or not nxt.startswith("/") or nxt.startswith("//"):
+        return "/"
+    return nxt
+
+
+# ---- login ---------------------------------------------------------------------------------------
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str | None = None) -> Response:
+    ctx = _pre_ctx(request)
+    resp = render(request, ctx, "login.html", next=_safe_next(next))
+    _with_pre_csrf(request, resp)
+    return resp
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    ctx = _pre_ctx(request)
+    check_csrf(request, ctx, csrf_token)
+    user = authenticate(request.app.state.engine, username.strip(), password)
+    if user is None:
+        audit_now(request.app.state.engine, username.strip()[:80] or "?", "login_failed", "login", {})
+        resp = render(
+            request,
+            ctx,
+            "login.html",
+            status=401,
+            next=_safe_next(next),
+            error="Nama pengguna atau kata sandi salah.",
+        )
+        _with_pre_csrf(request, resp)
+        return resp
+    token, _csrf = create_session(request.app.state.engine, user)
+    done = RedirectResponse(_safe_next(next), status_code=303)
+    done.set_cookie(
+        SESSION_COOKIE, token, httponly=True, samesite="strict", secure=request.app.state.cfg.secure_cookies
+    )
+    done.delete_cookie(PRE_CSRF_COOKIE)
+    return done
+
+
+@router.post("/logout")
+def logout(request: Request, ctx: Auth, csrf_token: Annotated[str, Form()] = "") -> Response:
+    check_csrf(request, ctx, csrf_token)
+    token = request.cookies.get(SESSION_COOKIE)
+    if token:
+        end_session(request.app.state.engine, token)
+    resp = RedirectResponse("/login", status_code=303)
+    resp.delete_cookie(SESSION_COOKIE)
+    return resp
+
+
+# ---- dashboard, inbox, alerts ----------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request, ctx: Auth) -> Response:
+    assert ctx.user is not None
+    d = svc(request).dashboard(ctx.user)
+    regions = {k: n for k, n in d["by_region"] if k}
+    return render(
+        request,
+        ctx,
+        "dashboard.html",
+        d=d,
+        map_svg=charts.region_map(regions, title="Kasus per kabupaten/kota"),
+        state_svg=charts.bar_chart([(lab, n) for lab, _k, n in d["by_state"]], title="Kasus per tahap"),
+        code_svg=charts.bar_chart(
+            [(k or "—", n) for k, n in d["by_code"]], title="Jenis pelanggaran", href="/cases?code={key}"
+        ),
+        agency_svg=charts.bar_chart(
+            [(k or "—", n) for k, n in d["by_instansi"]], title="Instansi", href="/cases?instansi={key}"
+        ),
+        region_svg=charts.bar_chart(
+            [(k or "—", n) for k, n in d["by_wilayah"]], title="Wilayah", href="/cases?wilayah={key}"
+        ),
+        week_svg=charts.column_chart(d["by_week"], title="Kasus per minggu"),
+    )
+
+
+@router.get("/inbox", response_class=HTMLResponse)
+def inbox(request: Request, ctx: Auth, page: int = 1) -> Response:
+    assert ctx.user is not None
+    p = svc(request).inbox(ctx.user, page)
+    audit_now(request.app.state.engine, ctx.user.username, "view_inbox", "findings", {"page": page})
+    return render(request, ctx, "inbox.html", p=p)
+
+
+@router.post("/inbox/open")
+def inbox_open(
+    request: Request,
+    ctx: Auth,
+    finding_id: Annotated[list[str] | None, Form()] = None,
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    opened = svc(request).open_from_findings(ctx.user, finding_id or None)
+    if len(opened) == 1:
+        return back(f"/cases/{opened[0][0]}", ok="Kasus dibuka dari temuan")
+    new = sum(1 for _, created in opened if created)
+    return back("/cases", ok=f"{len(opened)} temuan dimasukkan ke kasus ({new} kasus baru)")
+
+
+@router.post("/inbox/{finding_id}/dismiss")
+def inbox_dismiss(
+    request: Request,
+    ctx: Auth,
+    finding_id: str,
+    reason: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).dismiss_finding(ctx.user, finding_id, reason)
+    return back("/inbox", ok="Temuan dikesampingkan")
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts(request: Request, ctx: Auth) -> Response:
+    assert ctx.user is not None
+    rows = svc(request).alerts(ctx.user)
+    audit_now(request.app.state.engine, ctx.user.username, "view_alerts", "findings", {"count": len(rows)})
+    return render(request, ctx, "alerts.html", rows=rows)
+
+
+# ---- cases -----------------------------------------------------------------------------------------
+
+
+def _filter(
+    state: str | None,
+    instansi: str | None,
+    wilayah: str | None,
+    code: str | None,
+    q: str | None,
+    overdue: bool,
+    page: int,
+) -> CaseFilter:
+    return CaseFilter(
+        state=state or None, instansi=instansi or None, wilayah=wilayah or None, code=code or None,
+        q=q or None, overdue=overdue, page=page,
+    )  # fmt: skip
+
+
+@router.get("/cases", response_class=HTMLResponse)
+def case_list(
+    request: Request,
+    ctx: Auth,
+    state: str | None = None,
+    instansi: str | None = None,
+    wilayah: str | None = None,
+    code: str | None = None,
+    q: str | None = None,
+    overdue: bool = False,
+    page: int = 1,
+) -> Response:
+    assert ctx.user is not None
+    f = _filter(state, instansi, wilayah, code, q, overdue, page)
+    p = svc(request).list_cases(ctx.user, f)
+    query = request.url.query
+    name = "case_rows.html" if request.headers.get("hx-request") else "cases.html"
+    return render(
+        request, ctx, name, p=p, f=f, states=svc(request).wf.states, query=query,
+        now=svc(request).now(),
+    )  # fmt: skip
+
+
+@router.get("/cases/export.{fmt}")
+def case_export(
+    request: Request,
+    ctx: Auth,
+    fmt: str,
+    state: str | None = None,
+    instansi: str | None = None,
+    wilayah: str | None = None,
+    code: str | None = None,
+    q: str | None = None,
+    overdue: bool = False,
+) -> Response:
+    assert ctx.user is not None
+    return exports.case_list_file(
+        request, ctx.user, fmt, _filter(state, instansi, wilayah, code, q, overdue, 1)
+    )
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, ctx: Auth, case_id: str) -> Response:
+    assert ctx.user is not None
+    view = svc(request).get_case(ctx.user, case_id)
+    evidence = exports.evidence_status(request, view)
+    return render(
+        request, ctx, "case.html", v=view, c=view.case, now=svc(request).now(), evidence=evidence,
+        outcomes=svc(request).wf.outcomes, ppk_results=svc(request).wf.ppk_results,
+        rules=exports.rules_for(view),
+    )  # fmt: skip
+
+
+@router.post("/cases/{case_id}/transition")
+def case_transition(
+    request: Request,
+    ctx: Auth,
+    case_id: str,
+    to: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "",
+    outcome: Annotated[str, Form()] = "",
+    ppk_result: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).transition(
+        ctx.user, case_id, to, reason, outcome=outcome or None, ppk_result=ppk_result or None
+    )
+    return back(f"/cases/{case_id}", ok="Status kasus diperbarui")
+
+
+@router.post("/cases/{case_id}/note")
+def case_note(
+    request: Request, ctx: Auth, case_id: str, text: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:  # fmt: skip
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).add_note(ctx.user, case_id, text)
+    return back(f"/cases/{case_id}", ok="Catatan ditambahkan")
+
+
+@router.post("/cases/{case_id}/extend")
+def case_extend(
+    request: Request, ctx: Auth, case_id: str, reason: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:  # fmt: skip
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).extend_clock(ctx.user, case_id, reason)
+    return back(f"/cases/{case_id}", ok="Batas waktu diperpanjang")
+
+
+@router.post("/cases/{case_id}/recommendation")
+def case_recommendation(
+    request: Request, ctx: Auth, case_id: str, text: Annotated[str, Form()] = "",
+    number: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
+) -> Response:  # fmt: skip
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).draft_recommendation(ctx.user, case_id, text, number)
+    return back(f"/cases/{case_id}", ok="Draf rekomendasi disimpan; menunggu persetujuan pimpinan lain")
+
+
+@router.post("/cases/{case_id}/recommendation/decide")
+def case_recommendation_decide(
+    request: Request, ctx: Auth, case_id: str, decision: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
+) -> Response:  # fmt: skip
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).decide_recommendation(ctx.user, case_id, decision == "approve", reason)
+    return back(f"/cases/{case_id}", ok="Keputusan atas rekomendasi dicatat")
+
+
+@router.get("/cases/{case_id}/dossier.pdf")
+def case_dossier(request: Request, ctx: Auth, case_id: str) -> Response:
+    assert ctx.user is not None
+    return exports.dossier_pdf(request, ctx.user, case_id)
+
+
+@router.get("/cases/{case_id}/recommendation.pdf")
+def case_letter(request: Request, ctx: Auth, case_id: str) -> Response:
+    assert ctx.user is not None
+    return exports.letter_pdf(request, ctx.user, case_id)
+
+
+@router.get("/cases/{case_id}/evidence.zip")
+def case_package(request: Request, ctx: Auth, case_id: str) -> Response:
+    assert ctx.user is not None
+    return exports.evidence_package(request, ctx.user, case_id)
+
+
+# ---- public reports (no account) ---------------------------------------------------------------------
+
+
+@router.get("/lapor", response_class=HTMLResponse)
+def report_form(request: Request) -> Response:
+    ctx = _pre_ctx(request)
+    resp = render(request, ctx, "report_form.html")
+    _with_pre_csrf(request, resp)
+    return resp
+
+
+@router.post("/lapor", response_class=HTMLResponse)
+async def report_submit(
+    request: Request,
+    what: Annotated[str, Form()],
+    where: Annotated[str, Form()] = "",
+    when: Annotated[str, Form()] = "",
+    links: Annotated[str, Form()] = "",
+    reporter_name: Annotated[str, Form()] = "",
+    reporter_contact: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+    screenshots: Annotated[list[UploadFile] | None, File()] = None,
+) -> Response:
+    ctx = _pre_ctx(request)
+    check_csrf(request, ctx, csrf_token)
+    files = [
+        (f.filename or "lampiran", await f.read(exports.MAX_UPLOAD + 1))
+        for f in screenshots or []
+        if f.filename
+    ]
+    code = exports.file_public_report(
+        request, what=what, where=where, when=when, links=links, reporter_name=reporter_name,
+        reporter_contact=reporter_contact, files=files,
+    )  # fmt: skip
+    return render(request, ctx, "report_done.html", code=code)
+
+
+@router.get("/lapor/status", response_class=HTMLResponse)
+def report_status(request: Request, code: str = "") -> Response:
+    ctx = context(request)
+    st = svc(request).report_status(code) if code else None
+    return render(
+        request, ctx, "report_status.html", code=code, st=st, status=404 if code and st is None else 200
+    )
+
+
+# ---- self-check ----------------------------------------------------------------------------------
+
+
+@router.get("/cek", response_class=HTMLResponse)
+def selfcheck_form(request: Request) -> Response:
+    ctx = _pre_ctx(request)
+    resp = render(request, ctx, "selfcheck.html", result=None, today=date.today().isoformat())
+    _with_pre_csrf(request, resp)
+    return resp
+
+
+@router.post("/cek", response_class=HTMLResponse)
+def selfcheck(
+    request: Request,
+    text: Annotated[str, Form()] = "",
+    kind: Annotated[str, Form()] = "post",
+    on: Annotated[str, Form()] = "",
+    target_text: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    ctx = _pre_ctx(request)
+    check_csrf(request, ctx, csrf_token)
+    try:
+        day = date.fromisoformat(on) if on else date.today()
+    except ValueError:
+        raise InvalidInput("tanggal tidak valid (format YYYY-MM-DD)", field="on") from None
+    result = exports.selfcheck(request, text, kind, day, target_text)
+    return render(
+        request,
+        ctx,
+        "selfcheck.html",
+        result=result,
+        today=day.isoformat(),
+        text=text,
+        kind=kind,
+        target_text=target_text,
+    )
+
+
+# ---- account and admin ------------------------------------------------------------------------------
+
+
+@router.get("/account", response_class=HTMLResponse)
+def account(request: Request, ctx: Auth, token: str | None = None) -> Response:
+    return render(request, ctx, "account.html", new_token=None)
+
+
+@router.post("/account/tokens", response_class=HTMLResponse)
+def account_token(
+    request: Request, ctx: Auth, name: Annotated[str, Form()] = "api", csrf_token: Annotated[str, Form()] = ""
+) -> Response:
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    tok = create_api_token(request.app.state.engine, ctx.user, name.strip() or "api")
+    return render(request, ctx, "account.html", new_token=tok)
+
+
+@router.get("/admin/users", response_class=HTMLResponse)
+def admin_users(request: Request, ctx: Auth) -> Response:
+    assert ctx.user is not None
+    require_role(ctx.user, "admin")
+    from sqlalchemy import select
+
+    from jaganetral.store import case_tables as ct
+
+    with request.app.state.engine.connect() as conn:
+        users = [dict(r._mapping) for r in conn.execute(select(ct.users).order_by(ct.users.c.username))]
+    for u in users:
+        u.pop("password_hash", None)
+    return render(request, ctx, "users.html", users=users, roles=ROLES)
+
+
+@router.post("/admin/users")
+def admin_user_add(
+    request: Request,
+    ctx: Auth,
+    username: Annotated[str, Form()],
+    full_name: Annotated[str, Form()],
+    role: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    instansi: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    require_role(ctx.user, "admin")
+    from jaganetral.cases.access import add_user
+
+    add_user(request.app.state.engine, username, full_name, role, password, instansi or None)
+    return back("/admin/users", ok=f"Pengguna {username} dibuat")
