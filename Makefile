@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := jaganetral-data/demo
 
-.PHONY: demo test lint format bench sysdeps clean
+.PHONY: demo serve test lint format bench sysdeps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ sysdeps:
 
 demo: $(STAMP) sysdeps
 	$(BIN)/jaganetral demo --data $(DEMO)
+
+serve: $(STAMP)
+	$(BIN)/jaganetral serve --data $(DEMO) --election samples/election-pilkada-2024.yaml \
+		--unit "Bawaslu Provinsi Sumatera Selatan"
 
 test: $(STAMP) sysdeps
 	$(BIN)/python -m pytest -q

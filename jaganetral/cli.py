@@ -242,9 +242,17 @@ def demo(
             None,
             False,
         )
+        from jaganetral.commands.web import prepare_demo
+        from jaganetral.store.repository import Store
+
+        store = Store.open(load_settings(data or Path("jaganetral-data/demo"), None))
+        lines = prepare_demo(store)
+        store.close()
     except JaganetralError as exc:
         raise fail(exc) from None
     print_scan_summary(report, out, detail=True)
+    for line in lines:
+        err.print(line, highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -57,6 +57,7 @@ def verify(data: DataOpt = None, db: DbOpt = None) -> None:
         f"{rep.items} items ({rep.bytes} bytes) re-hashed, {rep.entries} custody entries walked; "
         f"chain head: {head}",
         highlight=False,
+        soft_wrap=True,
     )
     if rep.unregistered:
         err.print(
@@ -140,6 +141,7 @@ def export(
         f"{info.items} items, {len(got.findings)} findings, {len(got.custody)} custody entries → {out} "
         f"(SHA-256 {info.sha256})\nsigned by {info.key_fingerprint}; chain head now {chain}",
         highlight=False,
+        soft_wrap=True,
     )
     if info.timestamp is not None:
         err.print(f"time-stamped by {tsa} at {info.timestamp.gen_time.isoformat()}", highlight=False)
@@ -193,7 +195,7 @@ def pubkey(
         out.write_bytes(public_pem(key.public_key()))
     except (JaganetralError, OSError) as exc:
         raise fail(exc) from None
-    err.print(f"public key {fingerprint(key.public_key())} → {out}", highlight=False)
+    err.print(f"public key {fingerprint(key.public_key())} → {out}", highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -163,3 +163,64 @@ def register(app: typer.Typer) -> None:
     """Add the web commands to the main app."""
     app.command("serve")(serve)
     app.add_typer(user_app, name="user")
+
+
+DEMO_PASSWORD = "demo-jaganetral"
+DEMO_USERS = [
+    ("admin", "Admin Demo", "admin", None),
+    ("analis", "Rina Analis (patroli siber)", "analis", None),
+    ("pemeriksa", "Budi Pemeriksa", "pemeriksa", None),
+    ("pimpinan", "Sari Pimpinan", "pimpinan", None),
+    ("pimpinan2", "Joko Pimpinan", "pimpinan", None),
+    ("inspektorat-pali", "Inspektorat PALI", "instansi",
+     "Dinas Komunikasi dan Informatika Kabupaten Penukal Abab Lematang Ilir"),
+]  # fmt: skip
+
+
+def prepare_demo(store: Store) -> list[str]:
+    """Demo users, the sample findings opened as cases, a few cases moved along, a public report.
+
+    Idempotent: running the demo again adds nothing twice. Returns lines to print.
+    """
+    from jaganetral.cases.access import add_user, get_user
+    from jaganetral.cases.service import CaseFilter, CaseService
+
+    for username, full, role, inst in DEMO_USERS:
+        if get_user(store.engine, username) is None:
+            add_user(store.engine, username, full, role, DEMO_PASSWORD, inst)
+    users = {u: get_user(store.engine, u) for u, *_ in DEMO_USERS}
+    analis, pemeriksa, pimpinan = users["analis"], users["pemeriksa"], users["pimpinan"]
+    assert analis is not None and pemeriksa is not None and pimpinan is not None
+    svc = CaseService(store.engine, custody=_custody_hook())
+    opened = svc.open_from_findings(analis)
+    new_cases = [cid for cid, created in opened if created]
+    steps = [
+        (analis, "temuan", "ditetapkan sebagai temuan patroli siber"),
+        (analis, "kajian_awal", "kajian awal syarat formal dan materiel"),
+        (pemeriksa, "diregistrasi", "memenuhi syarat formal dan materiel"),
+        (pemeriksa, "klarifikasi", "undangan klarifikasi kepada terlapor dan saksi"),
+    ]
+    # move the new cases different distances along the procedure, so every list has something
+    for i, cid in enumerate(sorted(new_cases)):
+        for user, to, reason in steps[: i % (len(steps) + 1)]:
+            svc.transition(user, cid, to, reason)
+    if new_cases:
+        svc.file_public_report(
+            what="Seorang guru PPPK mengunggah foto bersama pasangan calon dengan gestur nomor urut di grup "
+            "Facebook sekolah.",
+            where="Kota Lubuklinggau",
+            when="5 Oktober 2024",
+            links=["https://www.facebook.com/groups/contoh/posts/1"],
+            evidence_sha256=[],
+            ocr_text="",
+            reporter_name="Pelapor Contoh",
+            reporter_contact="pelapor@example.org",
+        )
+    total = svc.list_cases(users["admin"], CaseFilter()).total  # type: ignore[arg-type]
+    return [
+        f"{total} kasus siap di workbench ({len(new_cases)} baru dari temuan contoh).",
+        f"Jalankan:  make serve   (atau: jaganetral serve --data {store.data_dir} "
+        "--election samples/election-pilkada-2024.yaml)",
+        "Buka:      http://127.0.0.1:8000/",
+        f"Login demo: admin / {DEMO_PASSWORD}  (juga analis, pemeriksa, pimpinan, pimpinan2, inspektorat-pali)",
+    ]

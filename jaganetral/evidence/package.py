@@ -17,8 +17,8 @@ tag manifest covers every byte of the bag. The signature and the time-stamp cann
 themselves, so they sit outside the tag manifest, and :func:`check_package` allows nothing else
 there.
 
-**The ZIP itself is canonical**: fixed dates and attributes, no comments or extra fields
-(except ZIP64 records), entries back to back. :func:`check_package` cross-checks every local
+**The ZIP itself is canonical**: entries stored (not compressed), fixed dates and attributes, no
+comments or extra fields (except ZIP64 records), entries back to back. :func:`check_package` cross-checks every local
 header against the central directory, so a changed byte anywhere in the file — even in a field
 no hash covers — fails the check.
 
@@ -71,8 +71,6 @@ _EXT = {
     "application/timestamp-reply": ".tsr",
     "video/mp4": ".mp4",
 }
-# Already compressed: deflating them again only costs time.
-_STORED = (".png", ".jpg", ".pdf", ".warc.gz", ".mp4", ".zip", ".gz")
 
 README = """\
 PAKET BUKTI JAGANETRAL
@@ -146,7 +144,9 @@ def _zinfo(name: str) -> zipfile.ZipInfo:
     zi = zipfile.ZipInfo(name, date_time=FIXED_DATE)
     zi.create_system = 3
     zi.external_attr = FILE_ATTR
-    zi.compress_type = zipfile.ZIP_STORED if name.endswith(_STORED) else zipfile.ZIP_DEFLATED
+    # Stored, not deflated: the unused bits at the end of a deflate stream can change without
+    # changing the content, and a package must fail its check on *any* changed byte.
+    zi.compress_type = zipfile.ZIP_STORED
     return zi
 
 
@@ -372,7 +372,8 @@ def _zip_structure(m: mmap.mmap) -> list[str]:
         if csig != b"PK\x01\x02":
             return [f"ZIP central directory entry {k + 1} is damaged"]
         z64 = _zip64_extra(extra)
-        if z64 is None or made >> 8 != 3 or cml or dstart or iattr or eattr != FILE_ATTR or flags & ~0x800:
+        odd = made >> 8 != 3 or made & 0xFF != need or method != 0 or flags & ~0x800
+        if z64 is None or odd or cml or dstart or iattr or eattr != FILE_ATTR:
             return [f"{label}: ZIP directory entry has fields a package never has (altered)"]
         vals = iter(z64)
         if usize == 0xFFFFFFFF:
@@ -493,7 +494,7 @@ def _check_bag(zf: zipfile.ZipFile, rep: CheckReport, trusted_key: Ed25519Public
         rep.problems.append(f"no key to check the signature with (give --key; {PUBKEY} is missing)")
     else:
         try:
-            key.verify(base64.b64decode(_read(zf, files[SIG]), validate=True), tagmanifest)
+            key.verify(base64.b64decode(_read(zf, files[SIG]).strip(), validate=True), tagmanifest)
             rep.signed_by = fingerprint(key)
             rep.key_trusted = trusted_key is not None
         except (InvalidSignature, ValueError):

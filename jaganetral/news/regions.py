@@ -204,19 +204,20 @@ class RegionResolver:
             re.search(rf"(?:{self.lex.region_prefix.pattern})\s*\.?\s*$", before, re.IGNORECASE)
         )
         capitalised = surface[:1].isupper()
-        if how == "province":
+        if how == "province" and hint is None:
             if not (capitalised or prefixed):
                 return None
-            if key in self.lex.needs_prefix and not prefixed and not surface.isupper():
-                # "Riau" alone is the province; as a bare word after a lower-case word it may be a name.
-                pass
-            return RegionMention(start, end, surface, regs, "province", base, hint)
+            # "Bengkulu" alone is the province; "Kota Bengkulu" is a longer, prefixed match.
+            provs = tuple(r for r in regs if r.level == "provinsi")
+            return RegionMention(start, end, surface, provs, "province", base, hint)
+        if how == "province":
+            regs = tuple(r for r in regs if r.level == "kabupaten_kota") or regs
         if how == "prefixed" or hint is not None:
             return RegionMention(start, end, surface, regs, "prefixed", 2.0 * base, hint)
         if key in self.lex.needs_prefix and not prefixed:
             return None
         if how == "alias":
-            if not (capitalised or surface.isupper()):
+            if not (capitalised or prefixed or len(key) >= 8):
                 return None
             return RegionMention(start, end, surface, regs, "alias", 2.0 * base if prefixed else 1.5 * base)
         distinctive = len(key) >= 8 and " " not in key
