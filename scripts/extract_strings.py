@@ -44,6 +44,17 @@ PYTHON_STRINGS: dict[str, str] = {
     "Nama pengguna atau kata sandi salah.": "jaganetral/web/pages.py",
 }
 
+# Strings whose English is deliberately the same text: names, and the default body of the
+# recommendation letter, which is addressed to an Indonesian official and stays Indonesian.
+SAME_IN_ENGLISH: frozenset[str] = frozenset(
+    {
+        "ASN",
+        "Status",
+        "Merekomendasikan kepada Pejabat Pembina Kepegawaian untuk menjatuhkan sanksi sesuai ketentuan"
+        " peraturan perundang-undangan.",
+    }
+)
+
 # Non-literal ``_()`` calls in templates: (template, argument) → where its strings are listed.
 DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("login.html", "error"): "jaganetral/web/pages.py",

@@ -224,5 +224,9 @@ def clean_text(text: str, lex: NewsLexicon) -> str:
             # "Baca juga:" alone announces a headline on the next line.
             skip_next_headline = rest == "" and "baca" in ln.lower()
             continue
+        if out and ln[:1].islower() and not out[-1].endswith((".", "!", "?", ":", '"', "\u201d", ")")):
+            # A hard-wrapped paragraph: the line continues the previous sentence.
+            out[-1] += " " + ln
+            continue
         out.append(ln)
     return "\n".join(out)

@@ -1,0 +1,248 @@
+"""Load test of the workbench: N findings and M cases in a fresh store, the real server on loopback,
+concurrent clients for a bounded time, latency percentiles per page.
+
+    .venv/bin/python scripts/load_workbench.py --findings 100000 --cases 20000 --seconds 20 --clients 4
+    .venv/bin/python scripts/load_workbench.py ... --db postgresql+psycopg://...   # PostgreSQL
+
+Prints a Markdown table (p50/p95/p99 in ms, requests/s) for docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert
+
+from jaganetral.cases.access import add_user, create_api_token
+from jaganetral.cases.workflow import load_workflow
+from jaganetral.model.regions import regions
+from jaganetral.settings import Settings
+from jaganetral.store import case_tables as ct
+from jaganetral.store import tables as t
+from jaganetral.store.repository import Store
+
+STATES = [s for s in load_workflow().states]
+CODES = ["SKB-D2", "SKB-D6", "SKB-D12", "SKB-E2", "SKB-D8", "SKB-D4", "PP94-N6"]
+ACTIONS = ["post", "share", "comment", "like", "follow_or_join", "official_account_use", "instruct_others"]
+FIRST = ["Andi", "Budi", "Sari", "Dewi", "Rahmat", "Siti", "Agus", "Rina", "Hendra", "Yuni", "Fajar", "Wulan"]
+LAST = ["Pratama", "Saputra", "Lestari", "Wijaya", "Hidayat", "Nugroho", "Kurniawan", "Maharani", "Siregar"]
+DINAS = [
+    "Dinas Pendidikan",
+    "Dinas Kesehatan",
+    "Dinas Komunikasi dan Informatika",
+    "BKPSDM",
+    "Sekretariat Daerah",
+]
+
+
+def populate(store: Store, n_findings: int, n_cases: int, seed: int = 7) -> None:
+    rnd = random.Random(seed)
+    regs = list(regions().values())
+    now = datetime(2024, 11, 1, tzinfo=UTC)
+    sha = "0" * 64
+    with store.engine.begin() as conn:
+        conn.execute(
+            insert(t.input_files).values(
+                sha256=sha, file_name="synthetic", size=0, format="canonical", received_at=now,
+                activity_count=n_findings, rejected_count=0,
+            )
+        )  # fmt: skip
+        batch_a, batch_f = [], []
+        for i in range(n_findings):
+            reg = rnd.choice(regs)
+            inst = f"{rnd.choice(DINAS)} {reg.name}"
+            nip = f"19{rnd.randint(60, 99)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}20{rnd.randint(10, 22)}0{rnd.randint(1, 2)}1{rnd.randint(0, 999):03d}"
+            name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+            at = now - timedelta(minutes=rnd.randint(0, 60 * 24 * 200))
+            status = rnd.choices(["violation", "review", "alert"], [5, 3, 2])[0]
+            codes = [] if status == "alert" else rnd.sample(CODES, rnd.randint(1, 2))
+            key = f"facebook:syn-{i}"
+            doc = {
+                "finding_id": f"f-syn-{i:08d}", "activity_ids": [f"syn-{i}"], "status": status,
+                "actor": {"kind": "asn", "nip": nip, "name": name, "instansi": inst, "jabatan": "Staf",
+                          "wilayah": reg.name, "account": f"facebook:{name.lower().replace(' ', '.')}",
+                          "match_confidence": 0.97, "match_reasons": ["akun tercatat"]},
+                "candidate_ids": ["c-1"], "action": rnd.choice(ACTIONS), "violation_codes": codes,
+                "legal_basis": [], "sanction": {"category": "disiplin", "level": "berat"}, "stage": "calon",
+                "confidence": round(rnd.uniform(0.5, 0.99), 3),
+                "explanation": [f"Yang terlihat: akun facebook ({name}) — unggahan sintetis {i}"],
+                "evidence_sha256": None, "election_id": "pilkada-2024", "occurred_at": at.isoformat(),
+                "platform": "facebook", "url": None, "deleted_at": None,
+            }  # fmt: skip
+            batch_a.append(
+                {"key": key, "platform": "facebook", "kind": "post", "created_at": at, "actor_id": None,
+                 "actor_handle": None, "actor_name": name, "text": "", "url": None, "deleted_at": None,
+                 "source_sha256": sha, "source_position": f"line {i + 1}", "doc": {}}
+            )  # fmt: skip
+            batch_f.append(
+                {"finding_id": doc["finding_id"], "activity_key": key, "status": status, "action": doc["action"],
+                 "actor_kind": "asn", "nip": nip, "instansi": inst, "codes": codes, "occurred_at": at,
+                 "evidence_sha256": None, "doc": doc, "first_seen_at": at, "updated_at": at}
+            )  # fmt: skip
+            if len(batch_a) == 5000:
+                conn.execute(insert(t.activities), batch_a)
+                conn.execute(insert(t.findings), batch_f)
+                batch_a, batch_f = [], []
+        if batch_a:
+            conn.execute(insert(t.activities), batch_a)
+            conn.execute(insert(t.findings), batch_f)
+        # cases over the first findings (1–3 findings each), events for each
+        cases, links, events = [], [], []
+        fi = 0
+        for c in range(n_cases):
+            reg = rnd.choice(regs)
+            st = rnd.choice(STATES)
+            at = now - timedelta(days=rnd.randint(0, 200))
+            cid = f"JN-2024-{c + 1:06d}"
+            codes = rnd.sample(CODES, rnd.randint(1, 2))
+            name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+            inst = f"{rnd.choice(DINAS)} {reg.name}"
+            k = rnd.randint(1, 3)
+            y, w, _ = at.isocalendar()
+            cases.append(
+                {"id": cid, "title": f"{name} — unggahan dukungan", "state": st, "origin": "temuan_sistem",
+                 "election_id": "pilkada-2024", "election_type": "pilkada", "subject_key": f"syn:{c}",
+                 "subject_kind": "asn", "nip": None, "subject_name": name, "instansi": inst, "wilayah": reg.name,
+                 "region_code": reg.code, "violation_codes": codes, "primary_code": codes[0], "action": "post",
+                 "event_date": at, "event_week": f"{y}-W{w:02d}", "discovered_at": at, "opened_at": at,
+                 "updated_at": at + timedelta(hours=rnd.randint(0, 500)),
+                 "due_at": at + timedelta(days=rnd.randint(1, 14)), "outcome": None, "forwarded_to": None,
+                 "finding_count": k, "search_text": f"{name} {inst} {reg.name} {' '.join(codes)}".lower()}
+            )  # fmt: skip
+            for _ in range(k):
+                if fi < n_findings:
+                    links.append(
+                        {"case_id": cid, "finding_id": f"f-syn-{fi:08d}", "added_at": at, "added_by": "load"}
+                    )
+                    fi += 1
+            for j in range(4):
+                events.append(
+                    {"case_id": cid, "at": at + timedelta(hours=j), "actor": "load", "kind": "transition",
+                     "from_state": None, "to_state": st, "reason": "sintetis", "data": {}}
+                )  # fmt: skip
+        for rows, table in ((cases, ct.cases), (links, ct.case_findings), (events, ct.case_events)):
+            for i in range(0, len(rows), 5000):
+                conn.execute(insert(table), rows[i : i + 5000])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def run_load(base: str, token: str, seconds: float, clients: int, paths: list[str]) -> dict[str, list[float]]:
+    lat: dict[str, list[float]] = {p: [] for p in paths}
+    errors: list[str] = []
+    stop = time.monotonic() + seconds
+    lock = threading.Lock()
+
+    def worker(k: int) -> None:
+        rnd = random.Random(k)
+        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=30) as c:
+            while time.monotonic() < stop:
+                p = rnd.choice(paths)
+                t0 = time.perf_counter()
+                r = c.get(p)
+                dt = (time.perf_counter() - t0) * 1000
+                with lock:
+                    if r.status_code != 200:
+                        errors.append(f"{p}: {r.status_code}")
+                    lat[p].append(dt)
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    if errors:
+        print(f"errors: {len(errors)} e.g. {errors[:3]}", file=sys.stderr)
+    return lat
+
+
+def pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))] if xs else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--findings", type=int, default=100_000)
+    ap.add_argument("--cases", type=int, default=20_000)
+    ap.add_argument("--seconds", type=float, default=20)
+    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--db", default=None)
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="jn-load-"))
+    store = Store.open(Settings(tmp, a.db))
+    t0 = time.perf_counter()
+    populate(store, a.findings, a.cases)
+    load_s = time.perf_counter() - t0
+    admin = add_user(store.engine, "loadadmin", "Load", "admin", "load-password-1")
+    agency = add_user(store.engine, "loadagency", "Agency", "instansi", "load-password-1",
+                      "Dinas Pendidikan Kota Lubuk Linggau")  # fmt: skip
+    tok_admin = create_api_token(store.engine, admin, "load")
+    tok_agency = create_api_token(store.engine, agency, "load")
+    store.close()
+    port = free_port()
+    env = {**os.environ, "JAGANETRAL_DATA": str(tmp)}
+    if a.db:
+        env["JAGANETRAL_DB_URL"] = a.db
+    srv = subprocess.Popen(
+        [sys.executable, "-m", "jaganetral", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(base + "/login", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        paths = [
+            "/cases", "/cases?q=pratama", "/cases?state=klarifikasi&page=3", "/cases?overdue=true",
+            "/", "/api/v1/cases?per_page=50", "/api/v1/dashboard", "/inbox",
+        ]  # fmt: skip
+        for p in paths:  # warm-up
+            httpx.get(base + p, headers={"Authorization": f"Bearer {tok_admin}"}, timeout=30)
+        lat = run_load(base, tok_admin, a.seconds, a.clients, paths)
+        lat_agency = run_load(base, tok_agency, a.seconds / 4, a.clients, ["/cases", "/"])
+    finally:
+        srv.send_signal(signal.SIGINT)
+        srv.wait(timeout=20)
+    rows = []
+    for who, data in (("admin", lat), ("instansi", lat_agency)):
+        for p, xs in data.items():
+            rows.append({"user": who, "path": p, "n": len(xs), "p50": round(statistics.median(xs), 1),
+                         "p95": round(pct(xs, 0.95), 1), "p99": round(pct(xs, 0.99), 1)})  # fmt: skip
+    total = sum(r["n"] for r in rows if r["user"] == "admin")
+    meta = {"findings": a.findings, "cases": a.cases, "db": "postgresql" if a.db else "sqlite",
+            "clients": a.clients, "seconds": a.seconds, "load_data_s": round(load_s, 1),
+            "rps": round(total / a.seconds, 1)}  # fmt: skip
+    if a.json:
+        print(json.dumps({"meta": meta, "rows": rows}))
+        return
+    print(f"{meta}\n")
+    print("| user | page | requests | p50 ms | p95 ms | p99 ms |\n|---|---|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['user']} | `{r['path']}` | {r['n']} | {r['p50']} | {r['p95']} | {r['p99']} |")
+
+
+if __name__ == "__main__":
+    main()
