@@ -13,7 +13,6 @@ says where its strings come from; ``tests/web/test_i18n.py`` checks both lists a
 from __future__ import annotations
 
 import argparse
-import ast
 import json
 import re
 import sys
@@ -30,8 +29,8 @@ _LITERAL_CALL = re.compile(
     r"""(?<![\w.])_\(\s*(?P<lit>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""",
     re.DOTALL,
 )
-# Any call of ``_``: whatever is between the parentheses up to the closing one.
-_ANY_CALL = re.compile(r"(?<![\w.])_\(\s*(?P<arg>[^\"'\s)][^)]*?)\s*\)")
+# Any call of ``_``; its argument is shown up to the first closing parenthesis.
+_ANY_CALL = re.compile(r"(?<![\w.])_\(\s*(?P<arg>[^)]*?)\s*\)")
 
 # Messages Python code passes to templates that translate them with ``_(variable)``: string →
 # the file (relative to the repository root) where it is written.
@@ -44,16 +43,8 @@ PYTHON_STRINGS: dict[str, str] = {
     "Nama pengguna atau kata sandi salah.": "jaganetral/web/pages.py",
 }
 
-# Strings whose English is deliberately the same text: names, and the default body of the
-# recommendation letter, which is addressed to an Indonesian official and stays Indonesian.
-SAME_IN_ENGLISH: frozenset[str] = frozenset(
-    {
-        "ASN",
-        "Status",
-        "Merekomendasikan kepada Pejabat Pembina Kepegawaian untuk menjatuhkan sanksi sesuai ketentuan"
-        " peraturan perundang-undangan.",
-    }
-)
+# Strings whose English is deliberately the same text (names).
+SAME_IN_ENGLISH: frozenset[str] = frozenset({"ASN", "Status"})
 
 # Non-literal ``_()`` calls in templates: (template, argument) → where its strings are listed.
 DYNAMIC_CALLS: dict[tuple[str, str], str] = {
@@ -62,12 +53,18 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
 }
 
 
+def _unquote(literal: str) -> str:
+    """The value of a Jinja string literal, unescaped the way Jinja's lexer does it."""
+    body = literal[1:-1].replace("\r\n", "\n").replace("\r", "\n")
+    return body.encode("ascii", "backslashreplace").decode("unicode-escape")
+
+
 def template_strings(templates: Path = TEMPLATES) -> dict[str, list[str]]:
     """Every literal passed to ``_()`` in ``templates`` → the template files that use it."""
     found: dict[str, list[str]] = {}
     for path in sorted(templates.glob("*.html")):
         for m in _LITERAL_CALL.finditer(path.read_text(encoding="utf-8")):
-            text = ast.literal_eval(m.group("lit"))
+            text = _unquote(m.group("lit"))
             files = found.setdefault(text, [])
             if path.name not in files:
                 files.append(path.name)
@@ -76,11 +73,13 @@ def template_strings(templates: Path = TEMPLATES) -> dict[str, list[str]]:
 
 def dynamic_calls(templates: Path = TEMPLATES) -> set[tuple[str, str]]:
     """``(template, argument)`` for every ``_()`` call in ``templates`` whose argument is no literal."""
-    return {
-        (path.name, m.group("arg"))
-        for path in sorted(templates.glob("*.html"))
-        for m in _ANY_CALL.finditer(path.read_text(encoding="utf-8"))
-    }
+    calls = set()
+    for path in sorted(templates.glob("*.html")):
+        source = path.read_text(encoding="utf-8")
+        for m in _ANY_CALL.finditer(source):
+            if not _LITERAL_CALL.match(source, m.start()):
+                calls.add((path.name, m.group("arg")))
+    return calls
 
 
 def all_strings(templates: Path = TEMPLATES) -> list[str]:
@@ -103,16 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if any string lacks a translation")
     args = ap.parse_args(argv)
-    wanted = all_strings()
-    absent = missing()
+    wanted = all_strings(TEMPLATES)
+    absent = missing(TEMPLATES, EN_JSON)
     for s in absent:
         print(s)
-    unknown = sorted(dynamic_calls() - set(DYNAMIC_CALLS))
+    unknown = sorted(dynamic_calls(TEMPLATES) - set(DYNAMIC_CALLS))
     for name, arg in unknown:
         print(f"note: {name}: _({arg}) is not a literal; list its strings in PYTHON_STRINGS", file=sys.stderr)
-    unused = sorted(set(english()) - set(wanted))
+    unused = sorted(set(english(EN_JSON)) - set(wanted))
     print(
-        f"{len(wanted)} strings, {len(absent)} missing from {EN_JSON.relative_to(ROOT)}"
+        f"{len(wanted)} strings, {len(absent)} missing from {EN_JSON}"
         + (f", {len(unused)} translations no longer used" if unused else ""),
         file=sys.stderr,
     )

@@ -265,6 +265,7 @@ def warc_bytes(fetched: Fetched, *, operator: str, note: str = "") -> bytes:
             hop.url,
             "request",
             payload=io.BytesIO(b""),
+            length=0,
             http_headers=req_headers,
             warc_headers_dict={"WARC-Date": date},
         )
@@ -280,6 +281,7 @@ def warc_bytes(fetched: Fetched, *, operator: str, note: str = "") -> bytes:
             hop.url,
             "response",
             payload=io.BytesIO(hop.body),
+            length=len(hop.body),  # with the length given, warcio needs no temporary file
             http_headers=resp_headers,
             warc_headers_dict=extra,
         )

@@ -67,6 +67,13 @@ def fingerprint(pub: Ed25519PublicKey) -> str:
 
 def load_public(data: bytes, *, where: str) -> Ed25519PublicKey:
     """A PEM public key; :class:`InvalidData` naming ``where`` if it is not an Ed25519 key."""
+    # The file must be exactly one PEM block: OpenSSL would otherwise find a key *inside* any
+    # file — a package passed as ``--key`` would "trust" the key it embeds.
+    text = data.strip()
+    if not (text.startswith(b"-----BEGIN PUBLIC KEY-----") and text.endswith(b"-----END PUBLIC KEY-----")):
+        raise InvalidData("not a PEM public key (one BEGIN/END PUBLIC KEY block expected)", file=where)
+    if text.count(b"-----BEGIN") != 1:
+        raise InvalidData("not a PEM public key (more than one PEM block)", file=where)
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:

@@ -1,22 +1,20 @@
 """Near-duplicate articles (syndicated or copy-pasted) by word shingles and MinHash.
 
 Each article becomes the set of its normalised word 5-grams; a MinHash signature of 64 values
-estimates the Jaccard similarity of two sets, and locality-sensitive hashing (16 bands of 4 rows)
-finds candidate pairs without comparing every pair. Everything is deterministic: the hash is
-BLAKE2b of the shingle and the permutation parameters come from a fixed seed, so the same articles give
-the same links on every run and machine.
+(one-permutation hashing, :class:`MinHasher`) estimates the Jaccard similarity of two sets, and
+locality-sensitive hashing (16 bands of 4 rows) finds candidate pairs without comparing every pair.
+Everything is deterministic: the hash is BLAKE2b of the shingle keyed by a fixed seed (never Python's
+salted ``hash``), so the same articles give the same links on every run and machine.
 """
 
 from __future__ import annotations
 
 import hashlib
-import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-_MERSENNE = (1 << 61) - 1
 _MAX = (1 << 64) - 1
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -31,26 +29,47 @@ def shingles(text: str, k: int = 5) -> set[bytes]:
 
 @dataclass(frozen=True, slots=True)
 class MinHasher:
-    """``num_perm`` universal hash functions over 64-bit shingle hashes."""
+    """One-permutation MinHash: ``num_perm`` bins of one 64-bit hash, empty bins densified.
+
+    Each shingle is hashed once (BLAKE2b, keyed by ``seed``); its top bits choose a bin and the rest is
+    its value; a bin keeps its minimum. An empty bin borrows the value of the next non-empty bin to its
+    right plus a fixed offset per step (rotation densification), so two sets agree on a bin with
+    probability close to their Jaccard similarity, at the cost of one hash per shingle.
+    """
 
     num_perm: int = 64
     seed: int = 20240908
-    params: tuple[tuple[int, int], ...] = field(init=False)
+    _shift: int = field(init=False)
+    _key: bytes = field(init=False)
 
     def __post_init__(self) -> None:
-        rng = random.Random(self.seed)
-        object.__setattr__(
-            self,
-            "params",
-            tuple((rng.randrange(1, _MERSENNE), rng.randrange(0, _MERSENNE)) for _ in range(self.num_perm)),
-        )
+        if self.num_perm & (self.num_perm - 1):
+            raise ValueError("num_perm must be a power of two")
+        object.__setattr__(self, "_shift", 64 - (self.num_perm.bit_length() - 1))
+        object.__setattr__(self, "_key", self.seed.to_bytes(8, "big"))
 
     def signature(self, items: Iterable[bytes]) -> tuple[int, ...]:
-        """The MinHash signature; an empty set gives all-maximum values (similar to nothing)."""
-        hashes = [int.from_bytes(hashlib.blake2b(s, digest_size=8).digest(), "big") for s in items]
-        if not hashes:
-            return (_MAX,) * self.num_perm
-        return tuple(min((a * h + b) % _MERSENNE for h in hashes) for a, b in self.params)
+        """The signature; an empty set gives all-maximum values (similar to nothing)."""
+        k, shift, key = self.num_perm, self._shift, self._key
+        mask = (1 << shift) - 1
+        bins = [_MAX] * k
+        for s in items:
+            h = int.from_bytes(hashlib.blake2b(s, digest_size=8, key=key).digest(), "big")
+            b = h >> shift
+            v = h & mask
+            if v < bins[b]:
+                bins[b] = v
+        if bins.count(_MAX) == k:
+            return (_MAX,) * k
+        out = list(bins)
+        for i in range(k):
+            if bins[i] == _MAX:
+                j, step = i, 0
+                while bins[j] == _MAX:
+                    j = (j + 1) % k
+                    step += 1
+                out[i] = bins[j] + step * (mask + 1)
+        return tuple(out)
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
@@ -72,6 +91,7 @@ class DuplicateIndex:
         self.rows = self.hasher.num_perm // bands
         self._buckets: dict[tuple[int, tuple[int, ...]], list[str]] = defaultdict(list)
         self.signatures: dict[str, tuple[int, ...]] = {}
+        self._order: dict[str, int] = {}
 
     def add(self, article_id: str, text: str) -> tuple[str | None, float]:
         """Index ``text``; return (the earliest-seen near-duplicate's id or None, its similarity)."""
@@ -87,13 +107,13 @@ class DuplicateIndex:
                     seen.setdefault(other)
         best: tuple[str | None, float] = (None, 0.0)
         # Candidates in the order they were first seen: the earliest similar article is the original.
-        order = {aid: i for i, aid in enumerate(self.signatures)}
-        for other in sorted(seen, key=order.__getitem__):
+        for other in sorted(seen, key=self._order.__getitem__):
             s = similarity(sig, self.signatures[other])
             if s >= self.threshold:
                 best = (other, s)
                 break
         if article_id not in self.signatures:
+            self._order[article_id] = len(self._order)
             self.signatures[article_id] = sig
             if sig[0] != _MAX:
                 for band in range(self.bands):

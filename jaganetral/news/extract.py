@@ -174,6 +174,7 @@ class NewsExtractor:
             self._gazetteer = Gazetteer(self.elections, load_vocabulary())
         # Region names are capitalised like person names: they never start or make up a name.
         self._region_words = {w for k in resolver._keys for w in k.split()}
+        self._unit_words = self._region_words | lex.org_words
 
     @classmethod
     def build(cls, elections: Sequence[Election] = ()) -> NewsExtractor:
@@ -397,7 +398,7 @@ class NewsExtractor:
     def _split_unit_and_name(self, after: str) -> tuple[str, str | None]:
         """Split the words after a title into its unit ("Kominfo PALI") and a following person name."""
         clause = re.split(
-            r"[.;:!?\"\u201c\u201d]|\s(?:yang|untuk|karena|saat|ketika|pada|di|ke|dari|dengan|itu|tersebut)\s",
+            r"[.;:!?\"\u201c\u201d]|\s(?:yang|untuk|karena|saat|ketika|pada|ke|dari|dengan|itu|tersebut)\s",
             after,
         )[0]
         parts = clause.split(",")
@@ -414,6 +415,7 @@ class NewsExtractor:
                 or (tok.startswith("(") and tok.endswith(")"))
                 or tl in ("dan", "&", "sp")
                 or t.isdigit()
+                or (tl == "di" and i + 1 < len(toks) and toks[i + 1].strip("()").lower() in self._unit_words)
             ):
                 unit.append(tok)
                 i += 1
@@ -462,7 +464,8 @@ class NewsExtractor:
     def _expand_position(self, raw: str, unit: str) -> str:
         for rx, expanded in self.lex.asn_positions:
             if rx.fullmatch(raw.strip()):
-                unit_clean = " ".join(w for w in unit.split() if w.strip("()"))
+                # "Camat di Kabupaten Lahat": the place belongs to the region, not to the title.
+                unit_clean = " ".join(w for w in re.split(r"\sdi\s", " " + unit)[0].split() if w.strip("()"))
                 return (expanded + (" " + unit_clean if unit_clean else "")).strip()
         return raw.strip()
 
@@ -492,18 +495,15 @@ class NewsExtractor:
 
     def _type_scores(self, sents: list[_Sentence]) -> dict[str, float]:
         scores: dict[str, float] = dict.fromkeys(("incident", "advisory", "sanction_outcome"), 0.0)
+        # Three texts, not one per sentence: the title, the reporting sentences, the normative ones.
+        title = "\n".join(s.low for s in sents if s.title)
+        events = "\n".join(s.low for s in sents if not s.title and not s.normative)
+        rules = "\n".join(s.low for s in sents if not s.title and s.normative)
         for cls, cues in self.lex.type_cues.items():
             for rx, w in cues:
-                body_hits = 0
-                title_hits = 0
-                for s in sents:
-                    n = len(rx.findall(s.low))
-                    if not n:
-                        continue
-                    if s.title:
-                        title_hits += 1
-                    elif cls == "advisory" or not s.normative:
-                        body_hits += n
+                # Advisory cues count wherever they are; the others only where something is reported.
+                body_hits = len(rx.findall(events)) + (len(rx.findall(rules)) if cls == "advisory" else 0)
+                title_hits = 1 if title and rx.search(title) else 0
                 scores[cls] += w * (min(body_hits, 3) + self.lex.title_factor * title_hits)
         return scores
 
@@ -728,12 +728,15 @@ class NewsExtractor:
 
     def _election_mentions(self, sents: list[_Sentence]) -> list[tuple[str, int | None, float]]:
         out: list[tuple[str, int | None, float]] = []
-        for s in sents:
-            w = self.lex.title_factor if s.title else 1.0
+        title = "\n".join(s.low for s in sents if s.title)
+        body = "\n".join(s.low for s in sents if not s.title)
+        for text, w in ((title, self.lex.title_factor), (body, 1.0)):
+            if not text:
+                continue
             for rx, kind in self.lex.election_mentions:
-                for m in rx.finditer(s.low):
-                    after = s.low[m.end() : m.end() + 22]
-                    y = re.match(r"\s*(?:serentak\s+)?(?:tahun\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b", after)
+                for m in rx.finditer(text):
+                    after = text[m.end() : m.end() + 22]
+                    y = re.match(r"[ \t]*(?:serentak\s+)?(?:tahun\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b", after)
                     year = int(y.group(1)) if y else None
                     if year is not None and year not in self.lex.election_years[kind]:
                         year = None

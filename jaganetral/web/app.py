@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, Request, Response
@@ -123,7 +124,7 @@ def create_app(
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": "login required"}, status_code=401)
         nxt = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse(f"/login?next={nxt}", status_code=303)
+        return RedirectResponse(f"/login?next={quote(nxt, safe='/')}", status_code=303)
 
     @app.exception_handler(PermissionDenied)
     async def denied(request: Request, exc: PermissionDenied) -> Response:

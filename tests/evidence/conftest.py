@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import threading
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from jaganetral.judge.analysis import Analyzer
 from jaganetral.pipeline import ScanReport, scan
 from jaganetral.store.repository import Store
 
@@ -54,7 +56,7 @@ class LocalWeb:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
@@ -87,7 +89,13 @@ def post_line(i: int, url: str | None = None, created: str = "2024-10-01T09:00:0
     return json.dumps(d)
 
 
+@functools.cache
+def analyzer() -> Analyzer:
+    """The example world's analyzer, built once (its registry and rules load in ~1 s)."""
+    return world_analyzer()
+
+
 def scan_lines(store: Store, tmp_path: Path, lines: list[str], name: str = "posts.jsonl") -> ScanReport:
     f = tmp_path / name
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return scan([f], analyzer=world_analyzer(), store=store, out=tmp_path / f"{name}.findings.jsonl")
+    return scan([f], analyzer=analyzer(), store=store, out=tmp_path / f"{name}.findings.jsonl")

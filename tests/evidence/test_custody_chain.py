@@ -71,7 +71,8 @@ def test_untouched_store_passes(filled: tuple[Store, list[str]]) -> None:
     assert rep.ok, rep.problems
     assert (rep.items, rep.entries) == (4, 7)
     assert rep.head is not None and rep.head[0] == 7
-    entries = list(iter_entries(store.engine.connect()))
+    with store.engine.connect() as conn:
+        entries = list(iter_entries(conn))
     assert entries[0].prev_hash == GENESIS
     assert [e.event for e in entries] == ["captured"] * 4 + ["viewed", "attached_to_case", "note"]
     assert {e.item_sha256 for e in entries[:4]} == set(shas)
@@ -111,8 +112,7 @@ def test_missing_item_file_and_missing_row_are_named(filled: tuple[Store, list[s
     store, shas = filled
     path = store.blobs.path(shas[2])
     original = path.read_bytes()
-    with writable(path):
-        path.unlink()
+    path.unlink()
     assert first_problem(store).startswith(f"item {shas[2]}: file ") and "missing" in first_problem(store)
     path.write_bytes(original)
     with store.engine.begin() as conn:

@@ -12,8 +12,20 @@ from jaganetral.news.dates import DateParser
 from jaganetral.news.lexicon import load_news_lexicon
 
 PARSER = DateParser(load_news_lexicon())
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2069, 12, 31))
 

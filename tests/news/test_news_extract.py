@@ -19,7 +19,8 @@ OFFICIAL_ACCOUNT = """Akun Dinas Kominfo Muratara Bagikan Postingan Bakal Calon 
 
 MURATARA - Akun resmi Facebook Diskominfo Muratara membagikan postingan dukungan kepada bakal calon bupati,
 Minggu 15 September 2024. Warga menilai unggahan itu menguntungkan salah satu calon.
-Saat dikonfirmasi, Plt Kepala Dinas Kominfo, Sutarjo Wiradana membenarkan postingan itu dan menyebut admin salah upload.
+Saat dikonfirmasi, Plt Kepala Dinas Kominfo, Sutarjo Wiradana membenarkan postingan itu
+dan menyebut admin salah upload.
 Baca juga: Harga Cabai di Pasar Naik Lagi
 "Sudah kami hapus," kata Sutarjo.
 """
@@ -48,7 +49,8 @@ Kepala BKPSDM Garut mengatakan sanksi berupa pemotongan tunjangan selama enam bu
 
 NOT_ASN = """Pengurus RT di Kelurahan Sukamaju Deklarasi Dukung Paslon
 
-Pengurus RT dan RW di Kelurahan Sukamaju menyatakan dukungan kepada pasangan calon wali kota dalam Pilkada 2024.
+Pengurus RT dan RW di Kelurahan Sukamaju menyatakan dukungan kepada pasangan calon wali kota
+dalam Pilkada 2024.
 Surat dukungan itu dibubuhi stempel RT. Bawaslu akan meminta klarifikasi para ketua RT dan RW tersebut.
 """
 
@@ -118,7 +120,8 @@ def test_non_civil_servants_and_unrelated_news_are_other() -> None:
 def test_denied_instruction_is_not_an_instruction() -> None:
     text = (
         "ASN Pemkot Depok Pasang Foto Profil Jargon Petahana\n"
-        "Seorang ASN Pemkot Depok berinisial RS diduga memasang foto profil WhatsApp bertuliskan jargon petahana "
+        "Seorang ASN Pemkot Depok berinisial RS diduga memasang foto profil WhatsApp "
+        "bertuliskan jargon petahana "
         "menjelang Pilkada 2024. Kabag Humas menyatakan tidak pernah ada instruksi kepada ASN soal foto itu."
     )
     inc = one(text)["incidents"][0]  # type: ignore[index]
@@ -128,7 +131,10 @@ def test_denied_instruction_is_not_an_instruction() -> None:
 
 def test_boilerplate_lines_are_removed() -> None:
     lex = load_news_lexicon()
-    text = "Paragraf satu.\nBaca juga: Judul Lain\nBACA JUGA:Judul Lain Lagi\nBaca Juga:\nJudul Di Baris Berikut\nParagraf dua."
+    text = (
+        "Paragraf satu.\nBaca juga: Judul Lain\nBACA JUGA:Judul Lain Lagi\n"
+        "Baca Juga:\nJudul Di Baris Berikut\nParagraf dua."
+    )
     assert clean_text(text, lex) == "Paragraf satu.\nParagraf dua."
     assert clean_text("Isi.\nAlamat email Anda tidak akan dipublikasikan.\n0 Comments", lex) == "Isi."
 
@@ -143,7 +149,9 @@ def test_url_dates_and_sniffing() -> None:
 
 
 def test_html_main_text_without_comments(tmp_path: Path) -> None:
-    body = " ".join(["Seorang camat di Kabupaten Lahat, Rudi Hartawan, diduga meminta kepala desa mendukung paslon."] * 3)
+    body = " ".join(
+        ["Seorang camat di Kabupaten Lahat, Rudi Hartawan, diduga meminta kepala desa mendukung paslon."] * 3
+    )
     html = (
         "<html><head><title>Camat Lahat Diduga Tidak Netral</title></head><body>"
         "<nav><a href='/'>Beranda</a><a href='/x'>Politik</a></nav>"
@@ -162,14 +170,22 @@ def test_html_main_text_without_comments(tmp_path: Path) -> None:
 def test_jsonl_articles_and_errors_name_line_and_field(tmp_path: Path) -> None:
     p = tmp_path / "a.jsonl"
     rows = [
-        {"id": "n1", "url": "https://x.id/2024/10/08/a", "title": "Judul", "published": "2024-10-09", "text": "Isi"},
+        {
+            "id": "n1",
+            "url": "https://x.id/2024/10/08/a",
+            "title": "Judul",
+            "published": "2024-10-09",
+            "text": "Isi",
+        },
         {"id": "n2", "text": "Isi lain"},
     ]
     p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     arts = list(read_articles(p))
     assert [a.id for a in arts] == ["n1", "n2"] and arts[0].published == date(2024, 10, 9)
     bad = tmp_path / "b.jsonl"
-    bad.write_text('{"id": "n1", "text": "ok"}\n{"id": "n2", "published": "kemarin", "text": "x"}\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "n1", "text": "ok"}\n{"id": "n2", "published": "kemarin", "text": "x"}\n', encoding="utf-8"
+    )
     with pytest.raises(InvalidInput) as exc:
         list(read_articles(bad))
     assert "line 2" in str(exc.value) and "published" in str(exc.value)

@@ -22,7 +22,9 @@ def resolve(text: str):  # type: ignore[no-untyped-def]
 
 
 @settings(max_examples=200, deadline=None)
-@given(row=st.sampled_from(KABKOTA), lead=st.sampled_from(["Bawaslu", "Pemerintah", "Warga", "Seorang ASN di"]))
+@given(
+    row=st.sampled_from(KABKOTA), lead=st.sampled_from(["Bawaslu", "Pemerintah", "Warga", "Seorang ASN di"])
+)
 def test_every_official_name_resolves_to_itself_with_its_province(row: dict[str, str], lead: str) -> None:
     res = resolve(f"{lead} {row['nama']} melaporkan dugaan pelanggaran netralitas.")
     assert res is not None
@@ -74,6 +76,9 @@ def test_common_words_need_a_prefix() -> None:
 
 
 def test_a_round_up_of_many_regions_is_not_one_place() -> None:
-    text = "Kasus di Kabupaten Supiori, Kabupaten Merauke, Kabupaten Nabire, Kabupaten Keerom dan Kabupaten Asmat."
+    text = (
+        "Kasus di Kabupaten Supiori, Kabupaten Merauke, Kabupaten Nabire, Kabupaten Keerom "
+        "dan Kabupaten Asmat."
+    )
     res = resolve(text)
     assert res is None or res.region.level == "provinsi"
