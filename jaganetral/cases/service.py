@@ -219,8 +219,7 @@ class CaseService:
         actor = doc.get("actor") or {}
         region = region_by_name(actor.get("wilayah"))
         etype = election_type_of(doc.get("election_id"))
-        year = (occurred or now).year
-        cid = self._next_id(conn, year)
+        cid = self._next_id(conn, now.year)  # numbered by the year the case is opened
         due = due_for(
             self.wf, "informasi_awal", etype, discovered_at=discovered, entered_at=now, registered_at=None
         )
@@ -320,9 +319,14 @@ class CaseService:
         wilayah: str | None = None,
         election_id: str | None = None,
         summary: str = "",
+        subject_key: str | None = None,
+        data: dict[str, Any] | None = None,
         conn: Connection | None = None,
     ) -> str:
-        """Open a case by hand or from a public report / news article (state ``informasi_awal``)."""
+        """Open a case by hand or from a public report / news article (state ``informasi_awal``).
+
+        ``subject_key`` (e.g. ``news:<sha256>``) makes opening idempotent: an existing case with the
+        same key is returned instead of a new one."""
         if conn is None:
             with self.engine.begin() as c:
                 return self.open_manual(
@@ -335,8 +339,14 @@ class CaseService:
                     wilayah=wilayah,
                     election_id=election_id,
                     summary=summary,
+                    subject_key=subject_key,
+                    data=data,
                     conn=c,
                 )
+        if subject_key is not None:
+            found = conn.execute(select(ct.cases.c.id).where(ct.cases.c.subject_key == subject_key)).first()
+            if found is not None:
+                return str(found.id)
         now = self.now()
         etype = election_type_of(election_id)
         region = region_by_name(wilayah)
@@ -352,7 +362,7 @@ class CaseService:
                 origin=origin,
                 election_id=election_id,
                 election_type=etype,
-                subject_key=f"manual:{cid}",
+                subject_key=subject_key or f"manual:{cid}",
                 subject_kind="unknown",
                 nip=None,
                 subject_name=subject_name,
@@ -375,7 +385,14 @@ class CaseService:
             )
         )
         self._event(
-            conn, cid, user.username, "opened", None, "informasi_awal", summary or title, {"origin": origin}
+            conn,
+            cid,
+            user.username,
+            "opened",
+            None,
+            "informasi_awal",
+            summary or title,
+            {"origin": origin, **(data or {})},
         )
         return cid
 

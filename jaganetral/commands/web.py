@@ -222,5 +222,6 @@ def prepare_demo(store: Store) -> list[str]:
         f"Jalankan:  make serve   (atau: jaganetral serve --data {store.data_dir} "
         "--election samples/election-pilkada-2024.yaml)",
         "Buka:      http://127.0.0.1:8000/",
-        f"Login demo: admin / {DEMO_PASSWORD}  (juga analis, pemeriksa, pimpinan, pimpinan2, inspektorat-pali)",
+        f"Login demo: admin / {DEMO_PASSWORD}  "
+        "(juga analis, pemeriksa, pimpinan, pimpinan2, inspektorat-pali)",
     ]

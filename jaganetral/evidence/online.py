@@ -110,7 +110,9 @@ def online_line(st: OnlineState) -> str | None:
 def apply_online(doc: Mapping[str, Any], st: OnlineState) -> dict[str, Any]:
     """A finding document with the ``online`` block and the explanation line for ``st``."""
     out = dict(doc)
-    out["online"] = st.to_dict()
+    # Not the time of the last visit: it moves on every re-check and would make every re-scan
+    # rewrite the finding; the custody log has each visit.
+    out["online"] = {k: v for k, v in st.to_dict().items() if k != "last_checked_at"}
     out["online_deleted_noticed_at"] = out["online"]["deleted_noticed_at"] if st.state == "deleted" else None
     lines = [x for x in doc.get("explanation", []) if not str(x).startswith(LINE_PREFIXES)]
     line = online_line(st)

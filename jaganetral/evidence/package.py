@@ -18,9 +18,9 @@ themselves, so they sit outside the tag manifest, and :func:`check_package` allo
 there.
 
 **The ZIP itself is canonical**: entries stored (not compressed), fixed dates and attributes, no
-comments or extra fields (except ZIP64 records), entries back to back. :func:`check_package` cross-checks every local
-header against the central directory, so a changed byte anywhere in the file — even in a field
-no hash covers — fails the check.
+comments or extra fields (except ZIP64 records), entries back to back. :func:`check_package`
+cross-checks every local header against the central directory, so a changed byte anywhere in
+the file — even in a field no hash covers — fails the check.
 
 :func:`build_package` takes plain values (item metadata rows, finding documents, custody entries,
 a function giving each item's file), so the web application can build packages as the CLI does.

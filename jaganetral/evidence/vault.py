@@ -21,9 +21,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from jaganetral import __version__
+from jaganetral.errors import StoreError
 from jaganetral.evidence.custody import NewEvent, append, canonical_json, insert_ignore, iso
 from jaganetral.store.evidence_tables import evidence_items
-from jaganetral.store.repository import Batch, PendingItem, as_aware
+from jaganetral.store.repository import Batch, PendingItem, Store, as_aware
 
 #: What an item can be.
 KINDS = ("input_file", "record", "media", "page_warc", "screenshot", "pdf", "ocr_text", "timestamp")
@@ -142,6 +143,38 @@ def register_pending(batch: Batch, *, actor: str, case_id: str | None = None) ->
     items = list(batch.items)
     batch.items.clear()
     return register(batch.conn, items, actor=actor, case_id=case_id)
+
+
+def register_files(
+    store: Store,
+    shas: Sequence[str],
+    *,
+    kind: str,
+    media_type: str,
+    actor: str,
+    source: str | None = None,
+    url: str | None = None,
+    finding_id: str | None = None,
+    case_id: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> list[str]:
+    """Register blobs already written to ``evidence/`` by other means (e.g. the web app's uploads).
+
+    Each file is re-hashed first: only bytes that really hash to their name enter the vault.
+    Returns the items that were new.
+    """
+    items = []
+    for sha in shas:
+        path = store.blobs.path(sha)
+        if not path.is_file():
+            raise StoreError(f"item {sha}: no such file in {store.blobs.root}")
+        with path.open("rb") as fh:
+            if hashlib.file_digest(fh, "sha256").hexdigest() != sha:
+                raise StoreError(f"item {sha}: the file does not hash to its name")
+        size = path.stat().st_size
+        items.append(PendingItem(sha, kind, size, media_type, source, url, finding_id, dict(meta or {})))
+    with store.engine.begin() as conn:
+        return register(conn, items, actor=actor, case_id=case_id)
 
 
 def item_rows(conn: Connection, shas: Iterable[str]) -> dict[str, dict[str, Any]]:

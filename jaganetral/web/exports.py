@@ -302,11 +302,10 @@ def _download(data: bytes, media_type: str, name: str) -> Response:
 
 def evidence_package(request: Request, user: User, case_id: str) -> Response:
     """The case's verifiable evidence package (BagIt + Ed25519), as ``evidence export`` writes it."""
+    _svc(request).get_case(user, case_id, audit_view=False)  # visibility check, before anything else
     exporter = request.app.state.cfg.extra.get("export_package")
     if exporter is None:
         raise InvalidInput("paket bukti tidak tersedia pada instalasi ini", field="evidence")
-    svc = _svc(request)
-    svc.get_case(user, case_id, audit_view=False)  # visibility check
     d = request.app.state.cfg.data_dir
     if d is None:
         raise InvalidInput("penyimpanan bukti tidak dikonfigurasi", field="data")

@@ -62,7 +62,9 @@ class LocalWeb:
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
 
     def page(self, path: str, text: str, status: int = 200) -> None:
-        body = f"<html><head><title>t</title><script>var x=1;</script></head><body><p>{text}</p></body></html>"
+        body = (
+            f"<html><head><title>t</title><script>var x=1;</script></head><body><p>{text}</p></body></html>"
+        )
         self.routes[path] = Route(status, body.encode("utf-8"))
 
 

@@ -53,7 +53,13 @@ def test_a_post_deleted_after_capture_is_recorded_and_shown(
     finding = scan_lines(store, tmp_path, [line]).findings[0]
 
     res = capture_url(
-        store, client, url, actor="patroli", finding_id=finding.finding_id, posted_at=posted, allow_private=True
+        store,
+        client,
+        url,
+        actor="patroli",
+        finding_id=finding.finding_id,
+        posted_at=posted,
+        allow_private=True,
     )
     assert (res.error, res.http_status, res.state) == (None, 200, "ok")
     warc = store.blobs.path(str(res.warc_sha256)).read_bytes()
@@ -139,7 +145,12 @@ def test_due_only_visits_old_checks(store: Store, web: LocalWeb, client: httpx.C
     capture_url(store, client, web.url("/p/3"), actor="p", allow_private=True)
     assert recheck(store, client, actor="c", every=timedelta(hours=6), allow_private=True) == []
     later = datetime.now(UTC) + timedelta(hours=7)
-    assert len(recheck(store, client, actor="c", every=timedelta(hours=6), allow_private=True, now=lambda: later)) == 1
+    assert (
+        len(
+            recheck(store, client, actor="c", every=timedelta(hours=6), allow_private=True, now=lambda: later)
+        )
+        == 1
+    )
     assert parse_every("6h") == timedelta(hours=6)
 
 

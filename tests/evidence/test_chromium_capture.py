@@ -46,7 +46,13 @@ def test_a_failed_render_keeps_the_warc_and_logs_the_failure(tmp_path: Path, web
     try:
         with httpx.Client() as client:
             res = capture_url(
-                store, client, web.url("/p/10"), actor="p", screenshot=True, allow_private=True, renderer=broken
+                store,
+                client,
+                web.url("/p/10"),
+                actor="p",
+                screenshot=True,
+                allow_private=True,
+                renderer=broken,
             )
         assert res.warc_sha256 is not None and res.screenshot_sha256 is None
         assert res.warnings and "no screenshot taken" in res.warnings[0]

@@ -162,7 +162,9 @@ def _row(store: Store, seq: int) -> dict[str, Any]:
 
 def _put(store: Store, seq: int, row: dict[str, Any]) -> None:
     with store.engine.begin() as conn:
-        conn.execute(update(custody).where(custody.c.seq == seq).values({k: v for k, v in row.items() if k != "seq"}))
+        conn.execute(
+            update(custody).where(custody.c.seq == seq).values({k: v for k, v in row.items() if k != "seq"})
+        )
 
 
 EDITS: dict[str, Any] = {
@@ -228,7 +230,9 @@ def test_any_deleted_entry_is_named(filled: tuple[Store, list[str]], data: st.Da
         if seq < 7:
             assert problem == f"custody entry {seq + 1}: entry {seq} missing (removed from the log)"
         else:
-            assert problem.startswith("custody head: says the chain ends at entry 7 but the log ends at entry 6")
+            assert problem.startswith(
+                "custody head: says the chain ends at entry 7 but the log ends at entry 6"
+            )
     finally:
         with store.engine.begin() as conn:
             conn.execute(insert(custody).values(**original))
@@ -245,7 +249,10 @@ def test_any_swapped_pair_of_entries_is_named(filled: tuple[Store, list[str]], d
     _put(store, i, b)
     _put(store, j, a)
     try:
-        assert first_problem(store) == f"custody entry {i}: hash does not match its content (edited or reordered)"
+        assert (
+            first_problem(store)
+            == f"custody entry {i}: hash does not match its content (edited or reordered)"
+        )
     finally:
         _put(store, i, a)
         _put(store, j, b)

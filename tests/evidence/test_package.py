@@ -59,7 +59,9 @@ def make_case(store: Store, case_id: str, finding_ids: list[str]) -> None:
             )
         )
         for fid in finding_ids:
-            conn.execute(insert(case_findings).values(case_id=case_id, finding_id=fid, added_at=now, added_by="a"))
+            conn.execute(
+                insert(case_findings).values(case_id=case_id, finding_id=fid, added_at=now, added_by="a")
+            )
 
 
 @pytest.fixture
@@ -185,7 +187,9 @@ def test_a_re_signed_package_with_an_added_file_fails(
     with zipfile.ZipFile(out) as src, zipfile.ZipFile(bad, "w") as dst:
         for zi in src.infolist():
             dst.writestr(zi, src.read(zi))
-        extra = zipfile.ZipInfo("jaganetral-K-2024-0007/data/items/extra.txt", date_time=(1980, 1, 1, 0, 0, 0))
+        extra = zipfile.ZipInfo(
+            "jaganetral-K-2024-0007/data/items/extra.txt", date_time=(1980, 1, 1, 0, 0, 0)
+        )
         extra.create_system = 3
         extra.external_attr = 0o100644 << 16
         dst.writestr(extra, b"planted")
@@ -210,7 +214,9 @@ def test_cli_export_check_pubkey(tmp_path: Path) -> None:
     assert (data / "keys" / "ed25519-private.pem").stat().st_mode & 0o777 == 0o600
     r = runner.invoke(app, ["evidence", "check", str(pkg), "--key", str(key)])
     assert r.exit_code == 0, r.output
-    r = runner.invoke(app, ["evidence", "export", "--finding", f.finding_id, "--out", str(pkg), "--data", str(data)])
+    r = runner.invoke(
+        app, ["evidence", "export", "--finding", f.finding_id, "--out", str(pkg), "--data", str(data)]
+    )
     assert r.exit_code == 0, r.output
     for args, msg in [
         (["evidence", "export", "K-404", "--out", str(pkg), "--data", str(data)], "no case with id 'K-404'"),

@@ -10,8 +10,9 @@ import pytest
 from conftest import post_line, scan_lines
 from sqlalchemy import select
 
-from jaganetral.errors import InvalidInput
+from jaganetral.errors import InvalidInput, StoreError
 from jaganetral.evidence.custody import iter_entries
+from jaganetral.evidence.vault import register_files
 from jaganetral.evidence.verify import verify_store
 from jaganetral.pipeline import ingest
 from jaganetral.store.evidence_tables import evidence_items
@@ -34,7 +35,9 @@ def test_scan_registers_input_files_and_finding_records(store: Store, tmp_path: 
     assert record["meta"]["activity_key"] == "facebook:p-1"  # type: ignore[index]
     assert json.loads(store.blobs.path(f.evidence_sha256).read_bytes())["id"] == "p-1"
     input_sha = hashlib.sha256((tmp_path / "posts.jsonl").read_bytes()).hexdigest()
-    assert items[input_sha]["kind"] == "input_file" and items[input_sha]["meta"] == {"format": "canonical_jsonl"}
+    assert items[input_sha]["kind"] == "input_file" and items[input_sha]["meta"] == {
+        "format": "canonical_jsonl"
+    }
     assert str(items[input_sha]["captured_by"]).endswith("(jaganetral scan)")
     with store.engine.connect() as conn:
         entries = list(iter_entries(conn))
@@ -69,3 +72,14 @@ def test_items_stored_before_the_vault_are_counted_not_failed(store: Store, tmp_
     store.blobs.put_bytes(b"an old blob from before revision 0004")
     rep = verify_store(store)
     assert rep.ok and rep.unregistered == 1
+
+
+def test_register_files_written_by_other_means(store: Store) -> None:
+    """The web app's uploads: blobs already on disk enter the vault only if they hash to their name."""
+    sha, _ = store.blobs.put_bytes(b"\x89PNG tangkapan layar laporan masyarakat")
+    png = {"kind": "screenshot", "media_type": "image/png"}
+    assert register_files(store, [sha], **png, actor="publik", case_id="K-1") == [sha]
+    assert register_files(store, [sha], **png, actor="x") == []
+    with pytest.raises(StoreError, match="no such file"):
+        register_files(store, ["0" * 64], kind="media", media_type="image/png", actor="x")
+    assert verify_store(store).ok

@@ -735,3 +735,27 @@ def test_every_view_of_a_case_is_audited(web: Login, scanned: Store) -> None:
     assert details == [{"nip": PALI_HEAD}] * 3
     web("analis").get("/inbox")
     assert audit_actions(scanned, "view_inbox") == [("analis", "findings")]
+
+
+def test_without_evidence_packages_another_agencys_case_is_still_not_found(
+    scanned: Store, team: dict[str, Any], clock: Any
+) -> None:
+    """A bare app (no evidence exporter wired in) answers "not found" before "not available"."""
+    from jaganetral.cases.service import CaseService
+    from jaganetral.web.app import WebConfig, create_app
+
+    CaseService(scanned.engine, clock=clock).open_from_findings(team["analis"])
+    bare = create_app(scanned.engine, WebConfig(), clock=clock)
+    agency = Web(bare)
+    assert agency.login("inspektorat-pali").status_code == 303
+    (mine,) = [r["id"] for r in agency.get("/api/v1/cases").json()["rows"]]
+    assert agency.get(f"/cases/{mine}/evidence.zip").status_code == 400  # own case: not available here
+    theirs = "JN-2024-000004"
+    assert web_nip(scanned, theirs) == TEACHER
+    assert agency.get(f"/cases/{theirs}/evidence.zip").status_code == 404
+    assert agency.get(f"/api/v1/cases/{theirs}/evidence.zip").status_code == 404
+
+
+def web_nip(store: Store, case_id: str) -> str | None:
+    with store.engine.connect() as conn:
+        return conn.execute(select(ct.cases.c.nip).where(ct.cases.c.id == case_id)).scalar_one()
