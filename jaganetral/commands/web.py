@@ -38,6 +38,7 @@ def build_app(
         ocr=tesseract_bytes,
     )
     custody = _custody_hook()
+    cfg.extra["on_public_evidence"] = _public_evidence_hook(store)
     exporter = _package_exporter(store)
     if exporter is not None:
         cfg.extra["export_package"] = exporter
@@ -60,6 +61,25 @@ def _custody_hook() -> Any:
                 select(t.findings.c.evidence_sha256).where(t.findings.c.finding_id == fid)
             ).scalar_one_or_none()
             record_event(conn, event, item=sha, finding_id=fid, case_id=case_id, actor=actor)
+
+    return hook
+
+
+def _public_evidence_hook(store: Store) -> Any:
+    """Screenshots of a public report enter the vault (metadata + custody "captured") with its case."""
+    from sqlalchemy import select
+
+    from jaganetral.evidence.vault import register_files
+    from jaganetral.store import case_tables as ct
+
+    def hook(shas: list[str], code: str) -> None:
+        with store.engine.connect() as conn:
+            cid = conn.execute(
+                select(ct.public_reports.c.case_id).where(ct.public_reports.c.tracking_code == code)
+            ).scalar_one_or_none()
+        register_files(
+            store, shas, kind="screenshot", actor="laporan-publik", source=f"laporan:{code}", case_id=cid
+        )
 
     return hook
 

@@ -66,6 +66,11 @@ def case_finding_ids(conn: Connection, case_id: str) -> tuple[dict[str, Any], li
     return {k: _jsonable(v) for k, v in row._mapping.items()}, ids
 
 
+def _adhoc_label(ids: Sequence[str]) -> str:
+    more = f"-and-{len(ids) - 1}-more" if len(ids) > 1 else ""
+    return f"findings-{ids[0]}{more}"
+
+
 def collect(
     conn: Connection, finding_ids: Sequence[str], *, case_id: str | None = None, label: str | None = None
 ) -> Collected:
@@ -116,7 +121,7 @@ def collect(
         if st is not None and "online" not in d:
             d["online"] = st.to_dict()
     return Collected(
-        label=case_id or label or "findings",
+        label=case_id or label or _adhoc_label(ids),
         case=case,
         findings=docs,
         items=sorted(found.values(), key=lambda i: (i["captured_at"], i["sha256"])),

@@ -204,9 +204,10 @@ def next_due(store: Store, every: timedelta, now: datetime) -> timedelta:
     """How long until the next URL is due (at most ``every``)."""
     with store.engine.connect() as conn:
         oldest = conn.execute(select(func.min(captures.c.last_checked_at))).scalar()
-    if oldest is None:
+    last = as_aware(oldest)
+    if last is None:
         return every
-    wait = as_aware(oldest) + every - now  # type: ignore[operator]
+    wait = last + every - now
     return max(min(wait, every), timedelta(seconds=1))
 
 

@@ -16,6 +16,7 @@ import hashlib
 import socket
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -150,8 +151,8 @@ def register_files(
     shas: Sequence[str],
     *,
     kind: str,
-    media_type: str,
     actor: str,
+    media_type: str | None = None,
     source: str | None = None,
     url: str | None = None,
     finding_id: str | None = None,
@@ -161,6 +162,7 @@ def register_files(
     """Register blobs already written to ``evidence/`` by other means (e.g. the web app's uploads).
 
     Each file is re-hashed first: only bytes that really hash to their name enter the vault.
+    ``media_type`` None means: PNG, JPEG or PDF by their first bytes, else octet-stream.
     Returns the items that were new.
     """
     items = []
@@ -172,9 +174,23 @@ def register_files(
             if hashlib.file_digest(fh, "sha256").hexdigest() != sha:
                 raise StoreError(f"item {sha}: the file does not hash to its name")
         size = path.stat().st_size
-        items.append(PendingItem(sha, kind, size, media_type, source, url, finding_id, dict(meta or {})))
+        mt = media_type or _sniff(path)
+        items.append(PendingItem(sha, kind, size, mt, source, url, finding_id, dict(meta or {})))
     with store.engine.begin() as conn:
         return register(conn, items, actor=actor, case_id=case_id)
+
+
+def _sniff(path: Path) -> str:
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    for magic, mt in (
+        (b"\x89PNG", "image/png"),
+        (b"\xff\xd8\xff", "image/jpeg"),
+        (b"%PDF", "application/pdf"),
+    ):
+        if head.startswith(magic):
+            return mt
+    return "application/octet-stream"
 
 
 def item_rows(conn: Connection, shas: Iterable[str]) -> dict[str, dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 from math import cos, radians, sin
+from urllib.parse import quote
 
 from jaganetral.model.regions import regions
 
@@ -74,8 +75,9 @@ def bar_chart(
             f'<rect x="{label_w}" y="{y + 2}" width="{w}" height="{row - 6}" fill="#2563a8"/>'
             f'<text x="{label_w + w + 4}" y="{y + 14}" font-size="12">{n}</text>'
         )
-        if href:
-            bar = f'<a href="{escape(href.format(key=label))}"><title>{escape(label)}: {n}</title>{bar}</a>'
+        if href and label != "—":  # "—" is "not recorded": no filter selects it, so no link
+            link = escape(href.format(key=quote(label, safe="")))
+            bar = f'<a href="{link}"><title>{escape(label)}: {n}</title>{bar}</a>'
         parts.append(bar)
     parts.append("</svg>")
     return "".join(parts)

@@ -129,6 +129,20 @@ def evidence_status(request: Request, view: CaseView) -> list[EvidenceRow]:
                     url=f.get("url"),
                 )
             )
+        cap = online.get("capture_sha256")
+        if cap and cap not in seen:
+            seen.add(cap)
+            rows.append(
+                EvidenceRow(
+                    sha256=cap,
+                    kind="page_warc",
+                    integrity_ok=_rehash(blobs, cap),
+                    online_status=online.get("state"),
+                    posted_at=_dt(f.get("occurred_at")),
+                    deleted_at=_dt(online.get("deleted_noticed_at")),
+                    url=online.get("url"),
+                )
+            )
     for r in view.reports:
         for sha in r.get("evidence_sha256") or []:
             if sha in seen:
@@ -140,6 +154,13 @@ def evidence_status(request: Request, view: CaseView) -> list[EvidenceRow]:
                 ok = p.exists() and hashlib.sha256(p.read_bytes()).hexdigest() == sha
             rows.append(EvidenceRow(sha256=sha, kind="laporan_publik", integrity_ok=ok))
     return rows
+
+
+def _rehash(blobs: BlobStore | None, sha: str) -> bool | None:
+    if blobs is None:
+        return None
+    p = blobs.path(sha)
+    return p.exists() and hashlib.sha256(p.read_bytes()).hexdigest() == sha
 
 
 def _dt(v: Any) -> datetime | None:

@@ -9,6 +9,7 @@ from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from jaganetral.cases.access import (
     audit_now,
@@ -184,11 +185,12 @@ def inbox_open(
     request: Request,
     ctx: Auth,
     finding_id: Annotated[list[str] | None, Form()] = None,
+    open_all: Annotated[str, Form(alias="all")] = "",
     csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
-    opened = svc(request).open_from_findings(ctx.user, finding_id or None)
+    opened = svc(request).open_from_findings(ctx.user, None if open_all else finding_id or None)
     if len(opened) == 1:
         return back(f"/cases/{opened[0][0]}", ok="Kasus dibuka dari temuan")
     new = sum(1 for _, created in opened if created)
@@ -399,9 +401,10 @@ async def report_submit(
         for f in screenshots or []
         if f.filename
     ]
-    code = exports.file_public_report(
-        request, what=what, where=where, when=when, links=links, reporter_name=reporter_name,
-        reporter_contact=reporter_contact, files=files,
+    # OCR and the database are blocking work: off the event loop, so one upload stalls nobody else
+    code = await run_in_threadpool(
+        exports.file_public_report, request, what=what, where=where, when=when, links=links,
+        reporter_name=reporter_name, reporter_contact=reporter_contact, files=files,
     )  # fmt: skip
     return render(request, ctx, "report_done.html", code=code)
 

@@ -18,7 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 from jaganetral.cli import app
 from jaganetral.evidence.capture import CaptureError, capture_url, fetch, make_client
 from jaganetral.evidence.custody import iter_entries
-from jaganetral.evidence.recheck import parse_every, recheck
+from jaganetral.evidence.recheck import loop, parse_every, recheck
 from jaganetral.evidence.status import finding_online, item_status
 from jaganetral.evidence.verify import verify_store
 from jaganetral.settings import Settings
@@ -203,3 +203,22 @@ def test_cli_capture_and_recheck(tmp_path: Path, web: LocalWeb) -> None:
     assert r.exit_code == 1 and "--every" in r.output
     r = runner.invoke(app, ["evidence", "verify", "--data", str(data)])
     assert r.exit_code == 0, r.output
+
+
+def test_loop_sleeps_until_the_next_url_is_due(store: Store, web: LocalWeb, client: httpx.Client) -> None:
+    web.page("/p/6", "x")
+    capture_url(store, client, web.url("/p/6"), actor="p", allow_private=True)
+    slept: list[float] = []
+    passes: list[int] = []
+    loop(
+        store,
+        client,
+        actor="c",
+        every=timedelta(hours=6),
+        allow_private=True,
+        sleep=slept.append,
+        passes=2,
+        before_pass=lambda: passes.append(1),
+    )
+    assert len(passes) == 2 and len(slept) == 1
+    assert 6 * 3600 - 60 < slept[0] <= 6 * 3600

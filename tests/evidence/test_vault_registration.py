@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from jaganetral.errors import InvalidInput, StoreError
 from jaganetral.evidence.custody import iter_entries
-from jaganetral.evidence.vault import register_files
+from jaganetral.evidence.vault import item_rows, register_files
 from jaganetral.evidence.verify import verify_store
 from jaganetral.pipeline import ingest
 from jaganetral.store.evidence_tables import evidence_items
@@ -77,9 +77,10 @@ def test_items_stored_before_the_vault_are_counted_not_failed(store: Store, tmp_
 def test_register_files_written_by_other_means(store: Store) -> None:
     """The web app's uploads: blobs already on disk enter the vault only if they hash to their name."""
     sha, _ = store.blobs.put_bytes(b"\x89PNG tangkapan layar laporan masyarakat")
-    png = {"kind": "screenshot", "media_type": "image/png"}
-    assert register_files(store, [sha], **png, actor="publik", case_id="K-1") == [sha]
-    assert register_files(store, [sha], **png, actor="x") == []
+    assert register_files(store, [sha], kind="screenshot", actor="publik", case_id="K-1") == [sha]
+    assert register_files(store, [sha], kind="screenshot", actor="x") == []
+    with store.engine.connect() as conn:
+        assert item_rows(conn, [sha])[sha]["media_type"] == "image/png"
     with pytest.raises(StoreError, match="no such file"):
         register_files(store, ["0" * 64], kind="media", media_type="image/png", actor="x")
     assert verify_store(store).ok

@@ -184,3 +184,13 @@ def finding_ids_of(store: Store, nip: str) -> list[str]:
             )
         )
         return sorted(str(r) for (r,) in rows)
+
+
+# ---- browser tests: loud skip when Chromium or Playwright is missing ------------------------------
+
+BROWSER_SKIPS: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for reason in dict.fromkeys(BROWSER_SKIPS):
+        terminalreporter.write_sep("!", reason, red=True, bold=True)

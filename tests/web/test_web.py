@@ -64,6 +64,16 @@ def _open_all(web: Login) -> dict[str, list[str]]:
     return out
 
 
+def test_the_inbox_all_button_opens_every_finding_even_with_one_ticked(web: Login, scanned: Store) -> None:
+    analis = web("analis")
+    (fid,) = finding_ids_of(scanned, PALI_HEAD)
+    loc = analis.ok("/inbox/open", {"finding_id": [fid], "all": "1"})
+    assert loc.startswith("/cases?ok=")
+    assert analis.get("/api/v1/cases").json()["total"] == 9
+    # the three alerts stay in the inbox: being tagged is no case by itself
+    assert analis.get("/api/v1/findings/inbox").json()["total"] == 3
+
+
 def _csv_rows(body: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
 
@@ -382,7 +392,10 @@ def test_case_list_filters_htmx_rows_and_exports(web: Login, scanned: Store) -> 
     got = _csv_rows(r.content)
     assert len(got) == 9 and {row["id"] for row in got} == {c for ids in cases.values() for c in ids}
     assert {row["nip"] for row in got if row["nip"]} >= {PALI_HEAD, TEACHER}
-    filtered = _csv_rows(analis.get("/cases/export.csv", params={"q": TEACHER}).content)
+    # the export buttons submit the filter form: every field comes along, empty ones too
+    assert 'formaction="/cases/export.csv"' in page and 'formaction="/cases/export.xlsx"' in page
+    form = {"q": TEACHER, "state": "", "instansi": "", "wilayah": "", "code": ""}
+    filtered = _csv_rows(analis.get("/cases/export.csv", params=form).content)
     assert sorted(row["id"] for row in filtered) == sorted(cases[TEACHER])
 
     r = analis.get("/cases/export.xlsx")
@@ -759,3 +772,18 @@ def test_without_evidence_packages_another_agencys_case_is_still_not_found(
 def web_nip(store: Store, case_id: str) -> str | None:
     with store.engine.connect() as conn:
         return conn.execute(select(ct.cases.c.nip).where(ct.cases.c.id == case_id)).scalar_one()
+
+
+def test_dashboard_chart_bars_link_to_their_filter(web: Login, scanned: Store) -> None:
+    _open_all(web)
+    r = _file_report(web(None), "Camat mengajak warga memilih calon nomor 2", where="Desa Suka & Maju")
+    assert r.status_code == 200
+    boss = web("pimpinan")
+    page = boss.get("/").text
+    assert '<span class="num">10</span>' in page
+    links = re.findall(r'<a href="(/cases\?(?:wilayah|instansi|code)=[^"]+)"', page)
+    assert "/cases?wilayah=Desa%20Suka%20%26%20Maju" in links
+    assert "/cases?wilayah=16.12" in links  # the map's tile of Kabupaten PALI
+    assert not [link for link in links if "%E2%80%94" in link]  # "—" (not recorded) is no filter
+    for link in links:  # every bar and tile leads to the cases it counts
+        assert CASE_ID.search(boss.get(link).text), link
