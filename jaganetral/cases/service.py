@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
@@ -128,6 +130,18 @@ class CaseService:
         self.wf = workflow or load_workflow()
         self.now = clock
         self.custody = custody
+        # Dashboard aggregates per visibility scope, for a few seconds; every write through this
+        # service empties it, so a user always sees their own changes at once.
+        self._dash: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    DASHBOARD_TTL = 10.0
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        self._dash.clear()
+        with self.engine.begin() as conn:
+            yield conn
+        self._dash.clear()
 
     # ---- visibility ------------------------------------------------------------------------------
 
@@ -162,7 +176,7 @@ class CaseService:
         if isinstance(actor, User):
             require_role(actor, "analis", "pemeriksa", "pimpinan")
         out: list[tuple[str, bool]] = []
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             q = (
                 select(t.findings.c.finding_id, t.findings.c.doc, t.findings.c.first_seen_at)
                 .outerjoin(ct.case_findings, ct.case_findings.c.finding_id == t.findings.c.finding_id)
@@ -328,7 +342,7 @@ class CaseService:
         ``subject_key`` (e.g. ``news:<sha256>``) makes opening idempotent: an existing case with the
         same key is returned instead of a new one."""
         if conn is None:
-            with self.engine.begin() as c:
+            with self._write() as c:
                 return self.open_manual(
                     user,
                     title=title,
@@ -472,7 +486,7 @@ class CaseService:
         """Move a case, recording who, when and why; refuses what the workflow does not allow."""
         if not reason.strip():
             raise InvalidInput("alasan wajib diisi untuk setiap perpindahan status", field="reason")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             row = self._load_case(conn, user, case_id)
             tr = self.wf.transition(row.state, to)
             if user.role not in tr.roles:
@@ -516,7 +530,7 @@ class CaseService:
         require_role(user, "pemeriksa", "pimpinan")
         if not reason.strip():
             raise InvalidInput("alasan perpanjangan wajib diisi", field="reason")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             row = self._load_case(conn, user, case_id)
             if row.state not in ("diregistrasi", "klarifikasi", "kajian"):
                 raise CaseError("hanya batas waktu putusan (setelah registrasi) yang dapat diperpanjang")
@@ -542,7 +556,7 @@ class CaseService:
     def add_note(self, user: User, case_id: str, text: str) -> None:
         if not text.strip():
             raise InvalidInput("catatan kosong", field="note")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             self._load_case(conn, user, case_id)
             self._event(conn, case_id, user.username, "note", None, None, text.strip(), {})
             conn.execute(update(ct.cases).where(ct.cases.c.id == case_id).values(updated_at=self.now()))
@@ -550,7 +564,7 @@ class CaseService:
     def draft_recommendation(self, user: User, case_id: str, text: str, number: str = "") -> int:
         """Draft the recommendation (to BKN/KASN or Gakkumdu by the decision and its date)."""
         require_role(user, "analis", "pemeriksa", "pimpinan")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             row = self._load_case(conn, user, case_id)
             if row.state != "putusan" or row.outcome not in ("pelanggaran_netralitas", "dugaan_pidana"):
                 raise CaseError("rekomendasi dibuat setelah putusan pelanggaran atau dugaan pidana")
@@ -571,7 +585,7 @@ class CaseService:
     def decide_recommendation(self, user: User, case_id: str, approve: bool, reason: str = "") -> None:
         """Approve or send back the latest draft. The approver must be another person (four eyes)."""
         require_role(user, "pimpinan")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             self._load_case(conn, user, case_id)
             rec = self.approved_recommendation(conn, case_id)
             if rec is None or rec.get("approved_by") or rec.get("rejected_by"):
@@ -600,7 +614,7 @@ class CaseService:
         require_role(user, "analis", "pemeriksa", "pimpinan")
         if not reason.strip():
             raise InvalidInput("alasan wajib diisi", field="reason")
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(
                 insert(ct.triage).values(
                     finding_id=finding_id,
@@ -746,6 +760,10 @@ class CaseService:
 
     def dashboard(self, user: User) -> dict[str, Any]:
         """Counts by state, region, agency, violation code and week (what the charts draw)."""
+        scope = f"instansi:{user.instansi}" if user.is_agency else "*"
+        hit = self._dash.get(scope)
+        if hit is not None and hit[0] > time.monotonic():
+            return hit[1]
         c = ct.cases.c
         vis = self._visible(user)
         out: dict[str, Any] = {}
@@ -772,6 +790,7 @@ class CaseService:
             out["by_code"] = count_by(c.primary_code, 15)
             weeks = count_by(c.event_week)
             out["by_week"] = sorted((w, n) for w, n in weeks if w)[-26:]
+        self._dash[scope] = (time.monotonic() + self.DASHBOARD_TTL, out)
         return out
 
     # ---- public reports --------------------------------------------------------------------------
@@ -794,7 +813,7 @@ class CaseService:
         code = "LP-" + "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8))
         now = self.now()
         system = User(0, "laporan-publik", "Laporan publik", "analis", None)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             cid = self.open_manual(
                 system,
                 title=f"Laporan masyarakat: {what.strip()[:120]}",
