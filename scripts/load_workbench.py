@@ -35,7 +35,7 @@ from jaganetral.store import case_tables as ct
 from jaganetral.store import tables as t
 from jaganetral.store.repository import Store
 
-STATES = [s for s in load_workflow().states]
+STATES = list(load_workflow().states)
 CODES = ["SKB-D2", "SKB-D6", "SKB-D12", "SKB-E2", "SKB-D8", "SKB-D4", "PP94-N6"]
 ACTIONS = ["post", "share", "comment", "like", "follow_or_join", "official_account_use", "instruct_others"]
 FIRST = ["Andi", "Budi", "Sari", "Dewi", "Rahmat", "Siti", "Agus", "Rina", "Hendra", "Yuni", "Fajar", "Wulan"]
@@ -57,42 +57,92 @@ def populate(store: Store, n_findings: int, n_cases: int, seed: int = 7) -> None
     with store.engine.begin() as conn:
         conn.execute(
             insert(t.input_files).values(
-                sha256=sha, file_name="synthetic", size=0, format="canonical", received_at=now,
-                activity_count=n_findings, rejected_count=0,
+                sha256=sha,
+                file_name="synthetic",
+                size=0,
+                format="canonical",
+                received_at=now,
+                activity_count=n_findings,
+                rejected_count=0,
             )
-        )  # fmt: skip
+        )
         batch_a, batch_f = [], []
         for i in range(n_findings):
             reg = rnd.choice(regs)
             inst = f"{rnd.choice(DINAS)} {reg.name}"
-            nip = f"19{rnd.randint(60, 99)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}20{rnd.randint(10, 22)}0{rnd.randint(1, 2)}1{rnd.randint(0, 999):03d}"
+            nip = (
+                f"19{rnd.randint(60, 99)}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
+                f"20{rnd.randint(10, 22)}0{rnd.randint(1, 2)}1{rnd.randint(0, 999):03d}"
+            )
             name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
             at = now - timedelta(minutes=rnd.randint(0, 60 * 24 * 200))
             status = rnd.choices(["violation", "review", "alert"], [5, 3, 2])[0]
             codes = [] if status == "alert" else rnd.sample(CODES, rnd.randint(1, 2))
             key = f"facebook:syn-{i}"
             doc = {
-                "finding_id": f"f-syn-{i:08d}", "activity_ids": [f"syn-{i}"], "status": status,
-                "actor": {"kind": "asn", "nip": nip, "name": name, "instansi": inst, "jabatan": "Staf",
-                          "wilayah": reg.name, "account": f"facebook:{name.lower().replace(' ', '.')}",
-                          "match_confidence": 0.97, "match_reasons": ["akun tercatat"]},
-                "candidate_ids": ["c-1"], "action": rnd.choice(ACTIONS), "violation_codes": codes,
-                "legal_basis": [], "sanction": {"category": "disiplin", "level": "berat"}, "stage": "calon",
+                "finding_id": f"f-syn-{i:08d}",
+                "activity_ids": [f"syn-{i}"],
+                "status": status,
+                "actor": {
+                    "kind": "asn",
+                    "nip": nip,
+                    "name": name,
+                    "instansi": inst,
+                    "jabatan": "Staf",
+                    "wilayah": reg.name,
+                    "account": f"facebook:{name.lower().replace(' ', '.')}",
+                    "match_confidence": 0.97,
+                    "match_reasons": ["akun tercatat"],
+                },
+                "candidate_ids": ["c-1"],
+                "action": rnd.choice(ACTIONS),
+                "violation_codes": codes,
+                "legal_basis": [],
+                "sanction": {"category": "disiplin", "level": "berat"},
+                "stage": "calon",
                 "confidence": round(rnd.uniform(0.5, 0.99), 3),
                 "explanation": [f"Yang terlihat: akun facebook ({name}) — unggahan sintetis {i}"],
-                "evidence_sha256": None, "election_id": "pilkada-2024", "occurred_at": at.isoformat(),
-                "platform": "facebook", "url": None, "deleted_at": None,
-            }  # fmt: skip
+                "evidence_sha256": None,
+                "election_id": "pilkada-2024",
+                "occurred_at": at.isoformat(),
+                "platform": "facebook",
+                "url": None,
+                "deleted_at": None,
+            }
             batch_a.append(
-                {"key": key, "platform": "facebook", "kind": "post", "created_at": at, "actor_id": None,
-                 "actor_handle": None, "actor_name": name, "text": "", "url": None, "deleted_at": None,
-                 "source_sha256": sha, "source_position": f"line {i + 1}", "doc": {}}
-            )  # fmt: skip
+                {
+                    "key": key,
+                    "platform": "facebook",
+                    "kind": "post",
+                    "created_at": at,
+                    "actor_id": None,
+                    "actor_handle": None,
+                    "actor_name": name,
+                    "text": "",
+                    "url": None,
+                    "deleted_at": None,
+                    "source_sha256": sha,
+                    "source_position": f"line {i + 1}",
+                    "doc": {},
+                }
+            )
             batch_f.append(
-                {"finding_id": doc["finding_id"], "activity_key": key, "status": status, "action": doc["action"],
-                 "actor_kind": "asn", "nip": nip, "instansi": inst, "codes": codes, "occurred_at": at,
-                 "evidence_sha256": None, "doc": doc, "first_seen_at": at, "updated_at": at}
-            )  # fmt: skip
+                {
+                    "finding_id": doc["finding_id"],
+                    "activity_key": key,
+                    "status": status,
+                    "action": doc["action"],
+                    "actor_kind": "asn",
+                    "nip": nip,
+                    "instansi": inst,
+                    "codes": codes,
+                    "occurred_at": at,
+                    "evidence_sha256": None,
+                    "doc": doc,
+                    "first_seen_at": at,
+                    "updated_at": at,
+                }
+            )
             if len(batch_a) == 5000:
                 conn.execute(insert(t.activities), batch_a)
                 conn.execute(insert(t.findings), batch_f)
@@ -114,15 +164,35 @@ def populate(store: Store, n_findings: int, n_cases: int, seed: int = 7) -> None
             k = rnd.randint(1, 3)
             y, w, _ = at.isocalendar()
             cases.append(
-                {"id": cid, "title": f"{name} — unggahan dukungan", "state": st, "origin": "temuan_sistem",
-                 "election_id": "pilkada-2024", "election_type": "pilkada", "subject_key": f"syn:{c}",
-                 "subject_kind": "asn", "nip": None, "subject_name": name, "instansi": inst, "wilayah": reg.name,
-                 "region_code": reg.code, "violation_codes": codes, "primary_code": codes[0], "action": "post",
-                 "event_date": at, "event_week": f"{y}-W{w:02d}", "discovered_at": at, "opened_at": at,
-                 "updated_at": at + timedelta(hours=rnd.randint(0, 500)),
-                 "due_at": at + timedelta(days=rnd.randint(1, 14)), "outcome": None, "forwarded_to": None,
-                 "finding_count": k, "search_text": f"{name} {inst} {reg.name} {' '.join(codes)}".lower()}
-            )  # fmt: skip
+                {
+                    "id": cid,
+                    "title": f"{name} — unggahan dukungan",
+                    "state": st,
+                    "origin": "temuan_sistem",
+                    "election_id": "pilkada-2024",
+                    "election_type": "pilkada",
+                    "subject_key": f"syn:{c}",
+                    "subject_kind": "asn",
+                    "nip": None,
+                    "subject_name": name,
+                    "instansi": inst,
+                    "wilayah": reg.name,
+                    "region_code": reg.code,
+                    "violation_codes": codes,
+                    "primary_code": codes[0],
+                    "action": "post",
+                    "event_date": at,
+                    "event_week": f"{y}-W{w:02d}",
+                    "discovered_at": at,
+                    "opened_at": at,
+                    "updated_at": at + timedelta(hours=rnd.randint(0, 500)),
+                    "due_at": at + timedelta(days=rnd.randint(1, 14)),
+                    "outcome": None,
+                    "forwarded_to": None,
+                    "finding_count": k,
+                    "search_text": f"{name} {inst} {reg.name} {' '.join(codes)}".lower(),
+                }
+            )
             for _ in range(k):
                 if fi < n_findings:
                     links.append(
@@ -131,9 +201,17 @@ def populate(store: Store, n_findings: int, n_cases: int, seed: int = 7) -> None
                     fi += 1
             for j in range(4):
                 events.append(
-                    {"case_id": cid, "at": at + timedelta(hours=j), "actor": "load", "kind": "transition",
-                     "from_state": None, "to_state": st, "reason": "sintetis", "data": {}}
-                )  # fmt: skip
+                    {
+                        "case_id": cid,
+                        "at": at + timedelta(hours=j),
+                        "actor": "load",
+                        "kind": "transition",
+                        "from_state": None,
+                        "to_state": st,
+                        "reason": "sintetis",
+                        "data": {},
+                    }
+                )
         for rows, table in ((cases, ct.cases), (links, ct.case_findings), (events, ct.case_events)):
             for i in range(0, len(rows), 5000):
                 conn.execute(insert(table), rows[i : i + 5000])
@@ -194,8 +272,14 @@ def main() -> None:
     populate(store, a.findings, a.cases)
     load_s = time.perf_counter() - t0
     admin = add_user(store.engine, "loadadmin", "Load", "admin", "load-password-1")
-    agency = add_user(store.engine, "loadagency", "Agency", "instansi", "load-password-1",
-                      "Dinas Pendidikan Kota Lubuk Linggau")  # fmt: skip
+    agency = add_user(
+        store.engine,
+        "loadagency",
+        "Agency",
+        "instansi",
+        "load-password-1",
+        "Dinas Pendidikan Kota Lubuk Linggau",
+    )
     tok_admin = create_api_token(store.engine, admin, "load")
     tok_agency = create_api_token(store.engine, agency, "load")
     store.close()
@@ -205,8 +289,9 @@ def main() -> None:
         env["JAGANETRAL_DB_URL"] = a.db
     srv = subprocess.Popen(
         [sys.executable, "-m", "jaganetral", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -216,9 +301,15 @@ def main() -> None:
             except httpx.HTTPError:
                 time.sleep(0.2)
         paths = [
-            "/cases", "/cases?q=pratama", "/cases?state=klarifikasi&page=3", "/cases?overdue=true",
-            "/", "/api/v1/cases?per_page=50", "/api/v1/dashboard", "/inbox",
-        ]  # fmt: skip
+            "/cases",
+            "/cases?q=pratama",
+            "/cases?state=klarifikasi&page=3",
+            "/cases?overdue=true",
+            "/",
+            "/api/v1/cases?per_page=50",
+            "/api/v1/dashboard",
+            "/inbox",
+        ]
         for p in paths:  # warm-up
             httpx.get(base + p, headers={"Authorization": f"Bearer {tok_admin}"}, timeout=30)
         lat = run_load(base, tok_admin, a.seconds, a.clients, paths)
@@ -229,12 +320,26 @@ def main() -> None:
     rows = []
     for who, data in (("admin", lat), ("instansi", lat_agency)):
         for p, xs in data.items():
-            rows.append({"user": who, "path": p, "n": len(xs), "p50": round(statistics.median(xs), 1),
-                         "p95": round(pct(xs, 0.95), 1), "p99": round(pct(xs, 0.99), 1)})  # fmt: skip
+            rows.append(
+                {
+                    "user": who,
+                    "path": p,
+                    "n": len(xs),
+                    "p50": round(statistics.median(xs), 1),
+                    "p95": round(pct(xs, 0.95), 1),
+                    "p99": round(pct(xs, 0.99), 1),
+                }
+            )
     total = sum(r["n"] for r in rows if r["user"] == "admin")
-    meta = {"findings": a.findings, "cases": a.cases, "db": "postgresql" if a.db else "sqlite",
-            "clients": a.clients, "seconds": a.seconds, "load_data_s": round(load_s, 1),
-            "rps": round(total / a.seconds, 1)}  # fmt: skip
+    meta = {
+        "findings": a.findings,
+        "cases": a.cases,
+        "db": "postgresql" if a.db else "sqlite",
+        "clients": a.clients,
+        "seconds": a.seconds,
+        "load_data_s": round(load_s, 1),
+        "rps": round(total / a.seconds, 1),
+    }
     if a.json:
         print(json.dumps({"meta": meta, "rows": rows}))
         return
