@@ -730,20 +730,36 @@ class CaseService:
         if user.is_agency:
             raise PermissionDenied("kotak masuk temuan hanya untuk Bawaslu")
         f = t.findings.c
-        where = and_(ct.case_findings.c.case_id.is_(None), ct.triage.c.finding_id.is_(None))
-        base = (
-            select(f.finding_id, f.status, f.action, f.instansi, f.nip, f.codes, f.occurred_at, f.doc)
-            .outerjoin(ct.case_findings, ct.case_findings.c.finding_id == f.finding_id)
-            .outerjoin(ct.triage, ct.triage.c.finding_id == f.finding_id)
-            .where(where)
+        waiting = and_(
+            ~select(ct.case_findings.c.finding_id)
+            .where(ct.case_findings.c.finding_id == f.finding_id)
+            .exists(),
+            ~select(ct.triage.c.finding_id).where(ct.triage.c.finding_id == f.finding_id).exists(),
         )
         with self.engine.connect() as conn:
-            total = int(conn.execute(select(func.count()).select_from(base.subquery())).scalar_one())
-            rows = conn.execute(
-                base.order_by(f.status.desc(), f.occurred_at.desc())
-                .limit(per_page)
-                .offset((page - 1) * per_page)
-            ).all()
+            total = int(
+                conn.execute(select(func.count()).select_from(t.findings).where(waiting)).scalar_one()
+            )
+            # the page's ids first (a narrow sort), then the documents of those 50 only
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    select(f.finding_id)
+                    .where(waiting)
+                    .order_by(f.status.desc(), f.occurred_at.desc(), f.finding_id)
+                    .limit(per_page)
+                    .offset((page - 1) * per_page)
+                )
+            ]
+            found = {
+                r.finding_id: r
+                for r in conn.execute(
+                    select(
+                        f.finding_id, f.status, f.action, f.instansi, f.nip, f.codes, f.occurred_at, f.doc
+                    ).where(f.finding_id.in_(ids))
+                )
+            }
+        rows = [found[i] for i in ids if i in found]
         return CasePage([dict(r._mapping) for r in rows], total, page, per_page)
 
     def alerts(self, user: User, limit: int = 200) -> list[dict[str, Any]]:

@@ -97,4 +97,5 @@ findings = Table(
     Index(None, "status"),
     Index(None, "nip"),
     Index(None, "activity_key"),
+    Index(None, "status", "occurred_at"),  # the triage inbox: strongest, newest first
 )
