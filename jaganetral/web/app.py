@@ -115,7 +115,9 @@ def create_app(
         resp.headers["X-Frame-Options"] = "DENY"
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["Referrer-Policy"] = "same-origin"
-        if request.url.path.startswith(("/cases", "/inbox", "/alerts", "/api", "/admin")):
+        path = request.url.path
+        # staff pages (the dashboard and the account page with a new API token included) are not cached
+        if path == "/" or path.startswith(("/cases", "/inbox", "/alerts", "/api", "/admin", "/account")):
             resp.headers["Cache-Control"] = "no-store"
         return resp
 

@@ -88,7 +88,12 @@ class SelfChecker:
             if verdict == "melanggar"
             else "Tindakan ini perlu ditelaah: sebagian unsur pelanggaran terpenuhi."
         )
-        expl = tuple(x for x in f.explanation if not x.startswith("Identitas"))
+        # the stand-in registry entry is not the user's: drop its identity details from the text
+        expl = tuple(
+            x.replace(f" (NIP {_YOU_NIP}, PNS)", "").replace(f"NIP {_YOU_NIP}", "")
+            for x in f.explanation
+            if not x.startswith("Identitas")
+        )
         return SelfCheck(
             verdict, head, screening, expl, tuple(f.violation_codes), tuple(f.legal_basis), f.stage
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import socket
 import threading
@@ -17,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BROWSER_SKIPS, PALI_HEAD, PASSWORD, TEACHER, finding_ids_of, make_app, pdf_flat, tiny_png
+from webtools import BROWSER_SKIPS, PALI_HEAD, PASSWORD, TEACHER, finding_ids_of, make_app, pdf_flat, tiny_png
 
 from jaganetral.store.repository import Store
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
+#: Debian's Chromium; JAGANETRAL_CHROMIUM points elsewhere (another distribution's path)
+CHROMIUM = Path(os.environ.get("JAGANETRAL_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

@@ -15,9 +15,14 @@ from hashlib import sha256
 from typing import Any
 
 import openpyxl
-from conftest import (
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from typer.testing import CliRunner
+from webtools import (
     OCR_TEXT,
     PALI_HEAD,
+    PASSWORD,
     TEACHER,
     UNIT,
     Web,
@@ -29,10 +34,6 @@ from conftest import (
     table_counts,
     tiny_png,
 )
-from fastapi import FastAPI
-from fastapi.testclient import TestClient
-from sqlalchemy import select
-from typer.testing import CliRunner
 
 from jaganetral.store import case_tables as ct
 from jaganetral.store.repository import Store
@@ -54,7 +55,7 @@ def _events(store: Store, case_id: str) -> int:
 def _open_all(web: Login) -> dict[str, list[str]]:
     """Open every waiting finding as cases (the inbox's "all" button); case ids by subject NIP."""
     analis = web("analis")
-    loc = analis.ok("/inbox/open", {})
+    loc = analis.ok("/inbox/open", {"all": "1"})
     assert loc.startswith("/cases?ok=")
     rows = analis.get("/api/v1/cases?per_page=200").json()["rows"]
     assert len(rows) == 9
@@ -125,7 +126,7 @@ def test_login_returns_to_the_page_asked_for_and_never_off_site(web: Login) -> N
         "/login",
         data={
             "username": "analis",
-            "password": "rahasia-demo-123",
+            "password": PASSWORD,
             "csrf_token": csrf_of(page.text),
             "next": "/cases?state=kajian&q=guru",
         },
@@ -138,7 +139,7 @@ def test_login_returns_to_the_page_asked_for_and_never_off_site(web: Login) -> N
             "/login",
             data={
                 "username": "analis",
-                "password": "rahasia-demo-123",
+                "password": PASSWORD,
                 "csrf_token": csrf_of(page.text),
                 "next": evil,
             },
@@ -184,7 +185,7 @@ def test_forms_without_the_session_csrf_token_are_refused_and_change_nothing(
 
     # before login: the double-submit token of the login and report forms
     anon = TestClient(app, follow_redirects=False)
-    r = anon.post("/login", data={"username": "analis", "password": "rahasia-demo-123"})
+    r = anon.post("/login", data={"username": "analis", "password": PASSWORD})
     assert r.status_code == 403 and "jn_session" not in anon.cookies
     counts = table_counts(scanned)
     anon.get("/lapor")
@@ -218,8 +219,10 @@ def test_security_headers_on_pages_api_and_errors(web: Login) -> None:
         assert r.headers["x-frame-options"] == "DENY"
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["referrer-policy"] == "same-origin"
-    assert analis.get("/cases").headers["cache-control"] == "no-store"
-    assert analis.get("/api/v1/cases").headers["cache-control"] == "no-store"
+    for url in ("/", "/cases", "/inbox", "/alerts", "/account", "/api/v1/cases"):
+        assert analis.get(url).headers["cache-control"] == "no-store", url
+    made = analis.post("/account/tokens", {"name": "laptop"})  # the page showing a new API token
+    assert "new-token" in made.text and made.headers["cache-control"] == "no-store"
     # no script or stylesheet from elsewhere: everything the pages load is served here
     page = analis.get("/").text
     assert re.findall(r'<script src="([^"]+)"', page) == ["/static/htmx.min.js"]
