@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -888,7 +888,3 @@ class CaseService:
         with self.engine.connect() as conn:
             q = select(ct.cases.c.instansi).where(self._visible(user), ct.cases.c.instansi.is_not(None))
             return sorted({r for (r,) in conn.execute(q.distinct())})
-
-
-def today_jakarta(now: datetime) -> date:
-    return (now.astimezone(UTC) + timedelta(hours=7)).date()

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jaganetral.errors import JaganetralError
+from jaganetral.errors import InvalidConfig, JaganetralError
 from jaganetral.model.yamlio import validate_yaml
 
 WORKFLOW_FILE = Path(__file__).resolve().parents[1] / "catalogue" / "cases" / "workflow.yaml"
@@ -137,8 +137,6 @@ def load_workflow(path: Path = WORKFLOW_FILE) -> Workflow:
     for i, t in enumerate(wf.transitions):
         for end in (t.source, t.to):
             if end not in names:
-                from jaganetral.errors import InvalidConfig
-
                 raise InvalidConfig(
                     f"unknown state {end!r}",
                     file=str(path),
@@ -147,8 +145,6 @@ def load_workflow(path: Path = WORKFLOW_FILE) -> Workflow:
                 )
         bad = [r for r in t.roles if r not in wf.roles]
         if bad:
-            from jaganetral.errors import InvalidConfig
-
             raise InvalidConfig(
                 f"unknown role {bad[0]!r}",
                 file=str(path),

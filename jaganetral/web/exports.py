@@ -114,15 +114,11 @@ def evidence_status(request: Request, view: CaseView) -> list[EvidenceRow]:
             if not sha or sha in seen:
                 continue
             seen.add(sha)
-            ok: bool | None = None
-            if blobs is not None:
-                p = blobs.path(sha)
-                ok = p.exists() and hashlib.sha256(p.read_bytes()).hexdigest() == sha
             rows.append(
                 EvidenceRow(
                     sha256=sha,
                     kind=kind,
-                    integrity_ok=ok,
+                    integrity_ok=_rehash(blobs, sha),
                     online_status=online.get("state") if kind == "record" else None,
                     posted_at=_dt(f.get("occurred_at")),
                     deleted_at=_dt(online.get("deleted_noticed_at") or f.get("deleted_at")),
@@ -148,11 +144,7 @@ def evidence_status(request: Request, view: CaseView) -> list[EvidenceRow]:
             if sha in seen:
                 continue
             seen.add(sha)
-            ok = None
-            if blobs is not None:
-                p = blobs.path(sha)
-                ok = p.exists() and hashlib.sha256(p.read_bytes()).hexdigest() == sha
-            rows.append(EvidenceRow(sha256=sha, kind="laporan_publik", integrity_ok=ok))
+            rows.append(EvidenceRow(sha256=sha, kind="laporan_publik", integrity_ok=_rehash(blobs, sha)))
     return rows
 
 
@@ -354,27 +346,39 @@ def file_public_report(
     for u in link_list:
         if not re.match(r"^https?://", u):
             raise InvalidInput(f"tautan harus diawali http:// atau https:// ({u[:60]})", field="links")
-    blobs = _blobs(request)
-    shas: list[str] = []
-    texts: list[str] = []
-    ocr = request.app.state.cfg.ocr
-    for name, data in files[:5]:
+    files = files[:5]
+    for name, data in files:  # every file checked before anything is stored
         if len(data) > MAX_UPLOAD:
             raise InvalidInput(f"{name}: berkas lebih dari 10 MB", field="screenshots")
         if not data.startswith(IMAGE_MAGIC):
             raise InvalidInput(f"{name}: hanya gambar PNG atau JPEG", field="screenshots")
-        if blobs is not None:
-            sha, _new = blobs.put_bytes(data)
-            shas.append(sha)
-        if ocr is not None:
-            try:
-                texts.append(ocr(data).strip())
-            except Exception as exc:  # OCR is a help, never a reason to lose a report
-                texts.append(f"[OCR gagal: {type(exc).__name__}]")
-    code = _svc(request).file_public_report(
-        what=what, where=where, when=when, links=link_list, evidence_sha256=shas, ocr_text="\n\n".join(texts),
-        reporter_name=reporter_name, reporter_contact=reporter_contact,
-    )  # fmt: skip
+    blobs = _blobs(request)
+    shas: list[str] = []
+    new_blobs: list[str] = []
+    texts: list[str] = []
+    ocr = request.app.state.cfg.ocr
+    try:
+        for _name, data in files:
+            if blobs is not None:
+                sha, new = blobs.put_bytes(data)
+                shas.append(sha)
+                if new:
+                    new_blobs.append(sha)
+            if ocr is not None:
+                try:
+                    texts.append(ocr(data).strip())
+                except Exception as exc:  # OCR is a help, never a reason to lose a report
+                    texts.append(f"[OCR gagal: {type(exc).__name__}]")
+        code = _svc(request).file_public_report(
+            what=what, where=where, when=when, links=link_list, evidence_sha256=shas,
+            ocr_text="\n\n".join(texts), reporter_name=reporter_name, reporter_contact=reporter_contact,
+        )  # fmt: skip
+    except BaseException:
+        # a refused report leaves no stray files in the evidence folder
+        for sha in new_blobs:
+            if blobs is not None:
+                blobs.remove(sha)
+        raise
     hook = request.app.state.cfg.extra.get("on_public_evidence")
     if hook is not None and shas:
         hook(shas, code)

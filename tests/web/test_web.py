@@ -674,6 +674,10 @@ def test_public_report_without_a_file_and_refusals(web: Login, scanned: Store) -
     assert r.status_code == 400
     r = _file_report(anon, "pendek")
     assert r.status_code == 400 and "minimal 10 karakter" in r.text
+    # a refused report with a good screenshot leaves no stray file in the evidence folder
+    png = tiny_png(3, 5)
+    r = _file_report(anon, "pendek", files=[("screenshots", ("ok.png", png, "image/png"))])
+    assert r.status_code == 400 and not scanned.blobs.path(sha256(png).hexdigest()).exists()
     assert table_counts(scanned) == counts  # nothing half-filed
 
 
