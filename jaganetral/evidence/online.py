@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import Connection, or_, select
 
 from jaganetral.evidence.custody import iso
-from jaganetral.judge.engine import durasi, tanggal
+from jaganetral.judge.engine import durasi
+from jaganetral.model.clock import tanggal_jam as tanggal
 from jaganetral.store.evidence_tables import captures
 from jaganetral.store.repository import as_aware
 

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from jaganetral.attribute.attributor import UNKNOWN, ActorKind, Attribution, Attributor
 from jaganetral.attribute.index import RegistryIndex
 from jaganetral.judge.catalogue import Rule, load_rules
-from jaganetral.judge.engine import Judge, tanggal
+from jaganetral.judge.engine import Judge
 from jaganetral.judge.facts import Exposure, Facts, action_of
 from jaganetral.model.activity import Activity, Kind
+from jaganetral.model.clock import tanggal_jam
 from jaganetral.model.election import Election
 from jaganetral.model.finding import Action, Finding
 from jaganetral.model.names import match_key
@@ -92,7 +93,7 @@ class Analyzer:
                         a.id,
                         a.kind,
                         (a.initiated_by.name or a.initiated_by.handle) if a.initiated_by else None,
-                        tanggal(a.created_at),
+                        tanggal_jam(a.created_at),
                     ),
                     s,
                 ),

@@ -16,31 +16,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from jaganetral.attribute.attributor import ActorKind
 from jaganetral.judge.catalogue import Rule
 from jaganetral.judge.facts import Facts
 from jaganetral.judge.predicates import PREDICATES
+from jaganetral.model.clock import tanggal_jam as tanggal
 from jaganetral.model.finding import Action, Finding, FindingActor, PredicateHit, Status
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
-_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-_MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 SENIOR_POSITIONS = (
     "kepala dinas",
     "kepala badan",
@@ -58,12 +41,6 @@ SENIOR_POSITIONS = (
     "inspektur",
     "asisten",
 )
-
-
-def tanggal(dt: datetime) -> str:
-    """An Indonesian date and time in WIB: 'Minggu, 8 September 2024 10.15 WIB'."""
-    d = dt.astimezone(JAKARTA)
-    return f"{_DAYS[d.weekday()]}, {d.day} {_MONTHS[d.month - 1]} {d.year} {d:%H.%M} WIB"
 
 
 def durasi(seconds: float) -> str:

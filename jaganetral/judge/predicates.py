@@ -12,7 +12,7 @@ from typing import Any
 
 from jaganetral.attribute.attributor import ActorKind
 from jaganetral.judge.facts import Facts
-from jaganetral.model.election import JAKARTA
+from jaganetral.model.clock import calendar_date
 from jaganetral.screen.screener import Verdict
 
 Answer = tuple[bool | None, str]
@@ -88,7 +88,7 @@ def candidate_is_calon(f: Facts, **_: Any) -> Answer:
 def _stage_detail(f: Facts) -> str:
     d = f.election.designation_date() if f.election is not None else None
     # The calendar is in Asia/Jakarta: 23.30 UTC on the 21st is already the 22nd there.
-    when = f.activity.created_at.astimezone(JAKARTA).date().isoformat()
+    when = calendar_date(f.activity.created_at).isoformat()
     if d is None:
         return f"tanggal {when}; tahap penetapan calon tidak dikonfigurasi"
     rel = "sesudah" if f.designated else "sebelum"

@@ -10,17 +10,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from jaganetral.errors import InvalidConfig
 from jaganetral.model.activity import Platform
+from jaganetral.model.clock import calendar_date
 from jaganetral.model.identifiers import normalise_handle
 from jaganetral.model.people import AccountKey
 from jaganetral.model.yamlio import line_of, validate_yaml
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
 OFFICES = ("presiden", "dpr", "dpd", "dprd_provinsi", "dprd_kabkota", "gubernur", "bupati", "walikota")
 
 
@@ -97,7 +96,7 @@ class Election:
 
     def stage_on(self, when: datetime | date) -> Stage | None:
         """The configured stage whose dates include ``when`` (Asia/Jakarta), if any."""
-        d = when.astimezone(JAKARTA).date() if isinstance(when, datetime) else when
+        d = calendar_date(when) if isinstance(when, datetime) else when
         return next((s for s in self.stages if s.contains(d)), None)
 
     def designation_date(self) -> date | None:
@@ -107,7 +106,7 @@ class Election:
 
     def is_designated(self, when: datetime | date) -> bool:
         """True when candidates are *calon* (designated) at ``when``; False for *bakal calon*."""
-        d = when.astimezone(JAKARTA).date() if isinstance(when, datetime) else when
+        d = calendar_date(when) if isinstance(when, datetime) else when
         start = self.designation_date()
         return start is not None and d >= start
 

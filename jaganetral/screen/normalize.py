@@ -20,7 +20,7 @@ _LEET_MAP = str.maketrans(
 _LEET = re.compile(r"(?<=[a-z])[0134578@$](?=[a-z])|(?<=[a-z0-9][a-z])[013457](?![a-z0-9])")
 _REPEAT = re.compile(r"([a-z])\1{2,}")
 _LEET_HINT = re.compile(r"[a-z][0-9@$]")
-_REDUP = re.compile(r"\b([a-z]{2,})2\b")
+_REDUP = re.compile(r"(?<![a-z0-9])([a-z]{2,})2(?![a-z0-9])")
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Any symbol or pictograph (emoji included) that is not mapped becomes a space.
 _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2e00-\u2e7f\u3000-\u303f\U0001f000-\U0001faff\ufe0f\u20e3\u200d]")
