@@ -69,7 +69,7 @@ def ingest(
                 store=store,
                 out=out,
                 keep_going=keep_going,
-                progress=lambda name, n: bar.advance(task, n),
+                progress=lambda p, n: bar.advance(task, n),
             )
         if store is not None:
             store.close()
@@ -155,7 +155,8 @@ def run_scan(
                 store=store,
                 out=out,
                 keep_going=keep_going,
-                progress=lambda name, n: bar.advance(task, n),
+                workers=os.cpu_count() or 1,
+                progress=lambda p: bar.advance(task, p.stat().st_size),
             )
     finally:
         store.close()

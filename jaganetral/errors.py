@@ -42,6 +42,16 @@ class InvalidData(JaganetralError):
         prefix = ", ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Worker processes send errors back to the parent: keep file, line and field apart.
+        return (_rebuild, (type(self), self.message, self.file, self.line, self.field))
+
+
+def _rebuild(
+    cls: type[InvalidData], message: str, file: str | None, line: int | None, field: str | None
+) -> InvalidData:
+    return cls(message, file=file, line=line, field=field)
+
 
 class InvalidInput(InvalidData):
     """An input file (activities, articles) that cannot be read at all."""

@@ -91,46 +91,43 @@ def test_unusable_files_get_a_clear_error(tmp_path: Path, content: bytes, match:
     assert str(p) in str(ei.value)
 
 
+def _break_files_named_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the parser of any file named '*broken*' yield one record, then fail (a truncated file)."""
+    from collections.abc import Iterator
+
+    import jaganetral.pipeline.command_ingest as ingest_step
+    import jaganetral.pipeline.screening as screen_step
+    from jaganetral.pipeline.parse import Parsed, parse
+    from jaganetral.sources.base import InputFile
+
+    def failing_parse(f: InputFile) -> Parsed:
+        p = parse(f)
+        if "broken" not in f.path.name:
+            return p
+
+        def failing() -> Iterator[object]:
+            yield next(p.items)
+            raise InvalidInput("file ends in the middle of a record", file=f.name, line=2)
+
+        return Parsed(p.file, p.format, failing())  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest_step, "parse", failing_parse)
+    monkeypatch.setattr(screen_step, "parse", failing_parse)
+
+
 def test_keep_going_takes_back_a_file_that_fails_midway(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A parser may yield records and then find the file unusable: none of them may survive."""
-    from collections.abc import Iterator
-
-    import jaganetral.pipeline as pipeline
-    from jaganetral.sources.base import InputFile
-
-    real = pipeline.parse_file
-
-    def parse(f: InputFile) -> tuple[str, Iterator[object]]:
-        fmt, items = real(f)
-        if "broken" not in f.path.name:
-            return fmt, items
-
-        def failing() -> Iterator[object]:
-            yield next(items)
-            raise InvalidInput("file ends in the middle of a record", file=f.name, line=2)
-
-        return fmt, failing()
-
-    monkeypatch.setattr(pipeline, "parse_file", parse)
+    _break_files_named_broken(monkeypatch)
     good = _write(tmp_path / "1good.jsonl", [_line(1)])
     broken = _write(tmp_path / "2broken.jsonl", [_line(2), _line(3)])
     out = tmp_path / "out.jsonl"
-    skipped: list[str] = []
-    seen: list[str] = []
-    report = ingest(
-        [good, broken],
-        store=store,
-        out=out,
-        keep_going=True,
-        on_activity=lambda a: seen.append(a.id),
-        on_skip=skipped.append,
-    )
+    report = ingest([good, broken], store=store, out=out, keep_going=True)
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["p-1"]
     assert store.count("activities") == 1 and store.count("input_files") == 1
-    assert skipped == [hashlib.sha256(broken.read_bytes()).hexdigest()]
-    assert seen == ["p-1", "p-2"]  # the callback saw p-2 and was then told to forget its file
+    stored = {p.name for p in store.blobs.root.iterdir()}
+    assert hashlib.sha256(broken.read_bytes()).hexdigest() not in stored
     assert report.files[1].error is not None and "middle of a record" in report.files[1].error
 
 
@@ -138,29 +135,13 @@ def test_scan_judges_nothing_of_a_skipped_file(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sys
-    from collections.abc import Iterator
 
-    import jaganetral.pipeline as pipeline
     from jaganetral.pipeline import scan
-    from jaganetral.sources.base import InputFile
 
     sys.path.insert(0, str(Path(__file__).parent / "judge"))
     from world import world_analyzer
 
-    real = pipeline.parse_file
-
-    def parse(f: InputFile) -> tuple[str, Iterator[object]]:
-        fmt, items = real(f)
-        if "broken" not in f.path.name:
-            return fmt, items
-
-        def failing() -> Iterator[object]:
-            yield next(items)
-            raise InvalidInput("truncated", file=f.name, line=2)
-
-        return fmt, failing()
-
-    monkeypatch.setattr(pipeline, "parse_file", parse)
+    _break_files_named_broken(monkeypatch)
     campaign = "Ayo dukung Bang Rahmat jadi walikota! #RahmatLestariMenang"
     rina = {"handle": "rina.marlina88"}
     good = _write(tmp_path / "1good.jsonl", [_line(1, actor=rina, text=campaign)])

@@ -9,6 +9,7 @@ and inside Spark/multiprocessing workers (it holds no open files or connections)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from jaganetral.attribute.attributor import UNKNOWN, ActorKind, Attribution, Attributor
 from jaganetral.attribute.index import RegistryIndex
@@ -28,6 +29,13 @@ from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kind.POST})
 
 
+@dataclass
+class Context:
+    """What a run has seen so far: passive exposures by (person or institution, group/target)."""
+
+    exposures: dict[tuple[str, str], tuple[Exposure, ScreenResult]] = field(default_factory=dict)
+
+
 class Analyzer:
     """Holds the built gazetteer, registry index and rules; analyses activities one by one."""
 
@@ -44,8 +52,10 @@ class Analyzer:
         self.index = index
         self.attributor = Attributor(index)
         self.judge = Judge(rules if rules is not None else load_rules())
-        # Passive exposures seen so far: (nip or institution key, group/target id) → exposure.
-        self.exposures: dict[tuple[str, str], tuple[Exposure, ScreenResult]] = {}
+
+    def new_context(self) -> Context:
+        """What a run remembers across activities (exposures so far); one per run."""
+        return Context()
 
     # ---- stage by stage -------------------------------------------------------------------------
 
@@ -61,12 +71,13 @@ class Analyzer:
         (who may be engaging where they were exposed before). Everything else is dropped."""
         return s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION) or exact is not None
 
-    def is_interesting(self, a: Activity, s: ScreenResult, exact: Attribution | None) -> bool:
+    @staticmethod
+    def is_interesting(a: Activity, s: ScreenResult, exact: Attribution | None, context: Context) -> bool:
         """Worth the costly steps: something political, or a known actor acting where they were
         exposed before (a passive exposure without campaign content gives nothing)."""
         if s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION):
             return True
-        return exact is not None and bool(self.exposures) and _exposure_key(a, exact) is not None
+        return exact is not None and bool(context.exposures) and _exposure_key(a, exact) is not None
 
     def analyse(
         self,
@@ -74,11 +85,17 @@ class Analyzer:
         s: ScreenResult | None = None,
         exact: Attribution | None = None,
         evidence_sha256: str | None = None,
+        context: Context | None = None,
     ) -> Finding | None:
-        """Everything for one activity; ``s``/``exact`` may be passed in from :meth:`prescreen`."""
+        """Everything for one activity; ``s``/``exact`` may be passed in from :meth:`prescreen`.
+
+        ``context`` carries what earlier activities of the same run showed (pass the same one, in
+        chronological order); without it the activity is judged on its own.
+        """
         if s is None:
             s, exact = self.prescreen(a)
-        if not self.is_interesting(a, s, exact):
+        ctx = context if context is not None else Context()
+        if not self.is_interesting(a, s, exact, ctx):
             return None
         actor = exact or self.attributor.attribute(a)
         if actor is UNKNOWN or actor.kind is ActorKind.UNKNOWN:
@@ -86,7 +103,7 @@ class Analyzer:
         engaged = None
         key = _exposure_key(a, actor)
         if a.kind.is_passive and key is not None:
-            self.exposures.setdefault(
+            ctx.exposures.setdefault(
                 key,
                 (
                     Exposure(
@@ -98,8 +115,8 @@ class Analyzer:
                     s,
                 ),
             )
-        elif key is not None and a.kind in ENGAGING and key in self.exposures:
-            engaged, exposed_to = self.exposures[key]
+        elif key is not None and a.kind in ENGAGING and key in ctx.exposures:
+            engaged, exposed_to = ctx.exposures[key]
             if s.verdict is Verdict.NONE:
                 # Staying active in the campaign group / liking the post one was tagged in is
                 # judged on what one was exposed to.

@@ -70,7 +70,6 @@ class SelfChecker:
         )
         s = self.analyzer.screener.screen(a)
         f = self.analyzer.analyse(a)
-        self.analyzer.exposures.clear()  # stateless between users
         screening = tuple(s.reasons)
         if f is None:
             return SelfCheck(

@@ -37,7 +37,8 @@ def fresh() -> Analyzer:
 
 def run(acts: list[Activity]) -> list[tuple[Activity, Finding | None]]:
     an = fresh()
-    return [(a, an.analyse(a)) for a in acts]
+    ctx = an.new_context()
+    return [(a, an.analyse(a, context=ctx)) for a in acts]
 
 
 # ---- what activities are made of --------------------------------------------------------------
@@ -369,12 +370,13 @@ MESSAGE = {
 
 def test_message_after_being_added_to_a_campaign_group_is_a_violation_citing_the_exposure() -> None:
     an = fresh()
-    alert = an.analyse(activity_from_dict(ADDED))
+    ctx = an.new_context()
+    alert = an.analyse(activity_from_dict(ADDED), context=ctx)
     assert alert is not None and alert.status is Status.ALERT
     assert alert.actor.nip == "198503122010011001"
     assert any(x.startswith("Menjadi pelanggaran bila:") for x in alert.explanation)
 
-    later = an.analyse(activity_from_dict(MESSAGE))
+    later = an.analyse(activity_from_dict(MESSAGE), context=ctx)
     assert later is not None and later.status is Status.VIOLATION
     assert later.actor.nip == "198503122010011001"
     assert later.candidate_ids == ("llg-1",)
@@ -409,8 +411,9 @@ def test_liking_the_post_one_was_tagged_in_is_judged_on_that_post() -> None:
         target=Target(id="post-77"),
     )
     an = fresh()
-    assert (f1 := an.analyse(tagged)) is not None and f1.status is Status.ALERT
-    f2 = an.analyse(like)
+    ctx = an.new_context()
+    assert (f1 := an.analyse(tagged, context=ctx)) is not None and f1.status is Status.ALERT
+    f2 = an.analyse(like, context=ctx)
     assert f2 is not None and f2.status is Status.VIOLATION
     assert f2.candidate_ids == ("llg-1",)
     assert any(x.startswith("Sebelumnya tagged oleh Joko") for x in f2.explanation)

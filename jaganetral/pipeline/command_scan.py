@@ -1,0 +1,111 @@
+"""``jaganetral scan`` as one readable sequence of steps.
+
+    1. read inputs     files named and files below folders          (inputs.expand_inputs)
+    2. parse           each file in its detected format              (parse.parse)
+    3. screen          the cheap first pass; keep what matters       (screening.screen_files)
+    4. attribute  ┐    who acted, how sure — and
+    5. judge      ┘    which rule, in the order things happened     (judging.judge)
+    6. keep            input files, needed activities, evidence,    (keep.keep)
+                       findings — one transaction
+    7. write           the findings file, after the store commits   (output.write_jsonl)
+
+All or nothing: if a step fails nothing is stored and ``out`` is not written. With ``keep_going``
+a file that cannot be read is skipped (reported) and nothing of it is stored or judged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jaganetral.errors import Rejection
+from jaganetral.judge.analysis import Analyzer
+from jaganetral.model.finding import Finding
+from jaganetral.pipeline.command_ingest import FileResult, IngestReport
+from jaganetral.pipeline.inputs import expand_inputs
+from jaganetral.pipeline.judging import judge
+from jaganetral.pipeline.keep import keep
+from jaganetral.pipeline.output import write_jsonl
+from jaganetral.pipeline.screening import ScreenedFile, screen_files
+from jaganetral.store.repository import Store
+
+
+@dataclass
+class ScanReport:
+    """What a scan read, kept and found."""
+
+    ingest: IngestReport
+    findings: list[Finding]
+    new_findings: int = 0
+    updated_findings: int = 0
+    registry_rows: int = 0
+    registry_rejected: int = 0
+    registry_rejections: list[Rejection] = field(default_factory=list)
+    screened: int = 0
+    interesting: int = 0
+
+    def counts(self) -> Counter[str]:
+        return Counter(f.status.value for f in self.findings)
+
+
+def scan(
+    inputs: Iterable[Path],
+    *,
+    analyzer: Analyzer,
+    store: Store | None,
+    out: Path | None,
+    keep_going: bool = False,
+    workers: int = 1,
+    progress: Callable[[Path], None] | None = None,
+) -> ScanReport:
+    """Screen, attribute and judge every input; store what is needed; write the findings to ``out``."""
+    started = datetime.now(UTC)
+    # 1. read inputs
+    paths = expand_inputs(inputs)
+    # 2–3. parse and screen each file (in worker processes when asked)
+    files: list[ScreenedFile] = []
+    for sf in screen_files(paths, analyzer, workers=workers, progress=progress):
+        if sf.error is not None and not keep_going:
+            raise sf.error
+        files.append(sf)
+    kept = [o for sf in files for o in sf.kept]
+    # 4–5. attribute and judge, in the order things happened
+    judged = judge(kept, analyzer)
+    # 6. keep — one transaction for the whole run
+    report = _ingest_report(files)
+    summary = report.to_dict()
+    if store is not None:
+        with store.batch() as batch:
+            result = keep(batch, files, judged, started=started, summary=summary)
+    else:
+        result = keep(None, files, judged, started=started, summary=summary)
+    # 7. write the findings, once the store has committed
+    write_jsonl(out, result.docs)
+    return ScanReport(
+        ingest=report,
+        findings=result.findings,
+        new_findings=result.new_findings,
+        updated_findings=result.updated_findings,
+        registry_rows=len(analyzer.index),
+        registry_rejected=analyzer.index.rejected,
+        registry_rejections=analyzer.index.rejections,
+        screened=sum(sf.read for sf in files),
+        interesting=len(kept),
+    )
+
+
+def _ingest_report(files: list[ScreenedFile]) -> IngestReport:
+    report = IngestReport()
+    for sf in files:
+        name = str(sf.path)
+        if sf.error is not None:
+            sha = sf.file.sha256 if sf.file is not None else ""
+            report.files.append(FileResult(name, sha, "unreadable", error=str(sf.error)))
+            continue
+        assert sf.file is not None
+        report.files.append(FileResult(name, sf.file.sha256, sf.format, sf.read, 0, sf.rejected))
+        report.add_rejections(sf.rejections)
+    return report

@@ -1,0 +1,31 @@
+"""Step 2 — parse: one input file into canonical activities and rejected records.
+
+The format is detected from the content (:func:`jaganetral.sources.registry.detect`); the source
+yields :class:`Activity` objects and :class:`Rejection` records. A file that cannot be read at all
+raises :class:`~jaganetral.errors.InvalidInput`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jaganetral.errors import Rejection
+from jaganetral.model.activity import Activity
+from jaganetral.sources.base import InputFile
+from jaganetral.sources.registry import detect
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A file being parsed: its detected format and the stream of its records."""
+
+    file: InputFile
+    format: str
+    items: Iterator[Activity | Rejection]
+
+
+def parse(f: InputFile) -> Parsed:
+    """Detect the format of ``f`` and start its parser."""
+    source = detect(f)
+    return Parsed(f, source.name, source().parse(f))

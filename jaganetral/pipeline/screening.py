@@ -1,0 +1,111 @@
+"""Step 3 — screen: every activity of a file through the cheap first pass; keep what matters.
+
+The cheap pass (:meth:`Analyzer.prescreen`) normalises the text once, runs one automaton over it and
+looks the actor up by exact key. Only activities with something political, a passive exposure or a
+known actor are kept as :class:`Observation` for the costly steps; everyday posts by unknown
+accounts stop here and are never stored as rows (they stay reachable by input file and position).
+
+Files are screened in worker processes when more than one core is given; results come back in
+input order, so the run's output does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jaganetral.attribute.attributor import Attribution
+from jaganetral.errors import JaganetralError, Rejection
+from jaganetral.judge.analysis import Analyzer
+from jaganetral.model.activity import Activity
+from jaganetral.pipeline.parse import parse
+from jaganetral.screen.screener import ScreenResult
+from jaganetral.sources.base import InputFile
+
+#: Rejected records kept per file for the report (all are counted).
+MAX_REJECTIONS_KEPT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """An activity that passed the cheap first pass, with what screening and exact keys found."""
+
+    activity: Activity
+    screen: ScreenResult
+    exact: Attribution | None
+
+
+@dataclass
+class ScreenedFile:
+    """What one input file gave the screen step."""
+
+    path: Path
+    file: InputFile | None = None
+    format: str = "unreadable"
+    read: int = 0
+    rejected: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    kept: list[Observation] = field(default_factory=list)
+    error: JaganetralError | None = None
+
+
+def screen_file(path: Path, analyzer: Analyzer) -> ScreenedFile:
+    """Parse one file and screen each activity; a fatal problem is returned in ``error``."""
+    res = ScreenedFile(path)
+    try:
+        f = InputFile.open(path)
+        res.file = f
+        parsed = parse(f)
+        res.format = parsed.format
+        for item in parsed.items:
+            if isinstance(item, Rejection):
+                res.rejected += 1
+                if len(res.rejections) < MAX_REJECTIONS_KEPT:
+                    res.rejections.append(item)
+                continue
+            res.read += 1
+            s, exact = analyzer.prescreen(item)
+            if analyzer.worth_keeping(s, exact):
+                res.kept.append(Observation(item, s, exact))
+    except JaganetralError as exc:
+        # Nothing of a file that fails midway is kept: its records may be incomplete.
+        res.format, res.read, res.kept, res.error = "unreadable", 0, [], exc
+    return res
+
+
+_WORKER: Analyzer | None = None
+
+
+def _in_worker(path: Path) -> ScreenedFile:
+    assert _WORKER is not None
+    return screen_file(path, _WORKER)
+
+
+def screen_files(
+    paths: Sequence[Path],
+    analyzer: Analyzer,
+    *,
+    workers: int = 1,
+    progress: Callable[[Path], None] | None = None,
+) -> Iterator[ScreenedFile]:
+    """Screen every file, in input order; ``workers`` > 1 forks that many processes."""
+    if workers <= 1 or len(paths) <= 1:
+        for p in paths:
+            res = screen_file(p, analyzer)
+            if progress is not None:
+                progress(p)
+            yield res
+        return
+    global _WORKER
+    _WORKER = analyzer  # inherited by the forked workers copy-on-write, never pickled
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(min(workers, len(paths))) as pool:
+            for p, res in zip(paths, pool.imap(_in_worker, paths), strict=True):
+                if progress is not None:
+                    progress(p)
+                yield res
+    finally:
+        _WORKER = None
