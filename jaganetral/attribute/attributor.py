@@ -7,6 +7,7 @@ with profile clues is at most ``review``: it tells an analyst where to look, nev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -16,6 +17,8 @@ from typing import Any
 from jaganetral.attribute import features as f
 from jaganetral.attribute.index import PersonRow, RegistryIndex
 from jaganetral.model.activity import AccountRef, Activity
+from jaganetral.model.election import Candidate
+from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
 from jaganetral.model.yamlio import read_yaml
 from jaganetral.screen.vocabulary import CATALOGUE
@@ -60,11 +63,47 @@ def load_weights(path: Path = CATALOGUE / "attribution.yaml") -> dict[str, Any]:
 
 
 class Attributor:
-    """Attributes accounts against one :class:`RegistryIndex`."""
+    """Attributes accounts against one :class:`RegistryIndex`.
 
-    def __init__(self, index: RegistryIndex, weights: dict[str, Any] | None = None) -> None:
+    ``candidates`` are the configured candidates: their own accounts, and accounts that carry a
+    candidate's name, are never attributed to an ASN who happens to share the name.
+    """
+
+    def __init__(
+        self,
+        index: RegistryIndex,
+        weights: dict[str, Any] | None = None,
+        candidates: Iterable[Candidate] = (),
+    ) -> None:
         self.idx = index
         self.w = weights or load_weights()
+        self.candidate_accounts: set[str] = set()
+        self.candidate_names: set[str] = set()
+        for c in candidates:
+            for acct in c.accounts:
+                self.candidate_accounts.add(RegistryIndex.account_key(acct.platform, acct.handle))
+            names = [c.name] + ([c.running_mate.name] if c.running_mate is not None else [])
+            for n in names:
+                try:
+                    key = match_key(split_name(n).core)
+                except ValueError:
+                    continue
+                if " " in key:
+                    self.candidate_names.add(key)
+
+    def is_candidate_account(self, a: Activity, acct: AccountRef) -> str | None:
+        """Why this account is a candidate's own (listed, or carrying a candidate's full name)."""
+        for key, raw in f.account_keys(a.platform, acct):
+            if key in self.candidate_accounts:
+                return f"akun {raw} adalah akun calon yang dikonfigurasi"
+        if acct.name:
+            try:
+                key = match_key(split_name(acct.name).core)
+            except ValueError:
+                return None
+            if key in self.candidate_names:
+                return f"nama akun '{acct.name}' adalah nama calon, bukan ASN senama"
+        return None
 
     def exact(self, a: Activity, acct: AccountRef | None = None) -> Attribution | None:
         """Exact-key attribution (cheap): institution account first, then registered accounts."""
@@ -88,7 +127,7 @@ class Attributor:
         found = self.exact(a, acct)
         if found is not None:
             return found
-        if not acct.name:
+        if not acct.name or self.is_candidate_account(a, acct) is not None:
             return UNKNOWN
         cands = f.name_candidates(self.idx, acct.name, self.w)
         if not cands:

@@ -142,13 +142,18 @@ class RegistryIndex:
         )
 
     def _add_account(self, acct: AccountKey, i: int) -> None:
-        k = f"{acct.platform.value}:{acct.handle}"
-        if k in self.accounts and self.accounts[k] != i:
-            # One account listed for two people: keep neither as certain.
-            self.duplicate_accounts += 1
-            self.accounts[k] = -1
-        else:
-            self.accounts[k] = i
+        keys = [f"{acct.platform.value}:{acct.handle}"]
+        if acct.platform in CHAT_PLATFORMS and acct.handle.startswith("+"):
+            # A phone number is one person on WhatsApp and on Telegram alike.
+            keys += [f"{p.value}:{acct.handle}" for p in CHAT_PLATFORMS if p is not acct.platform]
+        for k in keys:
+            if k in self.accounts and self.accounts[k] != i:
+                # One account listed for two people: keep neither as certain.
+                if k == keys[0]:
+                    self.duplicate_accounts += 1
+                self.accounts[k] = -1
+            else:
+                self.accounts[k] = i
 
     def add_institution(self, inst: Institution) -> None:
         self.institutions[f"{inst.account.platform.value}:{inst.account.handle}"] = inst

@@ -1,43 +1,72 @@
-"""Screen → attribute → judge for one activity at a time: the in-process pipeline core.
+"""Screen → attribute → judge: the in-process core of one run.
 
 Cheap work first: every activity is screened (one normalisation, one automaton pass) and its actor
-looked up by exact key (one dict lookup). Only activities with something political, or a passive
-exposure, go on to name matching and the rule engine. The same :class:`Analyzer` runs in one process
-and inside Spark/multiprocessing workers (it holds no open files or connections).
+looked up by exact key (one dict lookup) — :meth:`Analyzer.prescreen`. Only activities with
+something political, a passive exposure or a known actor go on: :meth:`Analyzer.assess` attributes
+the actor and gathers the facts, reading each activity in the context the run has built so far
+(the post it answers, the exposure it follows); :mod:`jaganetral.judge.context` then ties
+activities together (instructions followed, coordinated engagement) and :meth:`Analyzer.conclude`
+applies the rules.
+
+The :class:`Analyzer` holds no per-run state (that lives in a :class:`RunContext`), so the same
+object serves one process, worker processes and Spark executors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from jaganetral.attribute.attributor import UNKNOWN, ActorKind, Attribution, Attributor
 from jaganetral.attribute.index import RegistryIndex
 from jaganetral.judge.catalogue import Rule, load_rules
 from jaganetral.judge.engine import Judge
-from jaganetral.judge.facts import Exposure, Facts, action_of
+from jaganetral.judge.facts import Exposure, Facts, Link, action_of
 from jaganetral.model.activity import Activity, Kind
-from jaganetral.model.clock import tanggal_jam
+from jaganetral.model.clock import tanggal_jam, zone_for_region
 from jaganetral.model.election import Election
 from jaganetral.model.finding import Action, Finding
-from jaganetral.model.names import match_key
+from jaganetral.model.regions import place_codes
 from jaganetral.screen.gazetteer import Gazetteer
-from jaganetral.screen.screener import Screener, ScreenResult, Verdict
+from jaganetral.screen.screener import KTP, Screener, ScreenResult
+from jaganetral.screen.stance import PARTISAN, Reading, Stance
 from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 
 #: Active kinds that count as engaging after a passive exposure (catalogue ALERT-PASSIVE says so).
 ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kind.POST})
+_NATIONAL = frozenset({"presiden", "dpd"})
 
 
 @dataclass
-class Context:
-    """What a run has seen so far: passive exposures by (person or institution, group/target)."""
+class RunContext:
+    """What a run has seen so far, in time order.
 
-    exposures: dict[tuple[str, str], tuple[Exposure, ScreenResult]] = field(default_factory=dict)
+    ``exposures``: (person or institution, group/target) → the passive exposure there.
+    ``threads``: a post's key → how it reads, for replies whose export lacks the parent's text.
+    """
+
+    exposures: dict[tuple[str, str], Exposure] = field(default_factory=dict)
+    threads: dict[str, Reading] = field(default_factory=dict)
+
+
+# The old name, kept for callers that hold a context between analyse() calls.
+Context = RunContext
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One activity with everything known about it, before the rules are applied."""
+
+    facts: Facts
+    evidence_sha256: str | None = None
+
+    @property
+    def activity(self) -> Activity:
+        return self.facts.activity
 
 
 class Analyzer:
-    """Holds the built gazetteer, registry index and rules; analyses activities one by one."""
+    """Holds the built gazetteer, registry index and rules; analyses activities."""
 
     def __init__(
         self,
@@ -50,34 +79,123 @@ class Analyzer:
         self.gazetteer = Gazetteer(self.elections, vocab or load_vocabulary())
         self.screener = Screener(self.gazetteer)
         self.index = index
-        self.attributor = Attributor(index)
-        self.judge = Judge(rules if rules is not None else load_rules())
+        self.attributor = Attributor(index, candidates=self.gazetteer.candidate_by_id.values())
+        self.judge = Judge(rules if rules is not None else load_rules(), self.screener.reader)
 
-    def new_context(self) -> Context:
-        """What a run remembers across activities (exposures so far); one per run."""
-        return Context()
+    def new_context(self) -> RunContext:
+        """What a run remembers across activities; one per run."""
+        return RunContext()
 
     # ---- stage by stage -------------------------------------------------------------------------
 
     def prescreen(self, a: Activity) -> tuple[ScreenResult, Attribution | None]:
         """The cheap part: screening and the exact-key lookup. Most activities stop here."""
-        s = self.screener.screen(a)
-        exact = self.attributor.exact(a)
-        return s, exact
+        return self.screener.screen(a), self.attributor.exact(a)
 
     @staticmethod
     def worth_keeping(s: ScreenResult, exact: Attribution | None) -> bool:
-        """The state-free filter after :meth:`prescreen`: something political, or a known actor
-        (who may be engaging where they were exposed before). Everything else is dropped."""
-        return s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION) or exact is not None
+        """The state-free filter after :meth:`prescreen`: something political (kept even when
+        nobody known wrote it: replies are read against it), or a known actor (who may be
+        engaging where they were exposed before). Everything else is dropped."""
+        return s.stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.UNCLEAR) or exact is not None
 
-    @staticmethod
-    def is_interesting(a: Activity, s: ScreenResult, exact: Attribution | None, context: Context) -> bool:
-        """Worth the costly steps: something political, or a known actor acting where they were
-        exposed before (a passive exposure without campaign content gives nothing)."""
-        if s.verdict in (Verdict.CAMPAIGN, Verdict.MENTION):
-            return True
-        return exact is not None and bool(context.exposures) and _exposure_key(a, exact) is not None
+    def assess(
+        self,
+        a: Activity,
+        s: ScreenResult,
+        exact: Attribution | None,
+        ctx: RunContext,
+    ) -> Assessment | None:
+        """Attribution and facts for one activity, read in the context the run has so far."""
+        # A reply is read against the thread it answers: the post seen earlier (or the campaign
+        # thread that post itself was in), when its own export does not show it.
+        if a.target is not None and a.target.id and s.stance not in PARTISAN and not s.context.partisan:
+            parent = ctx.threads.get(f"{a.platform.value}:{a.target.id}")
+            if parent is not None:
+                s = self.screener.screen(a, thread=parent)
+        if s.stance in PARTISAN or s.context.partisan:
+            ctx.threads.setdefault(a.key, s.own if s.own.partisan else s.context)
+        if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS) and exact is None:
+            return None
+        actor = exact or (self.attributor.attribute(a) if s.stance is not Stance.NONE else UNKNOWN)
+        if actor is UNKNOWN or actor.kind is ActorKind.UNKNOWN:
+            return None
+        engaged = None
+        key = _exposure_key(a, actor)
+        if a.kind.is_passive:
+            if key is not None and s.stance in PARTISAN:
+                ctx.exposures.setdefault(
+                    key,
+                    Exposure(
+                        a.id,
+                        a.kind,
+                        (a.initiated_by.name or a.initiated_by.handle) if a.initiated_by else None,
+                        tanggal_jam(a.created_at, zone_for_region(_region(actor))),
+                    ),
+                )
+        elif key is not None and a.kind in ENGAGING and key in ctx.exposures and s.stance in PARTISAN:
+            engaged = ctx.exposures[key]
+        if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS):
+            return None
+        return Assessment(self.facts(a, s, actor, engaged))
+
+    def assess_initiator(self, a: Activity, s: ScreenResult) -> Assessment | None:
+        """The person who added an ASN to a campaign group, when that person is an ASN too: the
+        added one is only exposed, the adder acted (bringing staff into a winning team)."""
+        if a.kind is not Kind.ADDED_TO_GROUP or a.initiated_by is None or s.stance not in PARTISAN:
+            return None
+        added = self.attributor.exact(a)
+        adder = self.attributor.exact(a, a.initiated_by)
+        if (
+            adder is None
+            or adder.kind is not ActorKind.ASN
+            or added is None
+            or added.kind is not ActorKind.ASN
+        ):
+            return None
+        assert added.person is not None and adder.person is not None
+        if added.person.nip == adder.person.nip:
+            return None
+        text = (
+            f"memasukkan ASN {added.person.name} ({added.person.jabatan}, {added.person.instansi}) "
+            f"ke grup pendukung '{a.group.name if a.group else ''}'"
+        )
+        f = self.facts(a, s, adder)
+        return Assessment(
+            replace(
+                f,
+                action=Action.INSTRUCT_OTHERS,
+                role="initiator",
+                links=(Link(a.id, "adds_asn", text, (added.person.nip,)),),
+            )
+        )
+
+    def facts(
+        self, a: Activity, s: ScreenResult, actor: Attribution, engaged: Exposure | None = None
+    ) -> Facts:
+        """The facts of one attributed activity."""
+        action = action_of(a, s, actor.kind is ActorKind.INSTITUTION)
+        candidate_ids = self._resolve_candidates(s, actor)
+        election = self._election_for(candidate_ids)
+        stage = election.stage_on(a.created_at) if election is not None else None
+        return Facts(
+            activity=a,
+            screen=s,
+            actor=actor,
+            candidate_ids=candidate_ids,
+            election=election,
+            designated=election.is_designated_for(a.created_at, candidate_ids)
+            if election is not None
+            else False,
+            calendar_stage=stage,
+            action=action,
+            engaged_after=engaged,
+            candidate_is_independent=self._independent(candidate_ids) if KTP in s.hints else None,
+        )
+
+    def conclude(self, asmt: Assessment) -> Finding | None:
+        """Apply the rules to an assessed activity."""
+        return self.judge.judge(asmt.facts, asmt.evidence_sha256)
 
     def analyse(
         self,
@@ -85,7 +203,7 @@ class Analyzer:
         s: ScreenResult | None = None,
         exact: Attribution | None = None,
         evidence_sha256: str | None = None,
-        context: Context | None = None,
+        context: RunContext | None = None,
     ) -> Finding | None:
         """Everything for one activity; ``s``/``exact`` may be passed in from :meth:`prescreen`.
 
@@ -94,58 +212,10 @@ class Analyzer:
         """
         if s is None:
             s, exact = self.prescreen(a)
-        ctx = context if context is not None else Context()
-        if not self.is_interesting(a, s, exact, ctx):
+        asmt = self.assess(a, s, exact, context if context is not None else RunContext())
+        if asmt is None:
             return None
-        actor = exact or self.attributor.attribute(a)
-        if actor is UNKNOWN or actor.kind is ActorKind.UNKNOWN:
-            return None
-        engaged = None
-        key = _exposure_key(a, actor)
-        if a.kind.is_passive and key is not None:
-            ctx.exposures.setdefault(
-                key,
-                (
-                    Exposure(
-                        a.id,
-                        a.kind,
-                        (a.initiated_by.name or a.initiated_by.handle) if a.initiated_by else None,
-                        tanggal_jam(a.created_at),
-                    ),
-                    s,
-                ),
-            )
-        elif key is not None and a.kind in ENGAGING and key in ctx.exposures:
-            engaged, exposed_to = ctx.exposures[key]
-            if s.verdict is Verdict.NONE:
-                # Staying active in the campaign group / liking the post one was tagged in is
-                # judged on what one was exposed to.
-                s = exposed_to
-        action = action_of(a, s, actor.kind is ActorKind.INSTITUTION)
-        if (
-            a.kind is Kind.MESSAGE
-            and a.group is not None
-            and action is not Action.INSTRUCT_OTHERS
-            and not self.screener.screen_text(a.text).is_campaign
-        ):
-            # A message whose own words do not campaign, in a group that does (its name, or what
-            # the member was added to): taking part in a winning-team group, not posting.
-            action = Action.FOLLOW_OR_JOIN
-        candidate_ids = self._resolve_candidates(s, actor)
-        election = self._election_for(candidate_ids)
-        stage = election.stage_on(a.created_at) if election is not None else None
-        facts = Facts(
-            activity=a,
-            screen=s,
-            actor=actor,
-            candidate_ids=candidate_ids,
-            election=election,
-            designated=election.is_designated(a.created_at) if election is not None else False,
-            calendar_stage=stage,
-            action=action,
-            engaged_after=engaged,
-        )
-        return self.judge.judge(facts, evidence_sha256)
+        return self.conclude(replace(asmt, evidence_sha256=evidence_sha256))
 
     # ---- helpers --------------------------------------------------------------------------------
 
@@ -155,17 +225,20 @@ class Analyzer:
         contests = {self.gazetteer.contest_of.get(c) for c in ids}
         if len(contests) <= 1:
             return ids
-        region = (
-            actor.person.wilayah
-            if actor.person is not None
-            else actor.institution.wilayah
-            if actor.institution is not None
-            else None
-        )
-        if not region:
+        prov, kab = place_codes(_region(actor))
+        if prov is None:
             return ids
-        rk = match_key(region)
-        local = {c.id for e in self.elections for c in e.contests if match_key(c.region) == rk}
+        local: set[str] = set()
+        for cid in contests:
+            if cid is None:
+                continue
+            k = self.gazetteer.contests[cid]
+            if k.office in _NATIONAL:
+                local.add(cid)
+                continue
+            kp, kk = place_codes(k.region)
+            if kk is not None and kk == kab or kk is None and kp == prov:
+                local.add(cid)
         narrowed = tuple(i for i in ids if self.gazetteer.contest_of.get(i) in local)
         return narrowed or ids
 
@@ -174,6 +247,22 @@ class Analyzer:
             if any(e.candidate(c) is not None for c in candidate_ids):
                 return e
         return self.elections[0] if self.elections else None
+
+    def _independent(self, candidate_ids: tuple[str, ...]) -> bool | None:
+        cands = [
+            self.gazetteer.candidate_by_id[c] for c in candidate_ids if c in self.gazetteer.candidate_by_id
+        ]
+        if not cands:
+            return None
+        return all(c.is_independent for c in cands)
+
+
+def _region(actor: Attribution) -> str | None:
+    if actor.person is not None:
+        return actor.person.wilayah
+    if actor.institution is not None:
+        return actor.institution.wilayah
+    return None
 
 
 def _exposure_key(a: Activity, actor: Attribution) -> tuple[str, str] | None:
@@ -192,3 +281,6 @@ def _exposure_key(a: Activity, actor: Attribution) -> tuple[str, str] | None:
     if who is None or where is None:
         return None
     return who, where
+
+
+__all__ = ["Analyzer", "Assessment", "Context", "Link", "RunContext"]

@@ -9,6 +9,7 @@ its file, recorded in every finding that cites it.
 from __future__ import annotations
 
 import hashlib
+import inspect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -54,6 +55,8 @@ class _Rule(BaseModel):
     automatic: bool = True
     status: Literal["violation", "alert"] = "violation"
     predicates: list[str | dict[str, dict[str, Any]]] = []
+    # Other ways the same rule can be met, each a list like ``predicates`` (any one suffices).
+    alternatives: list[list[str | dict[str, dict[str, Any]]]] = []
     explanation: str
     turns_into_violation: str | None = None
     note: str | None = None
@@ -78,12 +81,17 @@ class Rule:
     stages: frozenset[str]
     automatic: bool
     status: str
-    predicates: tuple[PredicateCall, ...]
+    alternatives: tuple[tuple[PredicateCall, ...], ...]
     explanation: str
     turns_into_violation: str | None
     examples: tuple[_Example, ...]
     version: str
     path: Path
+
+    @property
+    def predicates(self) -> tuple[PredicateCall, ...]:
+        """The first (main) way the rule is met."""
+        return self.alternatives[0] if self.alternatives else ()
 
     def sanction(self) -> dict[str, Any]:
         level: str | list[str] = self.levels[0] if len(self.levels) == 1 else list(self.levels)
@@ -102,18 +110,13 @@ def load_rule(path: Path) -> Rule:
             line=line_of(lines, ("code",)),
             field="code",
         )
-    calls: list[PredicateCall] = []
-    for i, p in enumerate(doc.predicates):
-        name, params = (p, {}) if isinstance(p, str) else next(iter(p.items()))
-        if name not in PREDICATES:
-            raise InvalidConfig(
-                f"unknown predicate '{name}' (known: {', '.join(sorted(PREDICATES))})",
-                file=str(path),
-                line=line_of(lines, ("predicates", i)),
-                field=f"predicates.{i}",
-            )
-        calls.append(PredicateCall(name, dict(params)))
-    if doc.automatic and not calls:
+    alternatives: list[tuple[PredicateCall, ...]] = []
+    for ai, group in enumerate([doc.predicates, *doc.alternatives]):
+        loc: tuple[str | int, ...] = ("predicates",) if ai == 0 else ("alternatives", ai - 1)
+        calls = [_call(p, path, lines, (*loc, i)) for i, p in enumerate(group)]
+        if calls:
+            alternatives.append(tuple(calls))
+    if doc.automatic and not alternatives:
         raise InvalidConfig("an automatic rule needs predicates", file=str(path), field="predicates")
     if doc.automatic and not any(e.expect != "none" for e in doc.examples):
         raise InvalidConfig("an automatic rule needs a positive example", file=str(path), field="examples")
@@ -130,13 +133,61 @@ def load_rule(path: Path) -> Rule:
         stages=frozenset(doc.stages),
         automatic=doc.automatic,
         status=doc.status,
-        predicates=tuple(calls),
+        alternatives=tuple(alternatives),
         explanation=doc.explanation.strip(),
         turns_into_violation=doc.turns_into_violation,
         examples=tuple(doc.examples),
         version=hashlib.sha256(path.read_bytes()).hexdigest(),
         path=path,
     )
+
+
+def _call(
+    p: str | dict[str, dict[str, Any]],
+    path: Path,
+    lines: dict[tuple[str | int, ...], int],
+    loc: tuple[str | int, ...],
+) -> PredicateCall:
+    """One predicate reference, checked against the predicate's own parameters."""
+    name, params = (p, {}) if isinstance(p, str) else next(iter(p.items()))
+    file, line, field = str(path), line_of(lines, loc), ".".join(str(x) for x in loc)
+    fn = PREDICATES.get(name)
+    if fn is None:
+        raise InvalidConfig(
+            f"unknown predicate '{name}' (known: {', '.join(sorted(PREDICATES))})",
+            file=file,
+            line=line,
+            field=field,
+        )
+    sig = inspect.signature(fn)
+    expected = {k: v for k, v in sig.parameters.items() if k != "f"}
+    params = dict(params or {})
+    unknown = sorted(set(params) - set(expected))
+    if unknown:
+        raise InvalidConfig(
+            f"predicate '{name}' takes no parameter {', '.join(unknown)}"
+            + (f" (it takes: {', '.join(expected)})" if expected else " (it takes none)"),
+            file=file,
+            line=line,
+            field=field,
+        )
+    missing = sorted(
+        k for k, v in expected.items() if v.default is inspect.Parameter.empty and k not in params
+    )
+    if missing:
+        raise InvalidConfig(
+            f"predicate '{name}' needs parameter {', '.join(missing)}", file=file, line=line, field=field
+        )
+    for k, v in params.items():
+        ann = expected[k].annotation
+        if "list" in str(ann) and not (isinstance(v, list) and all(isinstance(x, str) for x in v)):
+            raise InvalidConfig(
+                f"parameter '{k}' of predicate '{name}' must be a list of words",
+                file=file,
+                line=line,
+                field=field,
+            )
+    return PredicateCall(name, params)
 
 
 def load_rules(directory: Path = RULES_DIR) -> list[Rule]:

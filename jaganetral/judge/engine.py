@@ -1,28 +1,31 @@
 """Stage 4 — judgement: applies the rule catalogue to the facts of one activity.
 
-Each rule's predicates answer True, False or None (unsure). A rule *holds* when all are True and is
-*possible* when none is False but some are unsure. The finding's status follows:
+Each rule's predicates answer True, False or None (unsure). A rule *holds* when all predicates of
+one of its alternatives are True, and is *possible* when none of an alternative is False but some
+are unsure. The finding's status follows:
 
 * a passive exposure (tagged, added to a group) can only ever give an ``alert``;
 * ``violation`` needs a rule that holds — which needs a certain identity (exact account key) and
-  campaign content;
-* ``review`` when a rule is only possible: identity from a name, or a candidate named without a call.
+  partisan content;
+* ``review`` when a rule is only possible: identity from a name, a stance a person must read, a
+  photo only a person can check. The open question is named in the explanation.
 
 jaganetral advises; it never sanctions. Every finding carries what was seen, where, which rule, and
-how sure, in sentences the accused can read.
+how sure, in sentences the accused can read — grouped by element, each check said once.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jaganetral.attribute.attributor import ActorKind
-from jaganetral.judge.catalogue import Rule
+from jaganetral.judge.catalogue import PredicateCall, Rule
 from jaganetral.judge.facts import Facts
 from jaganetral.judge.predicates import PREDICATES
-from jaganetral.model.clock import tanggal_jam as tanggal
+from jaganetral.model.clock import Zone, tanggal_jam, zone_for_region
 from jaganetral.model.finding import Action, Finding, FindingActor, PredicateHit, Status
+from jaganetral.screen.stance import Reader
 
 SENIOR_POSITIONS = (
     "kepala dinas",
@@ -34,12 +37,14 @@ SENIOR_POSITIONS = (
     "kepala bagian",
     "kepala bidang",
     "kepala kantor",
+    "kepala puskesmas",
     "plt",
     "pelaksana tugas",
     "kepala sekolah",
     "direktur",
     "inspektur",
     "asisten",
+    "kabid",
 )
 
 
@@ -65,56 +70,101 @@ _ACTION_TEXT = {
     Action.COMMENT: "mengomentari",
     Action.LIKE: "menyukai",
     Action.FOLLOW_OR_JOIN: "mengikuti/bergabung dengan",
+    Action.PHOTO_WITH_CANDIDATE: "mengunggah foto bersama",
+    Action.PARTISAN_GESTURE: "mengunggah isyarat/simbol dukungan untuk",
     Action.OFFICIAL_ACCOUNT_USE: "memakai akun resmi instansi untuk",
     Action.INSTRUCT_OTHERS: "memerintahkan orang lain untuk",
+    Action.ATTEND_CAMPAIGN: "menghadiri kampanye",
     Action.TAGGED: "ditandai dalam",
+    Action.OTHER: "melakukan kegiatan untuk",
 }
+
+_KIND_TEXT = {
+    "post": "unggahan",
+    "share": "membagikan unggahan",
+    "comment": "komentar",
+    "reaction": "tanda suka/reaksi",
+    "follow": "mengikuti akun",
+    "join_group": "bergabung dengan grup",
+    "tagged": "ditandai oleh orang lain",
+    "added_to_group": "dimasukkan ke grup oleh orang lain",
+    "message": "pesan",
+    "leave_group": "keluar dari grup",
+}
+
+_MARK = {True: "[ya]", False: "[tidak]", None: "[perlu diperiksa]"}
+
+
+def _evaluate_calls(facts: Facts, rule: Rule, calls: tuple[PredicateCall, ...]) -> RuleResult:
+    value: bool | None = True
+    hits: list[PredicateHit] = []
+    for call in calls:
+        ans, detail = PREDICATES[call.name](facts, **call.params)
+        hits.append(PredicateHit(rule.code, call.name, ans, detail))
+        if ans is False:
+            value = False
+            break
+        if ans is None:
+            value = None
+    return RuleResult(rule, value, tuple(hits))
 
 
 class Judge:
     """Applies every automatic rule of the catalogue to :class:`Facts`."""
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], reader: Reader | None = None) -> None:
         self.rules = [r for r in rules if r.automatic]
+        self.reader = reader
 
     def evaluate(self, facts: Facts) -> list[RuleResult]:
         out: list[RuleResult] = []
         for rule in self.rules:
             if facts.stage_label not in rule.stages:
                 continue
-            value: bool | None = True
-            hits: list[PredicateHit] = []
-            for call in rule.predicates:
-                ans, detail = PREDICATES[call.name](facts, **call.params)
-                hits.append(PredicateHit(rule.code, call.name, ans, detail))
-                if ans is False:
-                    value = False
+            # A rule holds if one of its alternatives holds; else it is possible if one is.
+            best: RuleResult | None = None
+            for calls in rule.alternatives:
+                res = _evaluate_calls(facts, rule, calls)
+                if res.value is True:
+                    best = res
                     break
-                if ans is None:
-                    value = None
-            out.append(RuleResult(rule, value, tuple(hits)))
+                if res.value is None and (best is None or best.value is False):
+                    best = res
+                elif best is None:
+                    best = res
+            if best is not None:
+                out.append(best)
         return out
 
     def judge(self, facts: Facts, evidence_sha256: str | None = None) -> Finding | None:
         results = self.evaluate(facts)
-        alerts = [r for r in results if r.rule.status == "alert" and r.value is not False]
+        alerts = [r for r in results if r.rule.status == "alert" and r.value is True]
         held = [r for r in results if r.rule.status == "violation" and r.value is True]
         possible = [r for r in results if r.rule.status == "violation" and r.value is None]
-        if facts.activity.kind.is_passive:
+        if facts.activity.kind.is_passive and facts.role is None:
             # Being tagged or added is never an act of the ASN: only ever an alert.
             if not alerts or facts.actor.kind is ActorKind.UNKNOWN:
                 return None
             return self._finding(facts, Status.ALERT, alerts, evidence_sha256)
         if held and facts.actor.certain:
             return self._finding(facts, Status.VIOLATION, held, evidence_sha256)
-        if held:
+        if held or possible:
             # Whatever a rule says, an identity from a name alone is never enough for a violation.
-            return self._finding(facts, Status.REVIEW, held, evidence_sha256)
-        if possible:
-            return self._finding(facts, Status.REVIEW, possible, evidence_sha256)
+            return self._finding(facts, Status.REVIEW, held + possible, evidence_sha256)
         return None
 
     # ---- the finding ----------------------------------------------------------------------------
+
+    def _zone(self, f: Facts) -> Zone | None:
+        at = f.actor
+        region = (
+            at.person.wilayah
+            if at.person is not None
+            else at.institution.wilayah
+            if at.institution is not None
+            else None
+        )
+        return zone_for_region(region)
 
     def _finding(
         self, f: Facts, status: Status, results: list[RuleResult], evidence_sha256: str | None
@@ -151,7 +201,7 @@ class Judge:
         )
         conf = at.confidence if status is Status.ALERT else at.confidence * max(f.screen.confidence, 0.5)
         return Finding(
-            finding_id=finding_id(a.key),
+            finding_id=finding_id(a.key if f.role is None else f"{a.key}#{f.role}:{actor.nip or actor.name}"),
             activity_ids=(a.id,),
             status=status,
             actor=actor,
@@ -182,59 +232,89 @@ class Judge:
             },
         )
 
+    def _labels(self, ids: tuple[str, ...]) -> str:
+        return self.reader.labels(ids) if self.reader is not None else ", ".join(ids)
+
     def _explain(self, f: Facts, status: Status, results: list[RuleResult]) -> list[str]:
         a = f.activity
+        zone = self._zone(f)
         who = f.actor.name or a.actor.name or a.actor.handle or "akun tanpa nama"
         acct = a.actor.handle or a.actor.id or a.actor.name
-        out = [
-            f"Yang terlihat: akun {a.platform.value} '{acct}' ({who}) — {a.kind.value} pada "
-            f"{tanggal(a.created_at)}" + (f", {a.url}" if a.url else "")
-        ]
-        if a.group is not None and a.group.name:
-            out[0] += f", di grup '{a.group.name}'"
-        if a.target is not None and a.target.author is not None and a.target.author.handle:
-            out.append(
-                f"Unggahan yang ditanggapi: milik {a.target.author.handle}"
-                + (f" ({a.target.author.name})" if a.target.author.name else "")
+        seen = (
+            f"Yang terlihat: akun {a.platform.value} '{acct}' ({who}) — "
+            f"{_KIND_TEXT.get(a.kind.value, a.kind.value)} pada {tanggal_jam(a.created_at, zone)}"
+            + (f", {a.url}" if a.url else "")
+        )
+        if f.role == "initiator" and a.initiated_by is not None:
+            by = a.initiated_by
+            seen = (
+                f"Yang terlihat: {by.name or by.handle} memasukkan {a.actor.name or a.actor.handle} ke grup"
+                f" pada {tanggal_jam(a.created_at, zone)}"
             )
+        if a.group is not None and a.group.name:
+            seen += f", di grup '{a.group.name}'"
+        out = [seen]
+        if a.text.strip():
+            out.append(f"Kutipan: \u201c{_quote(a.text)}\u201d")
+        if a.target is not None and (a.target.author is not None or a.target.text):
+            owner = ""
+            if a.target.author is not None and (a.target.author.handle or a.target.author.name):
+                owner = f" milik {a.target.author.handle or a.target.author.name}"
+                if a.target.author.name and a.target.author.handle:
+                    owner += f" ({a.target.author.name})"
+            quote = f": \u201c{_quote(a.target.text)}\u201d" if a.target.text else ""
+            out.append(f"Yang ditanggapi: unggahan{owner}{quote}")
         out.extend(f"Isi: {r}" for r in f.screen.reasons)
         if f.candidate_ids:
-            out.append(f"Calon yang diuntungkan: {', '.join(f.candidate_ids)}")
+            out.append(f"Calon: {self._labels(f.candidate_ids)}")
         out.extend(f"Identitas: {r}" for r in f.actor.reasons)
+        d = f.election.designation_date_for(f.candidate_ids) if f.election is not None else None
         stage = "calon" if f.designated else "bakal calon"
-        d = f.election.designation_date() if f.election is not None else None
         out.append(
             f"Tahap: {stage}"
-            + (f" (penetapan calon {d.isoformat()})" if d else "")
-            + "; bacaan kerja SKB 2022: dukungan kepada bakal calon → kode etik (E), "
-            "kepada calon → disiplin (D)"
+            + (f" (penetapan calon {d.isoformat()}, kalender KPU dalam WIB)" if d else "")
+            + "; bacaan kerja SKB 2022: dukungan kepada bakal calon → kode etik (E), kepada calon → disiplin (D)"
         )
+        # Each check once, however many rules ask it.
+        checks: dict[tuple[str, bool | None, str], list[str]] = {}
         for r in results:
-            out.append(
-                f"Aturan {r.rule.code}: {r.rule.title} — " + r.rule.explanation.format_map(_Template(f, who))
-            )
             for h in r.hits:
-                mark = {True: "✓", False: "✗", None: "?"}[h.value]
-                out.append(
-                    f"  {mark} {PREDICATES[h.predicate].__doc__.splitlines()[0]}"  # type: ignore[union-attr]
-                    f" — {h.detail}"
-                )
-            if status is Status.ALERT and r.rule.turns_into_violation:
-                out.append(f"Menjadi pelanggaran bila: {r.rule.turns_into_violation}")
+                checks.setdefault((h.predicate, h.value, h.detail), []).append(r.rule.code)
+        for (pred, value, detail), _codes in checks.items():
+            doc = (PREDICATES[pred].__doc__ or pred).splitlines()[0]
+            out.append(f"Unsur: {_MARK[value]} {doc} — {detail}")
+        for r in results:
+            out.append(f"Aturan {r.rule.code}: {r.rule.title}")
+        if results:
+            out.append(results[0].rule.explanation.format_map(_Template(f, who, self)))
+        for lk in f.links:
+            out.append(f"Terkait: {lk.text}")
+        if status is Status.ALERT:
+            for r in results:
+                if r.rule.turns_into_violation:
+                    out.append(f"Menjadi pelanggaran bila: {r.rule.turns_into_violation}")
+                    break
         if f.engaged_after is not None:
             e = f.engaged_after
+            verb = "ditandai" if e.kind.value == "tagged" else "dimasukkan ke grup"
             out.append(
-                f"Sebelumnya {e.kind.value} oleh {e.initiated_by or 'orang lain'} pada {e.at}; "
+                f"Sebelumnya {verb} oleh {e.initiated_by or 'orang lain'} pada {e.at}; "
                 "keterlibatan sesudahnya adalah perbuatan sendiri"
             )
         if a.deleted_at is not None:
             secs = (a.deleted_at - a.created_at).total_seconds()
             out.append(
-                f"Dihapus {durasi(secs)} setelah diunggah ({tanggal(a.deleted_at)}); "
+                f"Dihapus {durasi(secs)} setelah diunggah ({tanggal_jam(a.deleted_at, zone)}); "
                 "penghapusan tidak menghapus perbuatan dan dicatat sebagai fakta"
             )
         if status is Status.REVIEW:
-            out.append("Status tinjau: identitas atau maksud belum pasti; perlu diperiksa petugas")
+            questions = [detail for (_, value, detail) in checks if value is None]
+            if not f.actor.certain and f.actor.person is not None:
+                questions.insert(0, "identitas hanya dari kemiripan nama/profil")
+            out.append(
+                "Status tinjau — perlu diputuskan petugas: "
+                + "; ".join(dict.fromkeys(questions or ["lihat unsur"]))
+            )
         if status is Status.ALERT:
             out.append("Bukan pelanggaran: pemberitahuan agar ASN keluar dari grup / menghapus tanda")
         out.append(
@@ -250,23 +330,68 @@ class Judge:
         p = f.actor.person
         if p is not None and any(s in p.jabatan.lower() for s in SENIOR_POSITIONS):
             out.append(f"pejabat: {p.jabatan}")
-        ins = f.screen.instruction
-        if ins is not None and ins.mobilises_asn:
+        if f.mobilises_asn:
             out.append("menggerakkan ASN lain")
+        if any(lk.relation == "coordinated" for lk in f.links):
+            out.append("bagian dari keterlibatan terkoordinasi beberapa ASN satu instansi")
         if f.calendar_stage is not None and f.calendar_stage.name == "masa_tenang":
             out.append("pada masa tenang")
         return out
+
+    def coordination(self, members: list[Finding], instansi: str, text: str) -> Finding:
+        """One finding naming every ASN of one agency who engaged with the same content together."""
+        first = members[0]
+        nips = tuple(dict.fromkeys(m.actor.nip for m in members if m.actor.nip))
+        codes = tuple(dict.fromkeys(c for m in members for c in m.violation_codes))
+        ids = tuple(dict.fromkeys(i for m in members for i in m.activity_ids))
+        actor = FindingActor(
+            kind="asn",
+            nip=None,
+            name=f"{len(nips)} ASN {instansi}",
+            instansi=instansi,
+            match_confidence=min(m.actor.match_confidence for m in members),
+            match_reasons=tuple(f"{m.actor.name} (NIP {m.actor.nip})" for m in members),
+        )
+        explanation = (
+            f"Yang terlihat: {text}",
+            *(
+                f"Pelaku: {m.actor.name} (NIP {m.actor.nip}), {m.actor.jabatan or '-'} — {m.action.value}"
+                f" pada {m.occurred_at}"
+                for m in members
+            ),
+            "Menggerakkan ASN lain: tanggapan serentak beberapa ASN satu instansi pada konten calon yang sama "
+            "menunjukkan kemungkinan pengerahan (PP 94/2021 Pasal 5 huruf n angka 3)",
+            "Status tinjau — perlu diputuskan petugas: siapa yang mengerahkan? tiap ASN tetap punya temuan sendiri",
+            "Ini saran bagi petugas, bukan sanksi.",
+        )
+        return replace(
+            first,
+            finding_id=finding_id("coordination:" + "|".join(sorted(ids))),
+            activity_ids=ids,
+            status=Status.REVIEW,
+            actor=actor,
+            violation_codes=codes,
+            explanation=explanation,
+            aggravating=("menggerakkan ASN lain", "keterlibatan terkoordinasi beberapa ASN satu instansi"),
+            related_actors=nips,
+            evidence_sha256=None,
+        )
+
+
+def _quote(text: str | None, limit: int = 280) -> str:
+    t = " ".join((text or "").split())
+    return t if len(t) <= limit else t[: limit - 1] + "…"
 
 
 class _Template(dict[str, str]):
     """Values for explanation templates; unknown keys are left as they are."""
 
-    def __init__(self, f: Facts, who: str) -> None:
+    def __init__(self, f: Facts, who: str, judge: Judge) -> None:
         super().__init__(
             actor=who,
             action=_ACTION_TEXT.get(f.action, f.action.value),
-            candidates=", ".join(f.candidate_ids) or "calon/partai tertentu",
-            date=tanggal(f.activity.created_at),
+            candidates=judge._labels(f.candidate_ids) or "calon/partai tertentu",  # noqa: SLF001
+            date=tanggal_jam(f.activity.created_at, judge._zone(f)),  # noqa: SLF001
             stage="calon" if f.designated else "bakal calon",
         )
 

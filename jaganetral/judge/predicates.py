@@ -1,126 +1,198 @@
 """Predicates used by rule files. Each is a typed function whose name reads as a sentence and whose
 docstring (first line) is what people are shown. A predicate answers True, False or None (unsure:
-a person has to decide), with a short detail.
+a person has to decide), with a short detail; an unsure answer's detail is the open question.
 
-Adding a predicate: write the function here and add it to :data:`PREDICATES`.
+Adding a predicate: write the function here and add it to :data:`PREDICATES`. Its keyword
+parameters are the ones a rule file may give; they are checked when the rules load.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from jaganetral.attribute.attributor import ActorKind
 from jaganetral.judge.facts import Facts
 from jaganetral.model.clock import calendar_date
-from jaganetral.screen.screener import Verdict
+from jaganetral.screen.screener import KTP, PROPS, UNIFORM
+from jaganetral.screen.stance import Stance
 
 Answer = tuple[bool | None, str]
 Predicate = Callable[..., Answer]
 
 
-def actor_is_asn(f: Facts, **_: Any) -> Answer:
+def actor_is_asn(f: Facts) -> Answer:
     """Pelaku adalah ASN (PNS/PPPK) menurut data kepegawaian."""
     if f.actor.kind is not ActorKind.ASN or f.actor.person is None:
         return False, "pelaku tidak dikenali sebagai ASN"
     p = f.actor.person
     if not f.actor.certain:
-        return None, f"mungkin {p.name} (NIP {p.nip}): identitas belum pasti"
+        return None, f"apakah akun ini benar milik {p.name} (NIP {p.nip})? identitas belum pasti"
     return True, f"{p.name}, {p.jabatan}, {p.instansi} (NIP {p.nip}, {p.status})"
 
 
-def actor_is_institution(f: Facts, **_: Any) -> Answer:
+def actor_is_institution(f: Facts) -> Answer:
     """Pelaku adalah akun resmi instansi pemerintah."""
     if f.actor.kind is ActorKind.INSTITUTION and f.actor.institution is not None:
+        if not f.actor.certain:
+            return None, f"apakah akun ini benar akun resmi {f.actor.institution.instansi}?"
         return True, f"akun resmi {f.actor.institution.instansi}"
     return False, "bukan akun resmi instansi"
 
 
-def actor_is_asn_or_institution(f: Facts, **_: Any) -> Answer:
+def actor_is_asn_or_institution(f: Facts) -> Answer:
     """Pelaku adalah ASN atau akun resmi instansi pemerintah."""
     if f.actor.kind is ActorKind.INSTITUTION:
         return actor_is_institution(f)
     return actor_is_asn(f)
 
 
-def act_is_active(f: Facts, **_: Any) -> Answer:
+def act_is_active(f: Facts) -> Answer:
     """Pelaku sendiri yang berbuat (bukan ditandai atau dimasukkan ke grup oleh orang lain)."""
+    if f.role == "initiator":
+        return True, "memasukkan orang lain ke grup (perbuatan sendiri)"
     if f.activity.kind.is_passive:
         return False, "pasif: ditandai/dimasukkan oleh orang lain"
     return True, f"perbuatan aktif ({f.activity.kind.value})"
 
 
-def act_is_passive(f: Facts, **_: Any) -> Answer:
+def act_is_passive(f: Facts) -> Answer:
     """Pelaku hanya ditandai atau dimasukkan ke grup oleh orang lain."""
-    if f.activity.kind.is_passive:
+    if f.activity.kind.is_passive and f.role is None:
         by = f.activity.initiated_by
         who = (by.name or by.handle or by.id) if by is not None else "orang lain"
         return True, f"{'ditandai' if f.activity.kind.value == 'tagged' else 'dimasukkan ke grup'} oleh {who}"
     return False, "perbuatan aktif"
 
 
-def content_is_campaign(f: Facts, **_: Any) -> Answer:
-    """Isinya mendukung atau mengampanyekan calon/partai peserta pemilihan."""
-    v = f.screen.verdict
-    if v is Verdict.CAMPAIGN:
-        return True, "; ".join(f.screen.reasons[:3]) or "konten kampanye"
-    if v is Verdict.MENTION:
-        return None, "menyebut calon tanpa ajakan yang jelas"
+def content_is_campaign(f: Facts) -> Answer:
+    """Isinya mendukung atau menyerang calon/partai peserta pemilihan (berpihak)."""
+    s = f.screen
+    if s.stance in (Stance.SUPPORT, Stance.OPPOSE):
+        return True, "; ".join(s.reasons[:3]) or "konten kampanye"
+    if s.stance is Stance.UNCLEAR:
+        return None, s.open_question or "apakah isinya mendukung calon?"
     return False, "bukan konten kampanye"
 
 
-def action_in(f: Facts, actions: list[str], **_: Any) -> Answer:
+def content_supports_candidate(f: Facts) -> Answer:
+    """Isinya mendukung atau mempromosikan calon (menguntungkan)."""
+    s = f.screen
+    if s.stance is Stance.SUPPORT:
+        return True, "; ".join(s.reasons[:3]) or "mendukung calon"
+    if s.stance is Stance.UNCLEAR:
+        return None, s.open_question or "apakah isinya mendukung calon?"
+    return False, "tidak mendukung calon"
+
+
+def content_attacks_candidate(f: Facts) -> Answer:
+    """Isinya menyerang calon tertentu (kampanye negatif: merugikan pasangan calon)."""
+    s = f.screen
+    if s.stance is Stance.OPPOSE:
+        return True, "; ".join(s.reasons[:3]) or "menyerang calon"
+    if s.stance is Stance.UNCLEAR and "oppose" in (s.own.cues | s.context.cues):
+        return None, s.open_question or "apakah isinya merugikan calon tertentu?"
+    return False, "tidak menyerang calon tertentu"
+
+
+def action_in(f: Facts, actions: list[str]) -> Answer:
     """Bentuk perbuatannya termasuk yang disebut aturan."""
     ok = f.action.value in actions
     return ok, f"bentuk perbuatan: {f.action.value}"
 
 
-def candidate_is_bakal_calon(f: Facts, **_: Any) -> Answer:
+def post_shows_it(f: Facts) -> Answer:
+    """Unggahan itu sendiri memperlihatkannya (keterangan foto, teks alternatif, teks gambar, kata-kata)."""
+    s = f.screen
+    if s.evidence_in_post and (s.own.targets or s.context.targets):
+        return True, "tampak dari unggahan: " + "; ".join(s.reasons[:2])
+    return None, "apakah foto benar memperlihatkan ASN bersama calon/atribut kampanye?"
+
+
+def post_shows_campaign_props(f: Facts) -> Answer:
+    """Unggahan memperlihatkan pemasangan alat peraga kampanye (baliho, spanduk, stiker)."""
+    if PROPS in f.screen.hints:
+        return True, "memasang/menyebarkan alat peraga kampanye"
+    return False, "tidak ada alat peraga kampanye"
+
+
+def shows_state_or_party_attributes(f: Facts) -> Answer:
+    """Berkampanye dengan atribut partai atau atribut PNS (seragam dinas, Korpri)."""
+    if UNIFORM in f.screen.hints:
+        return True, "memakai seragam/atribut dinas atau partai"
+    return False, "tanpa atribut PNS/partai"
+
+
+def message_collects_ktp_support(f: Facts) -> Answer:
+    """Pesannya mengumpulkan fotokopi KTP atau surat dukungan untuk bakal calon."""
+    if KTP in f.screen.hints:
+        return True, "mengumpulkan KTP/surat dukungan"
+    return False, "tidak mengumpulkan KTP/surat dukungan"
+
+
+def candidate_is_bakal_calon(f: Facts) -> Answer:
     """Pada saat perbuatan, yang didukung masih bakal calon (sebelum penetapan calon oleh KPU)."""
     return (not f.designated), _stage_detail(f)
 
 
-def candidate_is_calon(f: Facts, **_: Any) -> Answer:
+def candidate_is_calon(f: Facts) -> Answer:
     """Pada saat perbuatan, yang didukung sudah calon yang ditetapkan KPU."""
     return f.designated, _stage_detail(f)
 
 
+def candidate_is_independent(f: Facts) -> Answer:
+    """Yang didukung adalah bakal calon perseorangan (tanpa partai pengusung)."""
+    if f.candidate_is_independent is None:
+        return None, "apakah dukungan KTP ini untuk bakal calon perseorangan?"
+    return f.candidate_is_independent, (
+        "calon perseorangan" if f.candidate_is_independent else "calon diusung partai"
+    )
+
+
 def _stage_detail(f: Facts) -> str:
-    d = f.election.designation_date() if f.election is not None else None
+    d = None
+    if f.election is not None:
+        d = f.election.designation_date_for(f.candidate_ids)
     # The calendar is in Asia/Jakarta: 23.30 UTC on the 21st is already the 22nd there.
     when = calendar_date(f.activity.created_at).isoformat()
     if d is None:
-        return f"tanggal {when}; tahap penetapan calon tidak dikonfigurasi"
+        return f"tanggal {when} (WIB); tahap penetapan calon tidak dikonfigurasi"
     rel = "sesudah" if f.designated else "sebelum"
-    return f"tanggal {when}, {rel} penetapan calon {d.isoformat()}"
+    return f"tanggal {when} (WIB), {rel} penetapan calon {d.isoformat()}"
 
 
-def election_is_pilkada(f: Facts, **_: Any) -> Answer:
+def election_is_pilkada(f: Facts) -> Answer:
     """Pemilihan yang bersangkutan adalah Pilkada (UU 10/2016)."""
     ok = f.election is not None and f.election.is_pilkada
     return ok, "pilkada" if ok else "bukan pilkada"
 
 
-def election_is_pemilu(f: Facts, **_: Any) -> Answer:
+def election_is_pemilu(f: Facts) -> Answer:
     """Pemilihan yang bersangkutan adalah Pemilu (UU 7/2017)."""
     ok = f.election is not None and not f.election.is_pilkada
     return ok, "pemilu" if ok else "bukan pemilu"
 
 
-def message_instructs_others(f: Facts, **_: Any) -> Answer:
-    """Pesannya memerintahkan/meminta orang lain meliput atau mendukung kegiatan calon."""
+def message_instructs_others(f: Facts) -> Answer:
+    """Pesannya memerintahkan/meminta orang lain meliput, hadir atau mendukung kegiatan calon."""
     ins = f.screen.instruction
     if ins is None:
+        adds = [lk for lk in f.links if lk.relation == "adds_asn"]
+        if adds:
+            return True, adds[0].text
         return False, "tidak ada perintah kepada orang lain"
     return True, f"'{ins.imperative} … {ins.action}' kepada {', '.join(ins.addressees)}"
 
 
-def instruction_mobilises_asn(f: Facts, **_: Any) -> Answer:
-    """Yang diperintah termasuk ASN lain (bawahan, staf, guru, camat…)."""
-    ins = f.screen.instruction
-    if ins is None:
+def instruction_mobilises_asn(f: Facts) -> Answer:
+    """Yang diperintah atau dikerahkan termasuk ASN lain (bawahan, staf, guru, camat…)."""
+    if f.mobilises_asn:
+        followed = [lk for lk in f.links if lk.relation in ("instruction_followed", "adds_asn")]
+        if followed:
+            return True, followed[0].text
+        return True, "menggerakkan ASN lain"
+    if f.screen.instruction is None:
         return False, "tidak ada perintah"
-    return ins.mobilises_asn, ("menggerakkan ASN lain" if ins.mobilises_asn else "yang diperintah bukan ASN")
+    return False, "yang diperintah bukan ASN"
 
 
 PREDICATES: dict[str, Predicate] = {
@@ -132,9 +204,16 @@ PREDICATES: dict[str, Predicate] = {
         act_is_active,
         act_is_passive,
         content_is_campaign,
+        content_supports_candidate,
+        content_attacks_candidate,
         action_in,
+        post_shows_it,
+        post_shows_campaign_props,
+        shows_state_or_party_attributes,
+        message_collects_ktp_support,
         candidate_is_bakal_calon,
         candidate_is_calon,
+        candidate_is_independent,
         election_is_pilkada,
         election_is_pemilu,
         message_instructs_others,

@@ -40,6 +40,7 @@ class Party:
     abbr: str
     name: str
     aliases: tuple[str, ...] = ()
+    number: int | None = None  # the party's ballot number in a Pemilu
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,12 @@ class Candidate:
     slogans: tuple[str, ...] = ()
     hashtags: tuple[str, ...] = ()
     accounts: tuple[AccountKey, ...] = ()
+    #: An independent (perseorangan) pair; when not given, a pair without parties is independent.
+    independent: bool | None = None
+
+    @property
+    def is_independent(self) -> bool:
+        return self.independent if self.independent is not None else not self.parties
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,9 @@ class Contest:
     office: str
     region: str
     candidates: tuple[Candidate, ...]
+    #: When KPU designated this contest's candidates, if not the election's ``penetapan_calon``
+    #: (Pemilu 2024: legislative lists 3 Nov 2023, presidential pairs 13 Nov 2023).
+    designated: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +120,25 @@ class Election:
         start = self.designation_date()
         return start is not None and d >= start
 
+    def designation_date_for(self, candidate_ids: tuple[str, ...] | list[str]) -> date | None:
+        """The designation date of the contest these candidates stand in (the earliest if several)."""
+        dates = [
+            k.designated
+            for k in self.contests
+            if k.designated is not None and any(c.id in candidate_ids for c in k.candidates)
+        ]
+        return min(dates) if dates else self.designation_date()
+
+    def is_designated_for(self, when: datetime | date, candidate_ids: tuple[str, ...] | list[str]) -> bool:
+        """:meth:`is_designated` for the contest of ``candidate_ids`` (its own date if it has one)."""
+        d = calendar_date(when) if isinstance(when, datetime) else when
+        start = self.designation_date_for(candidate_ids)
+        return start is not None and d >= start
+
+    def period(self) -> tuple[date, date]:
+        """From the first configured stage to voting day: when naming a candidate can matter."""
+        return min(s.start for s in self.stages), self.voting_day
+
 
 # ---- file boundary (pydantic) -------------------------------------------------------------------
 
@@ -142,6 +171,7 @@ class _Party(_Strict):
     abbr: str = Field(min_length=1)
     name: str = Field(min_length=1)
     aliases: list[str] = []
+    number: int | None = Field(default=None, ge=1, le=99)
 
 
 class _Account(_Strict):
@@ -172,6 +202,7 @@ class _Candidate(_Strict):
     slogans: list[str] = []
     hashtags: list[str] = []
     accounts: list[_Account] = []
+    independent: bool | None = None
 
 
 class _Contest(_Strict):
@@ -179,6 +210,7 @@ class _Contest(_Strict):
     office: str
     region: str = Field(min_length=1)
     candidates: list[_Candidate] = []
+    designated: date | None = None
 
     @field_validator("office")
     @classmethod
@@ -246,9 +278,14 @@ def load_election(path: Path) -> Election:
                         AccountKey(Platform(a.platform), normalise_handle(Platform(a.platform), a.handle))
                         for a in k.accounts
                     ),
+                    independent=k.independent,
                 )
             )
-        contests.append(Contest(id=c.id, office=c.office, region=c.region, candidates=tuple(cands)))
+        contests.append(
+            Contest(
+                id=c.id, office=c.office, region=c.region, candidates=tuple(cands), designated=c.designated
+            )
+        )
     stage_names = [s.name for s in doc.stages]
     for si, s in enumerate(stage_names):
         if stage_names.index(s) != si:
@@ -258,7 +295,7 @@ def load_election(path: Path) -> Election:
         name=doc.election.name,
         voting_day=doc.election.voting_day,
         stages=tuple(Stage(s.name, s.start, s.end) for s in doc.stages),
-        parties=tuple(Party(p.abbr, p.name, tuple(p.aliases)) for p in doc.parties),
+        parties=tuple(Party(p.abbr, p.name, tuple(p.aliases), p.number) for p in doc.parties),
         contests=tuple(contests),
         source_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
     )

@@ -79,6 +79,8 @@ class Finding:
     rule_versions: dict[str, str] = field(default_factory=dict)
     predicates: tuple[PredicateHit, ...] = ()
     source: dict[str, Any] | None = None
+    #: Other ASN named by the same finding (coordinated engagement), by NIP.
+    related_actors: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         a = self.actor
@@ -119,4 +121,5 @@ class Finding:
                 for p in self.predicates
             ],
             "source": self.source,
+            "related_actors": list(self.related_actors),
         }

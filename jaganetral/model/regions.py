@@ -48,3 +48,66 @@ def region_by_name(name: str | None) -> Region | None:
     if not name:
         return None
     return _by_name().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Province code by folded name ("sulawesiselatan" → "73")."""
+    out: dict[str, str] = {}
+    with (GAZETTEER / "provinsi_2025.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            out[re.sub(r"[^a-z0-9]+", "", r["nama"].lower())] = r["kode"]
+    return out
+
+
+_PROVINCE_ALIASES = {
+    "sulsel": "73",
+    "sulut": "71",
+    "sulteng": "72",
+    "sultra": "74",
+    "sulbar": "76",
+    "sumsel": "16",
+    "sumut": "12",
+    "sumbar": "13",
+    "jateng": "33",
+    "jatim": "35",
+    "jabar": "32",
+    "kalsel": "63",
+    "kaltim": "64",
+    "kalbar": "61",
+    "kalteng": "62",
+    "kaltara": "65",
+    "ntt": "53",
+    "ntb": "52",
+    "diy": "34",
+    "dki": "31",
+    "jakarta": "31",
+}
+
+
+@lru_cache(maxsize=4096)
+def place_codes(name: str | None) -> tuple[str | None, str | None]:
+    """(province code, kabupaten/kota code) a place name points at, as far as it can be told.
+
+    "Kota Makassar" → ("73", "73.71"); "Provinsi Sulawesi Selatan" → ("73", None); "Dapil Sulawesi
+    Selatan I" → ("73", None); "Indonesia" or an unknown name → (None, None).
+    """
+    if not name:
+        return None, None
+    kab = region_by_name(name)
+    if kab is not None:
+        return kab.province_code, kab.code
+    folded = re.sub(r"[^a-z0-9]+", "", name.lower())
+    folded = re.sub(r"^(provinsi|prov|dapil|daerahpemilihan)", "", folded)
+    for pname, code in sorted(_provinces().items(), key=lambda kv: -len(kv[0])):
+        if pname and pname in folded:
+            return code, None
+    for alias, code in _PROVINCE_ALIASES.items():
+        if folded.startswith(alias):
+            return code, None
+    # "Dapil Banyumas 2", "Dapil Sulsel 1 (Kota Makassar)": a kabupaten/kota named inside.
+    for r in regions().values():
+        short = re.sub(r"^(kabupaten|kota)", "", _key(r.name))
+        if len(short) >= 4 and short in folded:
+            return r.province_code, r.code
+    return None, None

@@ -1,8 +1,14 @@
 """Steps 4 and 5 — attribute and judge what the screen kept, in the order things happened.
 
-Judgement can span activities (an exposure before an engagement), so the kept observations are
-taken in chronological order (ties by activity key): the result does not depend on the order in
-which files were given or screened.
+Judgement can span activities (a reply read against its post, an exposure before an engagement,
+an instruction followed, coordinated likes), so the kept observations are taken in chronological
+order (ties by activity key): the result does not depend on the order in which files were given,
+screened or split.
+
+    4. attribute   every kept activity, read in the run's context so far   (Analyzer.assess)
+       + link      instructions to the members who followed them,          (judge.context)
+                   coordinated engagement by ASN of one agency
+    5. judge       the rules, per activity                                  (Analyzer.conclude)
 """
 
 from __future__ import annotations
@@ -10,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from jaganetral.judge.analysis import Analyzer
+from jaganetral.judge.analysis import Analyzer, Assessment
+from jaganetral.judge.context import coordinations, link_instructions, mark_coordinated
 from jaganetral.model.activity import Activity
-from jaganetral.model.finding import Finding
+from jaganetral.model.finding import Finding, Status
 from jaganetral.pipeline.screening import Observation
 
 
@@ -37,10 +44,37 @@ def in_time_order(observations: Iterable[Observation]) -> list[Observation]:
 
 def judge(observations: Iterable[Observation], analyzer: Analyzer) -> list[Judged]:
     """Attribute and judge every observation; the findings in chronological order."""
-    out: list[Judged] = []
-    context = analyzer.new_context()
+    # 4. attribute, in time order, each activity read in the context built so far
+    ctx = analyzer.new_context()
+    assessed: list[Assessment] = []
     for o in in_time_order(observations):
-        f = analyzer.analyse(o.activity, o.screen, o.exact, context=context)
-        if f is not None:
-            out.append(Judged(f, o.activity))
+        asmt = analyzer.assess(o.activity, o.screen, o.exact, ctx)
+        if asmt is not None:
+            assessed.append(asmt)
+        adder = analyzer.assess_initiator(o.activity, o.screen)
+        if adder is not None:
+            assessed.append(adder)
+    # … and link what spans activities
+    facts = link_instructions([x.facts for x in assessed])
+    groups = coordinations(facts)
+    facts = mark_coordinated(facts, groups)
+    # 5. judge
+    out: list[Judged] = []
+    seen: set[str] = set()
+    by_key: dict[str, Judged] = {}
+    for f in facts:
+        finding = analyzer.judge.judge(f)
+        if finding is None or finding.finding_id in seen:
+            continue
+        seen.add(finding.finding_id)
+        j = Judged(finding, f.activity)
+        out.append(j)
+        by_key[f.activity.key] = j
+    for g in groups:
+        members = [by_key[m.activity.key] for m in g.members if m.activity.key in by_key]
+        members = [m for m in members if m.finding.status is not Status.ALERT]
+        if len(members) >= 2:
+            text = f"{len(members)} ASN {g.instansi} menanggapi konten yang sama ({g.key}) dalam waktu berdekatan"
+            cf = analyzer.judge.coordination([m.finding for m in members], g.instansi, text)
+            out.append(Judged(cf, members[0].activity))
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from jaganetral.errors import Rejection
 from jaganetral.model.activity import Activity
 from jaganetral.sources.base import InputFile
+from jaganetral.sources.mentions import exposures
 from jaganetral.sources.registry import detect
 
 
@@ -26,6 +27,14 @@ class Parsed:
 
 
 def parse(f: InputFile) -> Parsed:
-    """Detect the format of ``f`` and start its parser."""
+    """Detect the format of ``f`` and start its parser. Every mention in a record also becomes a
+    ``tagged`` activity of the mentioned account (a passive exposure, see sources.mentions)."""
     source = detect(f)
-    return Parsed(f, source.name, source().parse(f))
+    return Parsed(f, source.name, _with_exposures(source().parse(f)))
+
+
+def _with_exposures(items: Iterator[Activity | Rejection]) -> Iterator[Activity | Rejection]:
+    for item in items:
+        yield item
+        if isinstance(item, Activity):
+            yield from exposures(item)

@@ -1,13 +1,21 @@
-"""One Aho-Corasick automaton over everything that can name a candidate or call for a vote.
+"""One Aho-Corasick automaton over everything that can name a candidate or say something about one.
 
-Built once per run from the election configuration(s) and the screening vocabulary: candidate names
-(honorifics stripped), aliases, running mates, ballot-number phrases, parties, slogans, hashtags,
-official handles, and the campaign / neutral / instruction cues. Texts are matched after the same
-normalisation as the phrases, on word boundaries (every phrase is padded with spaces).
+Built once per run from the election configuration(s) and the screening vocabulary:
+
+* references: candidate and running-mate names, configured aliases, the forms people use that
+  :mod:`jaganetral.screen.names` generates (short names, hyphenated pairs, portmanteaus), slogans,
+  hashtags, official handles, parties, and ballot-number phrases ("paslon 2", "cagub nomor urut 1",
+  "nomer telu");
+* cues: every list of ``catalogue/screen/stance.yaml`` (support, attack, reminders, news…), the
+  honorifics and campaign-group words of ``names.yaml``, and the instruction addressees.
+
+Texts are matched after the same normalisation as the phrases, on word boundaries (every phrase is
+padded with spaces), so whatever the normaliser does can never make a phrase and a text disagree.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,10 +23,10 @@ from enum import StrEnum
 
 import ahocorasick
 
-from jaganetral.model.election import Candidate, Election
-from jaganetral.model.names import split_name
+from jaganetral.model.election import Candidate, Contest, Election
+from jaganetral.screen.names import Form, candidate_forms
 from jaganetral.screen.normalize import Normaliser
-from jaganetral.screen.vocabulary import Vocabulary
+from jaganetral.screen.vocabulary import GESTURE_NUMBERS, Vocabulary
 
 
 class HitKind(StrEnum):
@@ -26,32 +34,55 @@ class HitKind(StrEnum):
     RUNNING_MATE_NAME = "running_mate_name"
     ALIAS_STRONG = "alias_strong"
     ALIAS_WEAK = "alias_weak"
+    PAIR = "pair"
+    ACRONYM = "acronym"
+    GIVEN_NAME = "given_name"
     SLOGAN = "slogan"
     HASHTAG = "hashtag"
     HANDLE = "handle"
     PARTY = "party"
-    BALLOT_REFERENCE = "ballot_reference"
-    BALLOT_CUE = "ballot_cue"
-    CAMPAIGN_CUE = "campaign_cue"
-    NEUTRAL_CUE = "neutral_cue"
+    BALLOT = "ballot"  # a ballot number said as such: "paslon 2", "nomor urut 1", "nomer telu"
+    GESTURE = "gesture"  # ☝ ✌ 🤟 or "salam dua jari"
+    CUE = "cue"  # a word of stance.yaml; Entry.category says which list
+    HONORIFIC = "honorific"
+    CAMPAIGN_GROUP = "campaign_group"
     ADDRESSEE = "addressee"
-    CAMPAIGN_EVENT = "campaign_event"
 
 
-#: Hits that name a candidate by themselves; weak ones need a cue or a link.
-STRONG_ENTITY = frozenset(
+#: References that can name a candidate.
+REFERENCE = frozenset(
     {
         HitKind.CANDIDATE_NAME,
         HitKind.RUNNING_MATE_NAME,
         HitKind.ALIAS_STRONG,
+        HitKind.ALIAS_WEAK,
+        HitKind.PAIR,
+        HitKind.ACRONYM,
+        HitKind.GIVEN_NAME,
+        HitKind.SLOGAN,
+        HitKind.HASHTAG,
+        HitKind.HANDLE,
+        HitKind.PARTY,
+        HitKind.BALLOT,
+        HitKind.GESTURE,
+    }
+)
+#: References that name a candidate by themselves (weak ones need a cue or context).
+STRONG_REFERENCE = frozenset(
+    {
+        HitKind.CANDIDATE_NAME,
+        HitKind.RUNNING_MATE_NAME,
+        HitKind.ALIAS_STRONG,
+        HitKind.PAIR,
         HitKind.SLOGAN,
         HitKind.HASHTAG,
         HitKind.HANDLE,
     }
 )
-WEAK_ENTITY = frozenset({HitKind.ALIAS_WEAK, HitKind.PARTY, HitKind.BALLOT_REFERENCE})
-#: Hits that are support by themselves (a slogan, a hashtag, "coblos 2").
-INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG, HitKind.BALLOT_CUE})
+#: The older name of :data:`STRONG_REFERENCE` (news extraction uses it).
+STRONG_ENTITY = STRONG_REFERENCE
+#: References that are support by themselves: a slogan or a campaign hashtag.
+INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +95,10 @@ class Entry:
     party: str | None = None
     number: int | None = None
     why_weak: str | None = None
+    category: str | None = None  # the stance.yaml list of a cue
+    electoral: bool = False  # a ballot phrase that only an election uses ("paslon 2")
+    case_form: str | None = None  # an acronym that counts as strong when written so
+    generated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +114,9 @@ class Hit:
         return self.entry.kind
 
 
+_CASE_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+
+
 class Gazetteer:
     """The automaton plus the election(s) it was built from."""
 
@@ -86,8 +124,13 @@ class Gazetteer:
         self.elections = tuple(elections)
         self.vocab = vocab
         protected = {tok for c in self._all_candidates() for tok in _name_tokens(c)}
-        self.normalise = Normaliser(vocab.slang, vocab.emoji, protected)
+        self.normalise = Normaliser(vocab.slang, vocab.symbols, protected)
         self._entries: dict[str, list[Entry]] = defaultdict(list)
+        self.candidate_by_id: dict[str, Candidate] = {c.id: c for c in self._all_candidates()}
+        self.contest_of: dict[str, str] = {c.id: c.contest_id for c in self._all_candidates()}
+        self.contests: dict[str, Contest] = {k.id: k for e in self.elections for k in e.contests}
+        self.election_of_contest: dict[str, Election] = {k.id: e for e in self.elections for k in e.contests}
+        self.numbers: dict[str, int] = self._number_words()
         self._build()
         self._automaton = ahocorasick.Automaton()
         for phrase, entries in self._entries.items():
@@ -96,9 +139,14 @@ class Gazetteer:
             self._automaton.make_automaton()
         self.party_candidates: dict[str, tuple[str, ...]] = self._party_index()
         self.ballot_candidates: dict[int, tuple[str, ...]] = self._ballot_index()
-        self.candidate_by_id: dict[str, Candidate] = {c.id: c for c in self._all_candidates()}
-        self.contest_of: dict[str, str] = {c.id: c.contest_id for c in self._all_candidates()}
         self.handle_candidates: dict[str, tuple[str, ...]] = self._handle_index()
+        #: Acronyms that count only when written in capitals or as a tag: raw form → entry phrase.
+        self.case_forms: dict[str, str] = {
+            e.case_form: e.phrase
+            for es in self._entries.values()
+            for e in es
+            if e.case_form and not _strong(e)
+        }
 
     # ---- building -------------------------------------------------------------------------------
 
@@ -112,10 +160,27 @@ class Gazetteer:
         key = self._norm(phrase)
         if key:
             self._entries[key].append(
-                Entry(entry.kind, key, entry.candidate_ids, entry.party, entry.number, entry.why_weak)
+                Entry(
+                    entry.kind,
+                    key,
+                    entry.candidate_ids,
+                    entry.party,
+                    entry.number,
+                    entry.why_weak,
+                    entry.category,
+                    entry.electoral,
+                    entry.case_form,
+                    entry.generated,
+                )
             )
 
-    def _alias_weakness(self, alias: str) -> str | None:
+    def is_everyday(self, word: str) -> bool:
+        """An everyday word (or stopword, or slang) — an alias spelled so needs more context."""
+        w = self._norm(word)
+        v = self.vocab
+        return w in v.common_words or w in v.stopwords or w in v.slang.values() or w in v.slang
+
+    def alias_weakness(self, alias: str) -> str | None:
         """Why an alias cannot name a candidate on its own, or None when it can."""
         toks = self.normalise.tokens(alias)
         compact = "".join(toks)
@@ -123,9 +188,9 @@ class Gazetteer:
             return f"alias '{alias}' pendek (inisial) dan bisa berarti hal lain"
         if len(toks) == 1:
             return f"alias '{alias}' satu kata, bisa juga nama orang atau usaha lain"
-        if toks[0] in self.vocab.nickname_prefixes and len(toks) == 2:
+        if toks[0] in self.vocab.honorifics and len(toks) == 2:
             return f"alias '{alias}' nama panggilan yang juga dipakai orang atau usaha lain"
-        if all(t in self.vocab.stopwords or t in self.vocab.slang.values() for t in toks):
+        if all(self.is_everyday(t) for t in toks):
             return f"alias '{alias}' juga ungkapan sehari-hari"
         return None
 
@@ -133,33 +198,28 @@ class Gazetteer:
         v = self.vocab
         for cand in self._all_candidates():
             ids = (cand.id,)
-            name = split_name(cand.name)
-            self._add(cand.name, Entry(HitKind.CANDIDATE_NAME, cand.name, ids))
-            if name.core and len(self._norm(name.core).split()) >= 2:
-                self._add(name.core, Entry(HitKind.CANDIDATE_NAME, name.core, ids))
-            for alias in cand.aliases:
-                weak = self._alias_weakness(alias)
-                kind = HitKind.ALIAS_WEAK if weak else HitKind.ALIAS_STRONG
-                self._add(alias, Entry(kind, alias, ids, why_weak=weak))
-            if cand.running_mate is not None:
-                mate = split_name(cand.running_mate.name)
-                for n in {cand.running_mate.name, mate.core}:
-                    if len(self._norm(n).split()) >= 2:
-                        self._add(n, Entry(HitKind.RUNNING_MATE_NAME, n, ids))
-                for alias in cand.running_mate.aliases:
-                    weak = self._alias_weakness(alias)
-                    self._add(
-                        alias,
-                        Entry(
-                            HitKind.ALIAS_WEAK if weak else HitKind.ALIAS_STRONG, alias, ids, why_weak=weak
-                        ),
-                    )
+            forms = candidate_forms(
+                cand, v.honorifics, self.is_everyday, self.alias_weakness, v.min_acronym_length
+            )
+            for f in forms:
+                self._add(
+                    f.phrase,
+                    Entry(
+                        _kind_of(f),
+                        f.phrase,
+                        ids,
+                        why_weak=f.why_weak,
+                        case_form=f.case_form,
+                        generated=f.generated,
+                    ),
+                )
             for s in cand.slogans:
                 self._add(s, Entry(HitKind.SLOGAN, s, ids))
             for h in cand.hashtags:
                 self._add(h.lstrip("#"), Entry(HitKind.HASHTAG, h, ids))
             for acct in cand.accounts:
-                self._add(acct.handle, Entry(HitKind.HANDLE, acct.handle, ids))
+                if not acct.handle.isdigit():
+                    self._add(acct.handle, Entry(HitKind.HANDLE, acct.handle, ids))
         for e in self.elections:
             for p in e.parties:
                 for n in (p.name, *p.aliases):
@@ -169,23 +229,64 @@ class Gazetteer:
                     p.abbr,
                     Entry(HitKind.PARTY, p.abbr, party=p.abbr, why_weak=f"singkatan partai '{p.abbr}'"),
                 )
-        numbers = sorted({c.ballot_number for c in self._all_candidates() if c.ballot_number})
-        for num in numbers:
-            word = v.number_words.get(num, str(num))
-            for template, is_cue in v.ballot_patterns:
-                if "{w}" in template and num not in v.number_words:
+        self._build_ballots()
+        for word, num in GESTURE_NUMBERS.items():
+            self._add(word, Entry(HitKind.GESTURE, word, number=num))
+        for category, phrases in v.cues.items():
+            for ph in phrases:
+                if category == "gesture":
+                    said = next(
+                        (self.numbers[t] for t in self.normalise.tokens(ph) if t in self.numbers), None
+                    )
+                    self._add(ph, Entry(HitKind.GESTURE, ph, number=said, category=category))
                     continue
-                phrase = template.replace("{n}", str(num)).replace("{w}", word)
-                kind = HitKind.BALLOT_CUE if is_cue else HitKind.BALLOT_REFERENCE
-                self._add(phrase, Entry(kind, phrase, number=num))
-        for cue in v.campaign_cues:
-            self._add(cue, Entry(HitKind.CAMPAIGN_CUE, cue))
-        for cue in v.neutral_cues:
-            self._add(cue, Entry(HitKind.NEUTRAL_CUE, cue))
-        for ev in v.campaign_events:
-            self._add(ev, Entry(HitKind.CAMPAIGN_EVENT, ev))
+                self._add(ph, Entry(HitKind.CUE, ph, category=category))
+        for h in v.honorifics:
+            self._add(h, Entry(HitKind.HONORIFIC, h))
+        for g in v.campaign_group:
+            self._add(g, Entry(HitKind.CAMPAIGN_GROUP, g))
         for a in v.addressees:
             self._add(a, Entry(HitKind.ADDRESSEE, a))
+
+    def _number_words(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for n, words in self.vocab.numbers.items():
+            for w in words:
+                for t in self.normalise.tokens(w):
+                    out.setdefault(t, n)
+        return out
+
+    def _build_ballots(self) -> None:
+        """Ballot-number phrases for every number some candidate carries."""
+        v = self.vocab
+        by_number: dict[int, list[Candidate]] = defaultdict(list)
+        for c in self._all_candidates():
+            if c.ballot_number is not None:
+                by_number[c.ballot_number].append(c)
+        words_of: dict[int, list[str]] = {n: [str(n)] for n in by_number}
+        for n in by_number:
+            words_of[n] += [w for w in v.numbers.get(n, ())]
+            if n < 10:
+                words_of[n].append(f"0{n}")
+        for n, cands in by_number.items():
+            all_ids = tuple(c.id for c in cands)
+            # "nomor 2", "nomer loro": a number, electoral only with context.
+            for prefix in v.number_prefixes:
+                for w in words_of[n]:
+                    self._add(f"{prefix} {w}", Entry(HitKind.BALLOT, f"{prefix} {w}", all_ids, number=n))
+            # "paslon 2", "cagub nomor urut 1": electoral by itself, narrowed to the office.
+            for office, words in v.contestant_words.items():
+                ids = (
+                    all_ids
+                    if office == "all"
+                    else tuple(c.id for c in cands if self.contests[c.contest_id].office == office)
+                )
+                if not ids:
+                    continue
+                for cw in words:
+                    for w in words_of[n]:
+                        for pat in (f"{cw} {w}", f"{cw} nomor {w}", f"{cw} nomor urut {w}", f"{cw} no {w}"):
+                            self._add(pat, Entry(HitKind.BALLOT, pat, ids, number=n, electoral=True))
 
     def _party_index(self) -> dict[str, tuple[str, ...]]:
         idx: dict[str, list[str]] = defaultdict(list)
@@ -223,6 +324,44 @@ class Gazetteer:
                 hits.append(Hit(e, start, end))
         return hits
 
+    def written_in_capitals(self, raw: str) -> frozenset[str]:
+        """Entry phrases of colliding acronyms that ``raw`` writes in capitals ("RAMAH", "#IMAN2024").
+
+        A text shouting in capitals throughout says nothing by its case: then none count.
+        """
+        if not self.case_forms:
+            return frozenset()
+        letters = [c for c in raw if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            return frozenset()
+        found: set[str] = set()
+        for tok in _CASE_SPLIT.split(raw):
+            if not tok:
+                continue
+            for part in {tok, *re.findall(r"[A-Z]{3,}", tok)}:
+                p = self.case_forms.get(part)
+                if p is not None:
+                    found.add(p)
+        return frozenset(found)
+
+
+def _strong(e: Entry) -> bool:
+    return e.kind in STRONG_REFERENCE
+
+
+def _kind_of(f: Form) -> HitKind:
+    if f.kind == "name":
+        return HitKind.CANDIDATE_NAME
+    if f.kind == "mate":
+        return HitKind.RUNNING_MATE_NAME if f.strong else HitKind.ALIAS_WEAK
+    if f.kind == "pair":
+        return HitKind.PAIR
+    if f.kind == "acronym":
+        return HitKind.ALIAS_STRONG if f.strong else HitKind.ACRONYM
+    if f.kind == "given":
+        return HitKind.GIVEN_NAME
+    return HitKind.ALIAS_STRONG if f.strong else HitKind.ALIAS_WEAK
+
 
 def _name_tokens(c: Candidate) -> set[str]:
     words = [c.name, *c.aliases]
@@ -235,11 +374,22 @@ def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
     """One entry per meaning of a phrase: "Bang Ahmad" used by 40 candidates is one hit, not 40."""
     merged: dict[tuple[object, ...], Entry] = {}
     for e in entries:
-        k = (e.kind, e.party, e.number, e.why_weak)
+        k = (e.kind, e.party, e.number, e.why_weak, e.category, e.electoral, e.case_form)
         old = merged.get(k)
         if old is None:
             merged[k] = e
         else:
             ids = tuple(dict.fromkeys(old.candidate_ids + e.candidate_ids))
-            merged[k] = Entry(old.kind, old.phrase, ids, old.party, old.number, old.why_weak)
+            merged[k] = Entry(
+                old.kind,
+                old.phrase,
+                ids,
+                old.party,
+                old.number,
+                old.why_weak,
+                old.category,
+                old.electoral,
+                old.case_form,
+                old.generated and e.generated,
+            )
     return tuple(merged.values())

@@ -27,8 +27,22 @@ _SYMBOLS = re.compile(r"[\u2190-\u2bff\u2e00-\u2e7f\u3000-\u303f\U0001f000-\U000
 
 
 _WORD = re.compile(r"[a-z]+")
+# Apostrophes inside or after a word are glottal stops or elisions in regional writing ("se're",
+# "ta'", "nomoro'", "Ma'ruf"): the word is one word without them.
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019\u02bc`\u00b4]")
+_HASHTAG = re.compile(r"#([A-Za-z0-9_]{2,})")
+# Word boundaries inside a hashtag written in camel case or with digits: #BukanRAMAH, #RAMAH2024.
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 #: Real words and acronyms that contain a letter three times in a row.
 KEEP_REPEATS = frozenset({"pppk", "www", "zzz"})
+
+
+def _split_hashtag(m: re.Match[str]) -> str:
+    body = m.group(1).replace("_", " ")
+    parts = _CAMEL.findall(body)
+    if len(parts) <= 1:
+        return f" {body} "
+    return f" {body.replace(' ', '')} {' '.join(parts)} "
 
 
 class Normaliser:
@@ -58,6 +72,11 @@ class Normaliser:
     def _text(self, text: str) -> str:
         """Lower-cased, de-leeted, de-repeated text with reduplications expanded (not yet tokenised)."""
         t = text
+        if "'" in t or not t.isascii():
+            t = _APOSTROPHE.sub("", t)
+        if "#" in t:
+            # The tag as one word (a configured hashtag) and its parts (what it says).
+            t = _HASHTAG.sub(_split_hashtag, t)
         if not t.isascii():
             t = unicodedata.normalize("NFKC", t)
             if self._emoji_re is not None:

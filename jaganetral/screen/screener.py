@@ -1,72 +1,110 @@
-"""Decides whether an activity is campaign content, for which candidates, and says why.
+"""Decides what an activity does for or against a candidate, and says why in Indonesian.
 
-The decision is explicit rather than a bare score, because the accused must be able to read it:
+An activity has the actor's own words and, around them, what it acts on: the post shared, liked or
+commented on (and who wrote it), the group it was written in, the account followed, the photo's
+caption and alt text. The decision reads the actor's own words first and their context second:
 
-1. support by itself — a candidate's slogan or hashtag, "coblos 2", or acting on the candidate's own
-   account (sharing their post, following them, joining a group named for them);
-2. a call to vote or support next to anything that names a candidate (even a weak alias);
-3. a candidate named without any call — a *mention*: a person must look at it;
-4. a weak alias alone (initials, a nickname a shop could have) — not campaign content, and the
-   reason is given.
+* **post / message** — the words (and the post's own media text: captions, alt text, image text,
+  OCR) decide. In a campaign group a plain commitment ("siap, besok hadir") is support for the
+  group's candidate; other talk there is not by itself (being in a group is not engaging).
+* **comment / reply** — own words that support or attack decide; otherwise, under campaign
+  content, agreement ("setuju!", "mantap", 👍) is support for it, an attack is an attack, a
+  question is for a person to judge, a neutral wish is nothing.
+* **share / reaction** — own words that take a stance decide; otherwise the stance of what was
+  shared or liked; acting on a candidate's own account is support unless that post is neutral.
+* **follow / join** — a candidate's account, or a group named for the candidate.
+* **tagged / added** (passive) — what the person was tagged in or added to; never their act.
 
-Neutral cues (KPU information, news wording, neutrality pledges) turn a bare mention into nothing;
-they never cancel an explicit call to vote.
+The result also carries *hints* the judge turns into the contract's action: a photo with the
+candidate, a partisan gesture, attending a campaign event, campaign props, state or party
+uniforms, collecting KTP copies for an independent bakal calon.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from jaganetral.model.activity import Activity, Kind
+from jaganetral.model.clock import calendar_date
 from jaganetral.model.identifiers import normalise_handle
-from jaganetral.screen.gazetteer import (
-    INHERENT_SUPPORT,
-    STRONG_ENTITY,
-    WEAK_ENTITY,
-    Gazetteer,
-    Hit,
-    HitKind,
-)
+from jaganetral.screen.gazetteer import Gazetteer, Hit, HitKind
+from jaganetral.screen.stance import NOTHING, PARTISAN, Context, Instruction, Reader, Reading, Stance
+
+__all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 
 
 class Verdict(StrEnum):
-    CAMPAIGN = "campaign"  # campaign content: support for a candidate or party
-    MENTION = "mention"  # names a candidate without a call to support: needs a person
+    """The coarse decision the rules read: partisan content, a mention to judge, or nothing."""
+
+    CAMPAIGN = "campaign"  # supports or attacks a candidate
+    MENTION = "mention"  # names a candidate; a person must decide
     NEUTRAL = "neutral"  # names a candidate in a neutral (informing) context
-    NONE = "none"  # nothing political found, or only weak aliases without a cue
+    NONE = "none"  # nothing political found
 
 
-@dataclass(frozen=True, slots=True)
-class Instruction:
-    """An imperative to others to cover/support something: "tolong rekan2 wartawan liput …"."""
+_VERDICT = {
+    Stance.SUPPORT: Verdict.CAMPAIGN,
+    Stance.OPPOSE: Verdict.CAMPAIGN,
+    Stance.UNCLEAR: Verdict.MENTION,
+    Stance.NEUTRAL: Verdict.NEUTRAL,
+    Stance.NEWS: Verdict.NEUTRAL,
+    Stance.NONE: Verdict.NONE,
+}
 
-    imperative: str
-    addressees: tuple[str, ...]
-    action: str
-    mobilises_asn: bool
+#: Hints the judge reads to name the action.
+PHOTO, GESTURE, ATTEND, PROPS, UNIFORM, KTP = (
+    "photo_with_candidate",
+    "partisan_gesture",
+    "attend_campaign",
+    "campaign_props",
+    "uniform",
+    "ktp_collection",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ScreenResult:
-    verdict: Verdict
+    """The screen's decision on one activity."""
+
+    stance: Stance
     confidence: float
     candidate_ids: tuple[str, ...]
-    parties: tuple[str, ...]
-    ballot_numbers: tuple[int, ...]
-    hits: tuple[Hit, ...]
-    linked_candidate_ids: tuple[str, ...]
-    instruction: Instruction | None
     reasons: tuple[str, ...]
+    instruction: Instruction | None = None
+    linked_candidate_ids: tuple[str, ...] = ()
+    hints: frozenset[str] = frozenset()
+    own: Reading = NOTHING
+    context: Reading = NOTHING
+    source: str = "own"  # own | context | account | group
+    open_question: str | None = None
+    ballot_numbers: tuple[int, ...] = ()
+    in_campaign_group: bool = False
+    evidence_in_post: bool = True  # the photo/gesture evidence is in the post itself
+
+    @property
+    def verdict(self) -> Verdict:
+        return _VERDICT[self.stance]
 
     @property
     def is_campaign(self) -> bool:
-        return self.verdict is Verdict.CAMPAIGN
+        return self.stance in PARTISAN
+
+    @property
+    def opposes(self) -> bool:
+        return self.stance is Stance.OPPOSE
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return ()
+
+    @property
+    def hits(self) -> tuple[Hit, ...]:
+        return self.own.hits + self.context.hits
 
 
-_ENTITY_OR_EVENT = STRONG_ENTITY | WEAK_ENTITY | INHERENT_SUPPORT
-
-NOTHING = ScreenResult(Verdict.NONE, 0.0, (), (), (), (), (), None, ())
+NONE_RESULT = ScreenResult(Stance.NONE, 0.0, (), ())
 
 
 class Screener:
@@ -75,7 +113,19 @@ class Screener:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.vocab = gazetteer.vocab
-        self.w = gazetteer.vocab.entity_weights
+        self.reader = Reader(gazetteer)
+        w = gazetteer.vocab.confidence
+        self.w = w
+        # The span of each election in which naming a candidate can matter (first stage to voting).
+        self._periods = [
+            (min(s.start for s in e.stages), e.voting_day) for e in gazetteer.elections if e.stages
+        ]
+
+    # ---- helpers ----------------------------------------------------------------------------------
+
+    def in_period(self, when: datetime) -> bool:
+        d = calendar_date(when)
+        return any(a <= d <= b for a, b in self._periods)
 
     def linked_candidates(self, a: Activity) -> tuple[tuple[str, ...], list[str]]:
         """Candidates whose own accounts the activity acts on, with the reasons."""
@@ -84,9 +134,11 @@ class Screener:
         idx = self.gaz.handle_candidates
         if not idx:
             return (), reasons
-        if a.target is not None and a.target.author is not None and a.target.author.handle:
-            h = normalise_handle(a.platform, a.target.author.handle)
-            k = f"{a.platform.value}:{h}"
+        author = a.target.author if a.target is not None else None
+        for acct in (author.handle, author.id) if author is not None else ():
+            if not acct:
+                continue
+            k = f"{a.platform.value}:{normalise_handle(a.platform, acct)}"
             if k in idx:
                 ids.extend(idx[k])
                 what = {
@@ -95,222 +147,390 @@ class Screener:
                     Kind.COMMENT: "mengomentari unggahan akun",
                     Kind.REACTION: "menyukai unggahan akun",
                 }.get(a.kind, "berinteraksi dengan akun")
-                reasons.append(f"{what} {h} (akun resmi calon {', '.join(idx[k])})")
+                reasons.append(f"{what} {acct}, akun resmi {self.reader.labels(idx[k])}")
+                break
         for m in a.mentions:
-            if m.handle:
-                h = normalise_handle(a.platform, m.handle)
-                k = f"{a.platform.value}:{h}"
-                if k in idx and a.kind is not Kind.TAGGED:
-                    ids.extend(idx[k])
-                    reasons.append(f"menandai akun calon {h}")
+            for acct in (m.handle, m.id):
+                if acct and a.kind is not Kind.TAGGED:
+                    k = f"{a.platform.value}:{normalise_handle(a.platform, acct)}"
+                    if k in idx:
+                        ids.extend(idx[k])
+                        reasons.append(f"menandai akun calon {acct} ({self.reader.labels(idx[k])})")
         return tuple(dict.fromkeys(ids)), reasons
 
-    def screen(self, a: Activity) -> ScreenResult:
-        """Screen one activity: its text, the text it acts on, media captions/OCR and group name."""
-        text = a.all_text()
-        if a.group is not None and a.group.name:
-            text = f"{text}\n{a.group.name}"
+    def _own_text(self, a: Activity) -> str:
+        parts = [a.text]
+        if a.kind is not Kind.SHARE:
+            for m in a.media:
+                parts.extend(x for x in (m.caption, m.text) if x)
+        return "\n".join(p for p in parts if p)
+
+    def _context_text(self, a: Activity) -> str:
+        parts = [a.target.text if a.target is not None and a.target.text else ""]
+        if a.kind is Kind.SHARE:
+            for m in a.media:
+                parts.extend(x for x in (m.caption, m.text) if x)
+        if a.target is not None and a.target.author is not None and a.kind is Kind.FOLLOW:
+            parts.append(a.target.author.name or "")
+        return "\n".join(p for p in parts if p)
+
+    # ---- screening --------------------------------------------------------------------------------
+
+    def screen(self, a: Activity, thread: Reading | None = None) -> ScreenResult:
+        """Screen one activity. ``thread`` is the reading of the post it answers, when known
+        from elsewhere in the run (a reply whose export does not carry the parent's text)."""
+        in_period = self.in_period(a.created_at)
         linked, link_reasons = self.linked_candidates(a)
-        if not text and not linked:
-            return NOTHING
-        norm = self.gaz.normalise(text)
-        hits = self.gaz.find(norm)
-        if not linked and not any(h.entry.kind in _ENTITY_OR_EVENT for h in hits):
-            # Cue words alone ("pilih menu", "dukung timnas") name nobody: nothing to decide.
-            return NOTHING
-        return self._decide(norm, hits, linked, link_reasons)
-
-    def screen_text(self, text: str) -> ScreenResult:
-        """Screen free text (the ASN self-check page, news)."""
-        norm = self.gaz.normalise(text)
-        return self._decide(norm, self.gaz.find(norm), (), [])
-
-    def _decide(
-        self, norm: str, hits: list[Hit], linked: tuple[str, ...], link_reasons: list[str]
-    ) -> ScreenResult:
-        hits = _drop_contained(hits)
-        kinds = {h.kind for h in hits}
-        cands: list[str] = list(linked)
-        parties: list[str] = []
-        numbers: list[int] = []
-        reasons: list[str] = list(link_reasons)
-        weak_notes: list[str] = []
-        for h in hits:
-            e = h.entry
-            if e.kind in STRONG_ENTITY or e.kind in (HitKind.ALIAS_WEAK,):
-                cands.extend(e.candidate_ids)
-            if e.party:
-                parties.append(e.party)
-            if e.number is not None:
-                numbers.append(e.number)
-            if e.why_weak and e.kind is HitKind.ALIAS_WEAK:
-                weak_notes.append(e.why_weak)
-        strong = [h for h in hits if h.kind in STRONG_ENTITY]
-        weak = [h for h in hits if h.kind in WEAK_ENTITY]
-        cue = [h for h in hits if h.kind in (HitKind.CAMPAIGN_CUE, HitKind.BALLOT_CUE)]
-        inherent = [h for h in hits if h.kind in INHERENT_SUPPORT]
-        neutral = [h for h in hits if h.kind is HitKind.NEUTRAL_CUE]
-        instruction = self._instruction(norm, hits)
-
-        seen_phrases: set[str] = set()
-        for h in strong:
-            if h.entry.phrase in seen_phrases:
-                continue
-            seen_phrases.add(h.entry.phrase)
-            reasons.append(
-                f"menyebut {_label(h)} '{h.entry.phrase}'"
-                + (f" (calon {', '.join(h.entry.candidate_ids)})" if h.entry.candidate_ids else "")
+        group = NOTHING
+        if a.group is not None and a.group.name:
+            group = self.reader.read(a.group.name, Context(in_period=in_period), group=True)
+        ctx_text = self._context_text(a)
+        context = self.reader.read(ctx_text, Context(in_period=in_period)) if ctx_text else NOTHING
+        if thread is not None and not context.partisan:
+            context = thread
+        campaign_ids = tuple(
+            dict.fromkeys(
+                linked
+                + (context.targets if context.partisan else ())
+                + (group.supports if group.partisan else ())
             )
-        for h in cue:
-            reasons.append(f"ajakan kampanye '{h.entry.phrase}'")
-
-        if inherent or linked:
-            verdict = Verdict.CAMPAIGN
-        elif (strong or weak) and cue:
-            verdict = Verdict.CAMPAIGN
-            for h in weak:
-                reasons.append(f"menyebut {_label(h)} '{h.entry.phrase}' bersama ajakan kampanye")
-        elif (strong or weak) and instruction is not None and HitKind.CAMPAIGN_EVENT in kinds:
-            # An order to cover a candidate's campaign event (forms, declaration) is support.
-            verdict = Verdict.CAMPAIGN
-            reasons.extend(
-                f"kegiatan pencalonan/kampanye '{h.entry.phrase}'"
-                for h in hits
-                if h.kind is HitKind.CAMPAIGN_EVENT
-            )
-            for h in weak:
-                reasons.append(f"menyebut {_label(h)} '{h.entry.phrase}'")
-        elif strong and instruction is not None:
-            verdict = Verdict.MENTION
-            reasons.append("perintah meliput kegiatan yang menyebut calon: perlu dinilai petugas")
-        elif strong and neutral:
-            verdict = Verdict.NEUTRAL
-            reasons.append(
-                "konteks netral/informatif: " + ", ".join(sorted({h.entry.phrase for h in neutral}))
-            )
-        elif strong:
-            verdict = Verdict.MENTION
-            reasons.append("menyebut calon tanpa ajakan dukungan: perlu dinilai petugas")
-        else:
-            verdict = Verdict.NONE
-            reasons.extend(
-                f"{n}; tanpa ajakan kampanye atau tautan ke calon, tidak dianggap konten kampanye"
-                for n in dict.fromkeys(weak_notes)
-            )
-            if not weak_notes and weak:
-                reasons.append("hanya rujukan lemah (nomor urut/partai) tanpa ajakan kampanye")
-        if instruction is not None:
-            reasons.append(
-                f"perintah kepada {', '.join(instruction.addressees)}: '{instruction.imperative} … "
-                f"{instruction.action}'"
-            )
-        if verdict is Verdict.CAMPAIGN:
-            # A ballot number or a party named with a call to vote points at candidates too.
-            # A named candidate is the subject; a bare number ("coblos 2") or party only points at
-            # candidates when nobody is named (the judge narrows them to the actor's region).
-            if not cands:
-                for n in numbers:
-                    cands.extend(self.gaz.ballot_candidates.get(n, ()))
-            if not cands:
-                for p in parties:
-                    cands.extend(self.gaz.party_candidates.get(p, ()))
-        conf = self._confidence(
-            verdict,
-            strong,
-            weak,
-            cue,
-            inherent,
-            bool(linked),
-            neutral,
-            instruction is not None,
-            HitKind.CAMPAIGN_EVENT in kinds,
         )
-        return ScreenResult(
-            verdict=verdict,
-            confidence=conf,
-            candidate_ids=tuple(dict.fromkeys(cands)),
-            parties=tuple(dict.fromkeys(parties)),
-            ballot_numbers=tuple(dict.fromkeys(numbers)),
-            hits=tuple(hits),
-            linked_candidate_ids=linked,
-            instruction=instruction,
-            reasons=tuple(dict.fromkeys(reasons)),
+        campaign_ctx = bool(linked) or context.partisan or group.partisan
+        own_text = self._own_text(a)
+        own = (
+            self.reader.read(
+                own_text, Context(in_period=in_period, campaign=campaign_ctx, candidate_ids=campaign_ids)
+            )
+            if own_text
+            else NOTHING
         )
+        if own is NOTHING and context is NOTHING and group is NOTHING and not linked:
+            return NONE_RESULT
+        res = self._combine(a, own, context, group, linked, link_reasons, campaign_ids, in_period)
+        return res
 
-    def _instruction(self, norm: str, hits: list[Hit]) -> Instruction | None:
-        """An imperative + addressee + action, in that order, within one message."""
-        addressees = [h for h in hits if h.kind is HitKind.ADDRESSEE]
-        if not addressees:
-            return None
-        toks = norm.split()
-        imp_pos = next((i for i, t in enumerate(toks) if t in self.vocab.imperatives), None)
-        if imp_pos is None:
-            return None
-        act = next((t for t in toks[imp_pos + 1 :] if t in self.vocab.instruct_actions), None)
-        if act is None:
-            return None
-        names = tuple(dict.fromkeys(h.entry.phrase for h in addressees))
-        asn = any(n in self.vocab.asn_addressees for n in names)
-        return Instruction(toks[imp_pos], names, act, asn)
+    def screen_text(self, text: str, when: datetime | None = None) -> ScreenResult:
+        """Screen free text (the ASN self-check page, news, public reports)."""
+        in_period = True if when is None else self.in_period(when)
+        own = self.reader.read(text, Context(in_period=in_period))
+        return self._result(own.stance, own, NOTHING, "own", (), [], frozenset(), own.targets)
 
-    def _confidence(
+    # ---- combination ----------------------------------------------------------------------------
+
+    def _combine(
         self,
-        verdict: Verdict,
-        strong: list[Hit],
-        weak: list[Hit],
-        cue: list[Hit],
-        inherent: list[Hit],
-        linked: bool,
-        neutral: list[Hit],
-        instructs: bool = False,
-        event: bool = False,
-    ) -> float:
-        """Noisy-or of the evidence weights (``entity_weights`` in screen.yaml)."""
-        if verdict in (Verdict.NONE, Verdict.NEUTRAL):
-            return 0.0
-        ws = [self.w.get(h.kind.value, 0.3) for h in (*strong, *weak, *inherent)]
-        if cue:
-            ws.append(self.vocab.campaign_weight)
+        a: Activity,
+        own: Reading,
+        context: Reading,
+        group: Reading,
+        linked: tuple[str, ...],
+        link_reasons: list[str],
+        campaign_ids: tuple[str, ...],
+        in_period: bool,
+    ) -> ScreenResult:
+        k = a.kind
+        hints = self._hints(a, own, context)
+        in_group = group.partisan
+        r = self._result
+        if k.is_passive:
+            # What the person was tagged in or added to (their own words are someone else's).
+            for reading, src in ((own, "own"), (context, "context"), (group, "group")):
+                if reading.partisan:
+                    return r(
+                        reading.stance,
+                        reading,
+                        context,
+                        src,
+                        linked,
+                        link_reasons,
+                        hints,
+                        reading.targets,
+                        in_group=in_group,
+                    )
+            if linked:
+                return r(
+                    Stance.SUPPORT,
+                    own,
+                    context,
+                    "account",
+                    linked,
+                    link_reasons,
+                    hints,
+                    linked,
+                    conf=self.w["account_link"],
+                )
+            return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+        if k in (Kind.FOLLOW, Kind.JOIN_GROUP):
+            if linked:
+                return r(
+                    Stance.SUPPORT,
+                    own,
+                    context,
+                    "account",
+                    linked,
+                    link_reasons,
+                    hints,
+                    linked,
+                    conf=self.w["account_link"],
+                )
+            if in_group:
+                return r(
+                    Stance.SUPPORT,
+                    own,
+                    group,
+                    "group",
+                    linked,
+                    [f"bergabung dengan grup '{a.group.name if a.group else ''}'"] + list(group.reasons),
+                    hints,
+                    group.supports,
+                    conf=self.w["group_link"],
+                    in_group=True,
+                )
+            if context.partisan:
+                return r(context.stance, own, context, "context", linked, [], hints, context.targets)
+            return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+        if k is Kind.LEAVE_GROUP:
+            return NONE_RESULT
+        # Own words that take a stance decide.
+        if own.stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.NEUTRAL, Stance.NEWS):
+            return r(
+                own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
+            )
+        if k in (Kind.POST, Kind.MESSAGE):
+            if in_group and own.stance in (Stance.UNCLEAR, Stance.NONE) and self._commits(own):
+                why = [f"di grup pendukung '{a.group.name if a.group else ''}': '{self._commit_words(own)}'"]
+                return r(
+                    Stance.SUPPORT,
+                    own,
+                    group,
+                    "group",
+                    linked,
+                    why + list(group.reasons),
+                    hints,
+                    group.supports,
+                    conf=self.w["context"],
+                    in_group=True,
+                )
+            return r(
+                own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
+            )
+        campaign = bool(linked) or context.partisan or in_group
+        if k is Kind.COMMENT:
+            if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
+                targets = campaign_ids
+                if self._commits(own) and not self._neutral_wish(own):
+                    why = [f"menanggapi konten kampanye dengan '{self._commit_words(own)}'"]
+                    stance = context.stance if context.partisan else Stance.SUPPORT
+                    return r(
+                        stance,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        why + link_reasons + list(context.reasons),
+                        hints,
+                        targets,
+                        conf=self.w["context"],
+                        in_group=in_group,
+                    )
+                if "oppose" in own.cues:
+                    return r(
+                        Stance.OPPOSE,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        ["menyerang calon dalam komentar pada unggahannya"] + link_reasons,
+                        hints,
+                        targets,
+                        conf=self.w["oppose"],
+                        in_group=in_group,
+                    )
+                if self._neutral_wish(own) or not a.text.strip():
+                    return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+                oq = (
+                    "pertanyaan pada unggahan kampanye: bentuk keterlibatan atau bukan?"
+                    if own.question
+                    else "komentar pada unggahan kampanye tanpa dukungan yang jelas: bentuk keterlibatan?"
+                )
+                return r(
+                    Stance.UNCLEAR,
+                    own,
+                    context,
+                    "context",
+                    linked,
+                    [oq.split(":")[0]] + link_reasons,
+                    hints,
+                    targets,
+                    conf=self.w["unclear"],
+                    open_question=oq,
+                    in_group=in_group,
+                )
+            return r(
+                own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
+            )
+        # share / reaction: what was shared or liked.
+        if linked and context.stance not in (Stance.NEUTRAL, Stance.NEWS):
+            stance = context.stance if context.partisan else Stance.SUPPORT
+            return r(
+                stance,
+                own,
+                context,
+                "account",
+                linked,
+                link_reasons + list(context.reasons),
+                hints,
+                linked,
+                conf=max(self.w["account_link"], context.confidence),
+                in_group=in_group,
+            )
         if linked:
-            ws.append(self.w.get("link_to_candidate", 0.8))
-        if instructs:
-            ws.append(self.w.get("instruction", 0.6))
-        if event:
-            ws.append(self.w.get("campaign_event", 0.4))
-        p = 1.0
-        for w in ws:
-            p *= 1.0 - min(max(w, 0.0), 0.99)
-        conf = 1.0 - p
-        if neutral and verdict is Verdict.CAMPAIGN:
-            conf *= 1.0 + self.vocab.neutral_weight / 2
-        return round(min(conf, 0.99), 3)
+            return r(
+                Stance.UNCLEAR,
+                own,
+                context,
+                "account",
+                linked,
+                link_reasons + list(context.reasons),
+                hints,
+                linked,
+                conf=self.w["unclear"],
+                open_question="menyukai/membagikan unggahan netral dari akun calon: keterlibatan?",
+            )
+        if context.partisan:
+            verb = "membagikan" if k is Kind.SHARE else "menyukai"
+            return r(
+                context.stance,
+                own,
+                context,
+                "context",
+                linked,
+                [
+                    f"{verb} konten yang {'mendukung' if context.stance is Stance.SUPPORT else 'menyerang'} calon"
+                ]
+                + list(context.reasons),
+                hints,
+                context.targets,
+                conf=context.confidence,
+                in_group=in_group,
+            )
+        if in_group and k is Kind.SHARE:
+            return r(
+                Stance.SUPPORT,
+                own,
+                group,
+                "group",
+                linked,
+                [f"membagikan di grup pendukung '{a.group.name if a.group else ''}'"] + list(group.reasons),
+                hints,
+                group.supports,
+                conf=self.w["context"],
+                in_group=True,
+            )
+        if context.stance is Stance.UNCLEAR:
+            return r(
+                Stance.UNCLEAR,
+                own,
+                context,
+                "context",
+                linked,
+                list(context.reasons),
+                hints,
+                context.targets,
+                conf=self.w["unclear"],
+                open_question=context.open_question,
+            )
+        return r(
+            own.stance if own.stance is not Stance.NONE else context.stance,
+            own,
+            context,
+            "own",
+            linked,
+            link_reasons,
+            hints,
+            own.targets or context.targets,
+            in_group=in_group,
+        )
 
+    def _result(
+        self,
+        stance: Stance,
+        own: Reading,
+        context: Reading,
+        source: str,
+        linked: tuple[str, ...],
+        reasons: list[str],
+        hints: frozenset[str],
+        targets: tuple[str, ...],
+        *,
+        conf: float | None = None,
+        open_question: str | None = None,
+        in_group: bool = False,
+    ) -> ScreenResult:
+        main = own if source == "own" else context
+        why = list(main.reasons) if source == "own" else []
+        why += reasons
+        if stance is Stance.OPPOSE:
+            why.append("kampanye negatif: menyerang calon juga berpihak (merugikan pasangan calon)")
+        confidence = conf if conf is not None else main.confidence
+        if stance not in PARTISAN and stance is not Stance.UNCLEAR:
+            confidence = 0.0
+        return ScreenResult(
+            stance=stance,
+            confidence=round(min(confidence, 0.99), 3),
+            candidate_ids=tuple(dict.fromkeys(targets)),
+            reasons=tuple(dict.fromkeys(why)),
+            instruction=own.instruction,
+            linked_candidate_ids=linked,
+            hints=hints,
+            own=own,
+            context=context,
+            source=source,
+            open_question=open_question or (main.open_question if stance is Stance.UNCLEAR else None),
+            ballot_numbers=main.numbers,
+            in_campaign_group=in_group,
+            evidence_in_post=True,
+        )
 
-def _label(h: Hit) -> str:
-    return {
-        HitKind.CANDIDATE_NAME: "nama calon",
-        HitKind.RUNNING_MATE_NAME: "nama pasangan calon",
-        HitKind.ALIAS_STRONG: "nama panggilan calon",
-        HitKind.ALIAS_WEAK: "alias",
-        HitKind.SLOGAN: "slogan kampanye",
-        HitKind.HASHTAG: "tagar kampanye",
-        HitKind.HANDLE: "akun calon",
-        HitKind.PARTY: "partai",
-        HitKind.BALLOT_REFERENCE: "nomor urut",
-        HitKind.BALLOT_CUE: "ajakan mencoblos",
-    }.get(h.kind, h.kind.value)
+    # ---- what the words commit to -----------------------------------------------------------------
 
+    def _commits(self, r: Reading) -> bool:
+        """Agreement, a cheer or a commitment: "setuju", "siap hadir", "mantap", 💪."""
+        return bool(r.cues & {"agreement", "support", "praise", "attend"}) or r.gesture
 
-def _drop_contained(hits: list[Hit]) -> list[Hit]:
-    """Keep the longest phrase where phrases overlap inside one another ("nomor 2" ⊂ "coblos nomor 2")."""
-    if len(hits) < 2:
-        return hits
-    # Longest first; a hit is dropped when a longer kept hit covers its span.
-    kept: list[Hit] = []
-    for h in sorted(hits, key=lambda x: (x.start - x.end, x.start)):
-        if not any(
-            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in kept
+    def _commit_words(self, r: Reading) -> str:
+        words = [
+            h.entry.phrase
+            for h in r.hits
+            if h.kind is HitKind.CUE and h.entry.category in ("agreement", "support", "praise", "attend")
+        ]
+        return ", ".join(dict.fromkeys(words)) or "isyarat jari"
+
+    def _neutral_wish(self, r: Reading) -> bool:
+        return bool(r.cues & {"neutral_wish", "neutrality", "neutral_info"}) and not (
+            r.cues & {"support", "vote"}
+        )
+
+    def _hints(self, a: Activity, own: Reading, context: Reading) -> frozenset[str]:
+        """What the post itself shows: a photo with the candidate, a gesture, attendance, props."""
+        out: set[str] = set()
+        cues = own.cues
+        has_image = any(m.type in ("image", "photo", "video") for m in a.media) or "photo" in cues
+        named = bool(own.targets) or bool(context.targets)
+        if "photo" in cues and named and has_image:
+            out.add(PHOTO)
+        if (
+            own.gesture
+            and has_image
+            and ("photo" in cues or any(m.type in ("image", "photo") for m in a.media))
         ):
-            kept.append(h)
-    kept.sort(key=lambda x: (x.start, x.end))
-    return kept
+            out.add(GESTURE)
+        if "attend" in cues and ("campaign_event" in cues or "campaign_event" in context.cues):
+            out.add(ATTEND)
+        if "props" in cues and "put_up" in cues:
+            out.add(PROPS)
+        if "uniform" in cues:
+            out.add(UNIFORM)
+        if "ktp" in cues:
+            out.add(KTP)
+        return frozenset(out)

@@ -1,4 +1,11 @@
-"""Loads the screening vocabulary (``catalogue/screen.yaml``) and the slang lexicons, eagerly validated."""
+"""Loads the screening vocabulary (``catalogue/screen/*.yaml``) and the slang lexicons, validated eagerly.
+
+Four files, one concern each: ``stance.yaml`` (what words do: support, attack, reminders, news…),
+``names.yaml`` (honorifics, campaign-group words, ballot-number words and numbers per language),
+``symbols.yaml`` (emoji and their readings) and ``weights.yaml`` (windows and confidences). A typo in
+a section name or a wrong type is an :class:`~jaganetral.errors.InvalidConfig` naming file, line and
+field, before anything is screened.
+"""
 
 from __future__ import annotations
 
@@ -13,65 +20,129 @@ from jaganetral.errors import InvalidConfig
 from jaganetral.model.yamlio import read_yaml, validate_yaml
 
 CATALOGUE = Path(str(resources.files("jaganetral") / "catalogue"))
+SCREEN_DIR = CATALOGUE / "screen"
 
 
-class _Phrases(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    weight: float
-    phrases: list[str] = Field(min_length=1)
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _Instruction(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    imperatives: list[str]
-    addressees: list[str]
-    actions: list[str]
+class _Instruction(_Strict):
+    imperatives: list[str] = Field(min_length=1)
+    addressees: list[str] = Field(min_length=1)
+    actions: list[str] = Field(min_length=1)
     asn_addressees: list[str]
 
 
-class _Ballot(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    phrase: str
-    cue: bool
+Phrases = list[str]
 
 
-class _ScreenFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    campaign_cues: _Phrases
-    neutral_cues: _Phrases
-    instruction_cues: _Instruction
-    campaign_events: list[str]
-    ballot_patterns: list[_Ballot]
-    number_words: dict[int, str]
-    emoji: dict[str, str]
-    nickname_prefixes: list[str]
-    min_strong_alias_length: int
-    entity_weights: dict[str, float]
-    threshold: float
+class _StanceFile(_Strict):
+    support: Phrases = Field(min_length=1)
+    praise: Phrases
+    call: Phrases
+    vote: Phrases = Field(min_length=1)
+    vote_electoral: Phrases
+    oppose: Phrases
+    negators: Phrases
+    prohibition: Phrases
+    engagement: Phrases
+    neutrality: Phrases
+    neutral_info: Phrases
+    news: Phrases
+    question: Phrases
+    agreement: Phrases
+    neutral_wish: Phrases
+    gesture: Phrases
+    photo: Phrases
+    attend: Phrases
+    campaign_event: Phrases
+    pre_designation: Phrases
+    props: Phrases
+    put_up: Phrases
+    uniform: Phrases
+    ktp: Phrases
+    official_duty: Phrases
+    election: Phrases
+    first_person: Phrases
+    all_contestants: Phrases
+    unnamed_candidate: Phrases
+    instruction: _Instruction
+
+
+class _NamesFile(_Strict):
+    honorifics: list[str] = Field(min_length=1)
+    campaign_group: list[str] = Field(min_length=1)
+    contestant_words: dict[str, list[str]]
+    number_words_prefix: list[str] = Field(min_length=1)
+    numbers: dict[int, list[str]]
+
+
+class _SymbolsFile(_Strict):
+    gestures: dict[str, str]
+    agreement: dict[str, str]
+    digits: dict[str, str]
+
+
+class _Confidence(_Strict):
+    inherent: float = Field(ge=0, le=1)
+    vote_call: float = Field(ge=0, le=1)
+    support_strong: float = Field(ge=0, le=1)
+    support_weak: float = Field(ge=0, le=1)
+    praise: float = Field(ge=0, le=1)
+    oppose: float = Field(ge=0, le=1)
+    account_link: float = Field(ge=0, le=1)
+    group_link: float = Field(ge=0, le=1)
+    context: float = Field(ge=0, le=1)
+    gesture: float = Field(ge=0, le=1)
+    number: float = Field(ge=0, le=1)
+    unclear: float = Field(ge=0, le=1)
+
+
+class _WeightsFile(_Strict):
+    window: int = Field(ge=1, le=50)
+    negation_reach: int = Field(ge=1, le=10)
+    vote_reach: int = Field(ge=1, le=10)
+    min_strong_alias_length: int = Field(ge=1)
+    min_acronym_length: int = Field(ge=2)
+    confidence: _Confidence
+
+
+#: The cue categories of ``stance.yaml`` (everything but ``instruction``), in file order.
+CUE_CATEGORIES = tuple(k for k in _StanceFile.model_fields if k != "instruction")
+
+#: Gesture words the normaliser writes for ☝ ✌ 🤟, and the ballot number each stands for.
+GESTURE_NUMBERS = {"isyaratsatujari": 1, "isyaratduajari": 2, "isyarattigajari": 3}
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Everything the screen stage reads from data files."""
 
-    campaign_cues: tuple[str, ...]
-    campaign_weight: float
-    neutral_cues: tuple[str, ...]
-    neutral_weight: float
+    cues: dict[str, tuple[str, ...]]
     imperatives: frozenset[str]
     addressees: tuple[str, ...]
     instruct_actions: frozenset[str]
-    campaign_events: tuple[str, ...]
     asn_addressees: frozenset[str]
-    ballot_patterns: tuple[tuple[str, bool], ...]
-    number_words: dict[int, str]
-    emoji: dict[str, str]
-    nickname_prefixes: frozenset[str]
+    honorifics: frozenset[str]
+    campaign_group: tuple[str, ...]
+    contestant_words: dict[str, tuple[str, ...]]
+    number_prefixes: tuple[str, ...]
+    numbers: dict[int, tuple[str, ...]]
+    symbols: dict[str, str]
+    window: int
+    negation_reach: int
+    vote_reach: int
     min_strong_alias_length: int
-    entity_weights: dict[str, float]
-    threshold: float
+    min_acronym_length: int
+    confidence: dict[str, float]
     slang: dict[str, str]
     stopwords: frozenset[str]
+    common_words: frozenset[str]
+
+    @property
+    def nickname_prefixes(self) -> frozenset[str]:
+        return self.honorifics
 
 
 def load_slang(catalogue: Path = CATALOGUE) -> dict[str, str]:
@@ -131,28 +202,40 @@ def _resolve_chains(slang: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _words(path: Path) -> frozenset[str]:
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
 def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
     """Read and validate the screening data files."""
-    doc, _ = validate_yaml(catalogue / "screen.yaml", _ScreenFile)
-    stop = (catalogue / "lexicons" / "stopwords-id.txt").read_text(encoding="utf-8").split()
-    ins = doc.instruction_cues
+    screen = catalogue / "screen"
+    st, _ = validate_yaml(screen / "stance.yaml", _StanceFile)
+    nm, _ = validate_yaml(screen / "names.yaml", _NamesFile)
+    sy, _ = validate_yaml(screen / "symbols.yaml", _SymbolsFile)
+    wt, _ = validate_yaml(screen / "weights.yaml", _WeightsFile)
+    ins = st.instruction
+    symbols = {**sy.digits, **{k: f" {v} " for k, v in sy.gestures.items()}}
+    symbols.update({k: f" {v} " for k, v in sy.agreement.items()})
+    lex = catalogue / "lexicons"
     return Vocabulary(
-        campaign_cues=tuple(doc.campaign_cues.phrases),
-        campaign_weight=doc.campaign_cues.weight,
-        neutral_cues=tuple(doc.neutral_cues.phrases),
-        neutral_weight=doc.neutral_cues.weight,
+        cues={c: tuple(getattr(st, c)) for c in CUE_CATEGORIES},
         imperatives=frozenset(ins.imperatives),
         addressees=tuple(ins.addressees),
         instruct_actions=frozenset(ins.actions),
-        campaign_events=tuple(doc.campaign_events),
         asn_addressees=frozenset(ins.asn_addressees),
-        ballot_patterns=tuple((b.phrase, b.cue) for b in doc.ballot_patterns),
-        number_words=dict(doc.number_words),
-        emoji=dict(doc.emoji),
-        nickname_prefixes=frozenset(doc.nickname_prefixes),
-        min_strong_alias_length=doc.min_strong_alias_length,
-        entity_weights=dict(doc.entity_weights),
-        threshold=doc.threshold,
+        honorifics=frozenset(h.lower() for h in nm.honorifics),
+        campaign_group=tuple(nm.campaign_group),
+        contestant_words={k: tuple(v) for k, v in nm.contestant_words.items()},
+        number_prefixes=tuple(nm.number_words_prefix),
+        numbers={n: tuple(ws) for n, ws in nm.numbers.items()},
+        symbols=symbols,
+        window=wt.window,
+        negation_reach=wt.negation_reach,
+        vote_reach=wt.vote_reach,
+        min_strong_alias_length=wt.min_strong_alias_length,
+        min_acronym_length=wt.min_acronym_length,
+        confidence=wt.confidence.model_dump(),
         slang=load_slang(catalogue),
-        stopwords=frozenset(stop),
+        stopwords=_words(lex / "stopwords-id.txt"),
+        common_words=_words(lex / "common-words-id.txt"),
     )

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from jaganetral.model.activity import AccountRef, Activity, Kind, Media, Platform, Target
+from jaganetral.model.activity import AccountRef, Activity, GroupRef, Kind, Media, Platform, Target
 from jaganetral.sources.base import InputFile, ParseItem, Source
 from jaganetral.sources.jsonutil import (
     FieldError,
@@ -114,6 +115,36 @@ def _lenient_time(obj: Mapping[str, Any]) -> datetime | None:
         return req_iso_time(obj, "created_time")
     except FieldError:
         return None
+
+
+_GROUP_IN_NAME = re.compile(r"(?:^|[_\W])(?:group|grup|groups)(?:[_\W]|$)", re.I)
+
+
+def _group_feed(f: InputFile, items: Sequence[Any]) -> GroupRef | None:
+    """A group's ``/feed``: posts under one owner id written by its members, not by the owner.
+
+    The Graph API response does not name the group (only its id prefixes the post ids), so the
+    name the analyst gave the export file stands in for it ("graph_feed_group_relawan_x.json" →
+    "relawan x"), marked as such; a page's own feed is not a group.
+    """
+    owners: set[str] = set()
+    by_others = total = 0
+    for it in items:
+        if not isinstance(it, Mapping) or not isinstance(it.get("id"), str) or "_" not in it["id"]:
+            continue
+        owner = it["id"].split("_", 1)[0]
+        author = it.get("from", {}).get("id") if isinstance(it.get("from"), Mapping) else None
+        owners.add(owner)
+        total += 1
+        by_others += author is not None and str(author) != owner
+    if len(owners) != 1 or total == 0 or by_others * 2 < total:
+        return None
+    stem = f.path.stem
+    if not _GROUP_IN_NAME.search(stem):
+        return GroupRef(id=next(iter(owners)))
+    name = _GROUP_IN_NAME.split(stem, maxsplit=1)[-1]
+    name = re.sub(r"[_\W]+", " ", name).strip()
+    return GroupRef(id=next(iter(owners)), name=name or None)
 
 
 def _owner_of(object_id: str | None) -> AccountRef | None:
@@ -211,8 +242,10 @@ class FacebookGraph(Source):
                     for i, c in enumerate(items):
                         yield from self._comment(f, doc, ("data", i), c, target)
                 else:
+                    group = _group_feed(f, items)
                     for i, p in enumerate(items):
-                        yield from self._post(f, doc, ("data", i), p)
+                        for item in self._post(f, doc, ("data", i), p):
+                            yield replace(item, group=group) if group and isinstance(item, Activity) else item
             elif "id" in root and "created_time" in root:
                 yield from self._post(f, doc, (), root)
             else:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -42,6 +42,7 @@ from jaganetral.model.activity import (
     SourceRef,
     Target,
 )
+from jaganetral.model.identifiers import normalise_phone
 from jaganetral.sources.base import JAKARTA, InputFile, ParseItem, Source, aware
 
 _CHAT_TYPES = (
@@ -203,6 +204,7 @@ class TelegramExport(Source):
 
     def __init__(self, tz: ZoneInfo = JAKARTA) -> None:
         self.tz = tz
+        self._book = _ContactBook()
 
     @classmethod
     def sniff(cls, f: InputFile) -> bool:
@@ -222,6 +224,7 @@ class TelegramExport(Source):
             raise InvalidInput(
                 f"invalid JSON: {exc.msg} (column {exc.colno})", file=f.name, line=exc.lineno
             ) from None
+        self._book = _ContactBook.of(doc)
         for chat in _chats(doc, f.name):
             yield from self._chat(f, chat)
 
@@ -270,7 +273,7 @@ class TelegramExport(Source):
             return
         if mtype != "message":
             raise _Bad("type", f"unknown message type {mtype!r}")
-        actor = _account(msg.get("from_id"), msg.get("from"))
+        actor = self._book.account(msg.get("from_id"), msg.get("from"))
         if actor is None:
             raise _Bad("from_id", "message without sender")
         text = flatten_text(msg.get("text"))
@@ -293,7 +296,9 @@ class TelegramExport(Source):
             replied = by_id.get(rid) if msg.get("reply_to_peer_id") is None else None
             target = Target(
                 id=f"tg-{chat.id}-{rid}" if msg.get("reply_to_peer_id") is None else None,
-                author=None if replied is None else _account(replied.get("from_id"), replied.get("from")),
+                author=None
+                if replied is None
+                else self._book.account(replied.get("from_id"), replied.get("from")),
                 text=None if replied is None else flatten_text(replied.get("text")) or None,
             )
             kind = Kind.COMMENT
@@ -324,7 +329,7 @@ class TelegramExport(Source):
     ) -> Iterator[Activity]:
         action = msg.get("action")
         actor_name = msg.get("actor")
-        actor = _account(msg.get("actor_id"), actor_name)
+        actor = self._book.account(msg.get("actor_id"), actor_name)
         members = msg.get("members")
         # The export lists members by display name only (null for deleted accounts).
         names = [m for m in members if isinstance(m, str)] if isinstance(members, list) else []
@@ -350,7 +355,7 @@ class TelegramExport(Source):
                 yield make(-1, Kind.JOIN_GROUP, actor, created_group=True)
             for i, name in enumerate(names):
                 if name != actor_name:
-                    yield make(i, Kind.ADDED_TO_GROUP, AccountRef(name=name), actor)
+                    yield make(i, Kind.ADDED_TO_GROUP, self._book.by_name(name), actor)
         elif action in ("invite_members", "remove_members"):
             if actor is None:
                 raise _Bad("actor_id", f"'{action}' without actor")
@@ -362,13 +367,13 @@ class TelegramExport(Source):
                     yield (
                         make(i, Kind.LEAVE_GROUP, actor)
                         if themselves
-                        else make(i, Kind.LEAVE_GROUP, AccountRef(name=name), actor, removed=True)
+                        else make(i, Kind.LEAVE_GROUP, self._book.by_name(name), actor, removed=True)
                     )
                 else:
                     yield (
                         make(i, Kind.JOIN_GROUP, actor)
                         if themselves
-                        else make(i, Kind.ADDED_TO_GROUP, AccountRef(name=name), actor)
+                        else make(i, Kind.ADDED_TO_GROUP, self._book.by_name(name), actor)
                     )
         elif action in ("join_group_by_link", "join_group_by_request"):
             if actor is None:
@@ -378,6 +383,60 @@ class TelegramExport(Source):
                 extra["inviter"] = inviter
             yield make(-1, Kind.JOIN_GROUP, actor)
         # Other service entries (pins, title and photo changes, calls…) are not activities.
+
+
+@dataclass
+class _ContactBook:
+    """Who the names in a whole-account export are: the exporter's contact list (saved names →
+    phone numbers) and the exporter themself (``personal_information``).
+
+    Telegram shows a contact under the name the exporter saved ("Ferdinand Kabid SMA"); the phone
+    number beside it in ``contacts.list`` is what the ASN registry lists. A name saved for two
+    numbers identifies nobody and is left as a name.
+    """
+
+    phones: dict[str, str | None] = field(default_factory=dict)
+    me_id: str | None = None
+    me: AccountRef | None = None
+
+    @classmethod
+    def of(cls, doc: Any) -> _ContactBook:
+        book = cls()
+        if not isinstance(doc, dict):
+            return book
+        contacts = doc.get("contacts")
+        items = contacts.get("list") if isinstance(contacts, dict) else None
+        for c in items if isinstance(items, list) else []:
+            if not isinstance(c, dict):
+                continue
+            name = " ".join(str(c.get(k) or "").strip() for k in ("first_name", "last_name")).strip()
+            phone = normalise_phone(str(c.get("phone_number") or ""))
+            if name and phone:
+                key = name.casefold()
+                book.phones[key] = phone if book.phones.get(key, phone) == phone else None
+        me = doc.get("personal_information")
+        if isinstance(me, dict) and me.get("user_id") is not None:
+            name = " ".join(str(me.get(k) or "").strip() for k in ("first_name", "last_name")).strip()
+            phone = normalise_phone(str(me.get("phone_number") or ""))
+            book.me_id = f"user{me['user_id']}"
+            book.me = AccountRef(id=book.me_id, handle=phone, name=name or None)
+        return book
+
+    def account(self, raw_id: Any, raw_name: Any) -> AccountRef | None:
+        a = _account(raw_id, raw_name)
+        if a is None:
+            return None
+        if self.me is not None and a.id == self.me_id:
+            return AccountRef(id=a.id, handle=self.me.handle, name=a.name or self.me.name)
+        if a.name:
+            phone = self.phones.get(a.name.casefold())
+            if phone:
+                return AccountRef(id=a.id, handle=phone, name=a.name)
+        return a
+
+    def by_name(self, name: str) -> AccountRef:
+        phone = self.phones.get(name.casefold())
+        return AccountRef(handle=phone, name=name) if phone else AccountRef(name=name)
 
 
 def _account(raw_id: Any, raw_name: Any) -> AccountRef | None:

@@ -21,7 +21,7 @@ VOCAB = load_vocabulary()
 #: The normaliser the screen stage really uses: the example world's names are protected.
 WORLD = Gazetteer(world_elections(), VOCAB).normalise
 #: The same lexicons without any protected name.
-PLAIN = Normaliser(VOCAB.slang, VOCAB.emoji)
+PLAIN = Normaliser(VOCAB.slang, VOCAB.symbols)
 
 
 def norm(text: str) -> str:

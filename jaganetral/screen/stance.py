@@ -1,0 +1,659 @@
+"""Reading the stance of one text toward the configured candidates: support, attack, neutral, news.
+
+A careful analyst does not flag a post for naming a candidate; they ask what the words do with the
+name. :func:`Reader.read` answers that for one text, with the reason in Indonesian:
+
+1. **References** — names, aliases, pair names, slogans, hashtags, handles, ballot numbers and
+   ballot gestures. Weak ones (a first name, "Pak Budi", an acronym that is an everyday word, "nomor
+   2", ✌️) count only with something that ties them to the election.
+2. **Even mentions** — a text naming every contestant of a contest (or "semua paslon") informs; it
+   never supports, whatever else it says about them all.
+3. **Cues attached to references** — a support, praise, vote or attack cue counts for the nearest
+   reference within a few words, unless a negator comes right before it ("tidak mendukung") or it
+   is under a prohibition ("ASN dilarang mendukung…").
+4. **What the text is** — a neutrality reminder, news, election information, an official duty, a
+   question, an insinuation about an unnamed candidate, or a bare mention for a person to judge.
+
+Any doubt ends as ``unclear`` (a person decides), never as support.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from jaganetral.screen.gazetteer import (
+    INHERENT_SUPPORT,
+    REFERENCE,
+    STRONG_REFERENCE,
+    Gazetteer,
+    Hit,
+    HitKind,
+)
+
+
+class Stance(StrEnum):
+    SUPPORT = "support"  # supports (promotes, calls to vote for) a candidate
+    OPPOSE = "oppose"  # attacks a candidate: partisan too (merugikan)
+    NEUTRAL = "neutral"  # even mention, election information, neutrality reminder, official duty
+    NEWS = "news"  # reporting what others did or said
+    UNCLEAR = "unclear"  # a candidate is named; what it means is for a person to decide
+    NONE = "none"  # nothing about the candidates of the configured elections
+
+
+PARTISAN = frozenset({Stance.SUPPORT, Stance.OPPOSE})
+
+
+@dataclass(frozen=True, slots=True)
+class Instruction:
+    """An imperative to others to cover/support something: "tolong rekan2 wartawan liput …"."""
+
+    imperative: str
+    addressees: tuple[str, ...]
+    action: str
+    mobilises_asn: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A usable reference to candidates: where it is and how strong."""
+
+    candidate_ids: tuple[str, ...]
+    kind: HitKind
+    phrase: str
+    start: int  # token index of its first word
+    end: int  # token index after its last word
+    strong: bool
+    number: int | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What surrounds a text: the thread, group or target it belongs to, and its date."""
+
+    in_period: bool = True  # between the first stage of an election and its voting day
+    campaign: bool = False  # the thread/group/target is campaign content or a candidate's account
+    candidate_ids: tuple[str, ...] = ()  # whom that context is about
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one text does with the candidates, and why."""
+
+    stance: Stance
+    supports: tuple[str, ...] = ()
+    opposes: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    numbers: tuple[int, ...] = ()  # ballot numbers supported, before narrowing to a contest
+    cues: frozenset[str] = frozenset()  # stance.yaml categories present
+    reasons: tuple[str, ...] = ()
+    confidence: float = 0.0
+    instruction: Instruction | None = None
+    question: bool = False
+    election_context: bool = False
+    gesture: bool = False
+    hits: tuple[Hit, ...] = ()
+    open_question: str | None = None
+    weak_only: bool = False
+
+    @property
+    def partisan(self) -> bool:
+        return self.stance in PARTISAN
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """The candidates the stance is about (supported, attacked, or only named)."""
+        return tuple(dict.fromkeys(self.supports + self.opposes)) or self.mentioned
+
+
+NOTHING = Reading(Stance.NONE)
+
+
+@dataclass
+class _Scratch:
+    supports: dict[str, tuple[float, str]] = field(default_factory=dict)
+    opposes: dict[str, tuple[float, str]] = field(default_factory=dict)
+    numbers: dict[int, tuple[float, str]] = field(default_factory=dict)
+    reasons: list[str] = field(default_factory=list)
+
+    def support(self, ids: tuple[str, ...], w: float, why: str) -> None:
+        for c in ids:
+            if c not in self.supports or self.supports[c][0] < w:
+                self.supports[c] = (w, why)
+        self.reasons.append(why)
+
+    def oppose(self, ids: tuple[str, ...], w: float, why: str) -> None:
+        for c in ids:
+            if c not in self.opposes or self.opposes[c][0] < w:
+                self.opposes[c] = (w, why)
+        self.reasons.append(why)
+
+
+_STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement")
+
+
+class Reader:
+    """Reads texts against one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.v = gazetteer.vocab
+        self.w = gazetteer.vocab.confidence
+
+    # ---- labels for explanations ------------------------------------------------------------------
+
+    def label(self, cid: str) -> str:
+        """ "Andi Rusdianto Mappasessu (nomor urut 1)" — candidates by name, never by id."""
+        c = self.gaz.candidate_by_id.get(cid)
+        if c is None:
+            return cid
+        return c.name + (f" (nomor urut {c.ballot_number})" if c.ballot_number else "")
+
+    def labels(self, ids: tuple[str, ...] | list[str]) -> str:
+        return ", ".join(self.label(c) for c in ids)
+
+    # ---- reading ----------------------------------------------------------------------------------
+
+    def read(self, raw: str, ctx: Context = Context(), *, group: bool = False) -> Reading:
+        """The stance of ``raw`` toward the candidates, given its context.
+
+        ``group`` reads ``raw`` as the name of a chat group or page: "Relawan X", "Sahabat X",
+        "Guru Pendukung X" name the candidate's supporters even with a first name only.
+        """
+        if not raw or not raw.strip():
+            return NOTHING
+        norm = self.gaz.normalise(raw)
+        hits = _drop_contained(self.gaz.find(norm))
+        if not hits:
+            return NOTHING
+        return self._read(raw, norm, hits, ctx, group)
+
+    def _read(self, raw: str, norm: str, hits: list[Hit], ctx: Context, group: bool) -> Reading:
+        spaces = [i for i, ch in enumerate(norm) if ch == " "]
+
+        def tok(pos: int) -> int:
+            return bisect.bisect_right(spaces, pos) - 1
+
+        cues: dict[str, list[tuple[int, int, Hit]]] = defaultdict(list)
+        refs_raw: list[tuple[int, int, Hit]] = []
+        honor_at: set[int] = set()
+        group_word = False
+        addressees: list[Hit] = []
+        for h in hits:
+            s, e = tok(h.start), tok(h.end - 1) + 1
+            k = h.kind
+            if k is HitKind.CUE and h.entry.category:
+                cues[h.entry.category].append((s, e, h))
+            elif k is HitKind.HONORIFIC:
+                honor_at.add(e)
+            elif k is HitKind.CAMPAIGN_GROUP:
+                group_word = group
+            elif k is HitKind.ADDRESSEE:
+                addressees.append(h)
+            elif k in REFERENCE:
+                refs_raw.append((s, e, h))
+        cats = frozenset(cues)
+        capitals = (
+            self.gaz.written_in_capitals(raw)
+            if any(h.kind is HitKind.ACRONYM for _, _, h in refs_raw)
+            else frozenset()
+        )
+        question = "?" in raw
+
+        strong_ids = {
+            c for _, _, h in refs_raw if h.kind in STRONG_REFERENCE for c in h.entry.candidate_ids
+        } | {
+            c
+            for _, _, h in refs_raw
+            if h.kind is HitKind.ACRONYM and h.entry.phrase in capitals
+            for c in h.entry.candidate_ids
+        }
+        electoral_words = bool(
+            cats & {"election", "vote_electoral", "campaign_event", "pre_designation"}
+        ) or any(h.kind is HitKind.BALLOT and h.entry.electoral for _, _, h in refs_raw)
+        election_context = bool(strong_ids) or electoral_words or ctx.campaign
+
+        # 1. References, weak ones kept only when something ties them to the election.
+        refs: list[Reference] = []
+        weak_notes: list[str] = []
+        stance_positions = [s for c in _STANCE_CUES for s, _, _ in cues.get(c, ())]
+        for s, e, h in refs_raw:
+            ent = h.entry
+            k = h.kind
+            ids = ent.candidate_ids
+            near_cue = any(abs(p - s) <= self.v.window for p in stance_positions)
+            if k in STRONG_REFERENCE:
+                refs.append(Reference(ids, k, ent.phrase, s, e, True))
+            elif k is HitKind.ACRONYM:
+                if ent.phrase in capitals:
+                    refs.append(Reference(ids, k, ent.phrase, s, e, True))
+                elif set(ids) & (strong_ids | set(ctx.candidate_ids)) or group_word:
+                    refs.append(Reference(ids, k, ent.phrase, s, e, False))
+                else:
+                    weak_notes.append(ent.why_weak or f"'{ent.phrase}' bisa berarti hal lain")
+            elif k in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME):
+                addressed = s in honor_at  # "Daeng Syamsul", "Kang Dedi"
+                tied = bool(set(ids) & (strong_ids | set(ctx.candidate_ids)))
+                # A configured alias ("Bung Jopie") next to a stance cue names the candidate; a
+                # first name alone needs an honorific, a cue and the election period around it.
+                configured = k is HitKind.ALIAS_WEAK
+                if (
+                    tied
+                    or group_word
+                    or (configured and (near_cue or election_context))
+                    or (addressed and near_cue and (election_context or ctx.in_period))
+                ):
+                    refs.append(Reference(ids, k, ent.phrase, s - addressed, e, False))
+                else:
+                    weak_notes.append(ent.why_weak or f"'{ent.phrase}' bisa berarti orang lain")
+            elif k is HitKind.PARTY:
+                pids = self.gaz.party_candidates.get(ent.party or "", ())
+                if (election_context and near_cue) or any(h2.kind is HitKind.BALLOT for _, _, h2 in refs_raw):
+                    # "dukung Gerindra"; "nomor 1 Gerindra" resolves the number (_party_numbers).
+                    refs.append(Reference(pids, k, ent.phrase, s, e, False, party=ent.party))
+            elif k is HitKind.BALLOT:
+                if ent.electoral or election_context:
+                    refs.append(Reference(ids, k, ent.phrase, s, e, ent.electoral, ent.number))
+                else:
+                    weak_notes.append(f"'{ent.phrase}' tanpa konteks pemilihan")
+            elif k is HitKind.GESTURE:
+                # A gesture is partisan only with an election around it (not the gesture itself).
+                others = (
+                    strong_ids
+                    or electoral_words
+                    or ctx.campaign
+                    or (ctx.in_period and bool(cats & {"support", "vote", "call"}))
+                )
+                if others and ent.number is not None:
+                    refs.append(Reference(ids, k, ent.phrase, s, e, False, ent.number))
+                else:
+                    weak_notes.append("isyarat jari tanpa konteks pemilihan (foto keluarga, lomba, wisuda)")
+        # "Bunda Rahma nomor 1 Gerindra": a party and a number point at a legislative candidate.
+        refs = self._party_numbers(refs)
+        instruction = self._instruction(norm, hits, addressees)
+        gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats
+
+        if not refs:
+            if weak_notes:
+                return Reading(
+                    Stance.NONE,
+                    cues=cats,
+                    reasons=tuple(dict.fromkeys(f"{n}: tidak dianggap konten kampanye" for n in weak_notes)),
+                    hits=tuple(hits),
+                    weak_only=True,
+                    instruction=instruction,
+                )
+            if "oppose" in cats and "unnamed_candidate" in cats:
+                return Reading(
+                    Stance.UNCLEAR,
+                    cues=cats,
+                    reasons=("sindiran kepada calon yang tidak disebut namanya",),
+                    confidence=self.w["unclear"],
+                    hits=tuple(hits),
+                    open_question="apakah sindiran ini merugikan pasangan calon tertentu?",
+                    election_context=election_context,
+                )
+            return Reading(Stance.NONE, cues=cats, hits=tuple(hits), instruction=instruction)
+
+        mentioned = tuple(dict.fromkeys(c for r in refs if r.number is None for c in r.candidate_ids))
+        sc = _Scratch()
+        if group_word:
+            for r in refs:
+                if r.number is None and r.kind is not HitKind.PARTY:
+                    sc.support(r.candidate_ids, self.w["group_link"], f"nama grup pendukung '{r.phrase}'")
+
+        # 2. Attach cues to the nearest reference.
+        negators = [s for s, _, _ in cues.get("negators", ())]
+        prohibitions = [s for s, _, _ in cues.get("prohibition", ())]
+
+        def negated(pos: int) -> bool:
+            return any(0 < pos - n <= self.v.negation_reach for n in negators)
+
+        def prohibited(pos: int) -> bool:
+            return any(0 <= pos - p <= 4 for p in prohibitions)
+
+        def nearest(pos: int, end: int, *, strong_only: bool = False) -> Reference | None:
+            best: tuple[int, Reference] | None = None
+            for r in refs:
+                if strong_only and not r.strong:
+                    continue
+                d = r.start - end if r.start >= end else pos - r.end if r.end <= pos else 0
+                if d <= self.v.window and (best is None or d < best[0]):
+                    best = (d, r)
+            return best[1] if best else None
+
+        for s, e, h in cues.get("vote", ()):
+            if negated(s) or prohibited(s):
+                continue
+            after = [r for r in refs if 0 <= r.start - e <= self.v.vote_reach]
+            num = self._number_after(norm, e)
+            target = after[0] if after else None
+            if target is not None:
+                self._support_ref(
+                    sc, target, self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} {target.phrase}'"
+                )
+            elif num is not None and (election_context or h.entry.phrase in self._electoral_votes()):
+                sc.numbers[num] = (self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} … {num}'")
+                sc.reasons.append(f"ajakan memilih nomor {num}")
+        for cat, weight in (("support", "support_strong"), ("praise", "praise")):
+            for s, e, h in cues.get(cat, ()):
+                if negated(s):
+                    sc.reasons.append(f"'{h.entry.phrase}' didahului penyangkalan: bukan dukungan")
+                    continue
+                if prohibited(s):
+                    continue
+                near = nearest(s, e, strong_only=(cat == "praise" and not ctx.campaign))
+                if near is None:
+                    continue
+                w = self.w[weight] if near.strong else self.w["support_weak"]
+                verb = "dukungan" if cat == "support" else "pujian"
+                self._support_ref(sc, near, w, f"{verb} '{h.entry.phrase}' untuk '{near.phrase}'")
+        for s, e, h in cues.get("oppose", ()):
+            if prohibited(s) and h.entry.phrase.startswith("jangan") is False:
+                continue
+            hit_ref = nearest(s, e)
+            if hit_ref is None or (hit_ref.number is not None and not hit_ref.candidate_ids):
+                continue
+            sc.oppose(
+                hit_ref.candidate_ids,
+                self.w["oppose"],
+                f"menyerang/merugikan '{hit_ref.phrase}': '{h.entry.phrase}'",
+            )
+        # "#BukanRAMAH", "bukan Jopie": not this candidate.
+        for s, _, h in cues.get("negators", ()):
+            if h.entry.phrase != "bukan":
+                continue
+            for nxt in (x for x in refs if x.start == s + 1 and x.strong):
+                sc.oppose(
+                    nxt.candidate_ids, self.w["oppose"], f"menolak '{nxt.phrase}': 'bukan {nxt.phrase}'"
+                )
+        for s, e, h in cues.get("agreement", ()):
+            close = nearest(s, e, strong_only=True)
+            if close is not None and abs(close.start - e) <= 3 and not negated(s) and not prohibited(s):
+                self._support_ref(sc, close, self.w["praise"], f"'{h.entry.phrase}' untuk '{close.phrase}'")
+
+        # 3. References that are support by themselves, and numbers/gestures with context.
+        explicit = {n for n in sc.numbers} | {
+            r.number for r in refs if r.kind is HitKind.BALLOT and r.number is not None
+        }
+        first_person = "first_person" in cats
+        close_cues = [
+            s
+            for c in ("support", "praise", "agreement", "vote", "first_person")
+            for s, _, _ in cues.get(c, ())
+        ]
+        for r in refs:
+            if r.kind in INHERENT_SUPPORT:
+                label = "slogan" if r.kind is HitKind.SLOGAN else "tagar kampanye"
+                sc.support(
+                    r.candidate_ids,
+                    self.w["inherent"],
+                    f"{label} '{r.phrase}' ({self.labels(r.candidate_ids)})",
+                )
+            elif r.kind is HitKind.GESTURE and r.number is not None:
+                # A V sign next to "coblos nomor 1" is a cheer, not a second number.
+                if explicit and r.number not in explicit:
+                    continue
+                sc.numbers.setdefault(
+                    r.number, (self.w["gesture"], f"isyarat {r.number} jari dengan konteks pemilihan")
+                )
+            elif (
+                r.kind is HitKind.BALLOT
+                and r.number is not None
+                and (gesture or any(abs(p - r.start) <= 4 or abs(p - r.end) <= 4 for p in close_cues))
+            ):
+                # "nomor 2 di hati", "beta su nomor 2": a number said with a cue or a first person
+                # next to it; an enumeration ("1. A–B, 2. C–D") is not support.
+                sc.numbers.setdefault(
+                    r.number, (self.w["number"], f"nomor urut {r.number} ('{r.phrase}') disebut mendukung")
+                )
+
+        # An order to cover or attend a candidate's campaign or candidacy event is support
+        # (seed 002: journalists told to cover a deputy regent collecting candidacy forms).
+        if instruction is not None and cats & {"pre_designation", "campaign_event"}:
+            for r in refs:
+                if r.number is None and r.kind is not HitKind.PARTY:
+                    sc.support(
+                        r.candidate_ids,
+                        self.w["support_weak"],
+                        f"perintah meliput/menghadiri kegiatan pencalonan atau kampanye '{r.phrase}'",
+                    )
+        even = self._even(refs, cats)
+        reminder = bool(cats & {"neutrality"}) or (
+            bool(prohibitions) and bool(cats & {"engagement", "campaign_event"})
+        )
+        news = "news" in cats and not first_person and "call" not in cats
+        info = "neutral_info" in cats
+        supports = self._resolve(sc, refs, ctx)
+        opposes = tuple(c for c in sc.opposes if c not in supports)
+
+        def make(stance: Stance, reasons: tuple[str, ...], **more: Any) -> Reading:
+            return Reading(
+                stance,
+                mentioned=mentioned,
+                cues=cats,
+                instruction=instruction,
+                question=question,
+                election_context=election_context,
+                gesture=gesture,
+                hits=tuple(hits),
+                reasons=reasons,
+                **more,
+            )
+
+        # 4. What the text is.
+        if even is not None and not self._asymmetric(supports, opposes, even[1]):
+            return make(
+                Stance.NEUTRAL,
+                (f"menyebut semua pasangan calon {even[0]} secara setara: informasi, bukan dukungan",),
+            )
+        # A reminder of neutrality wins unless an explicit cue (outside any prohibition) supports.
+        explicit_support = any(not self._is_inherent(c, refs) for c in supports) or bool(opposes)
+        if reminder and not explicit_support:
+            which = sorted(
+                {h.entry.phrase for _, _, h in [*cues.get("neutrality", []), *cues.get("prohibition", [])]}
+            )
+            return make(Stance.NEUTRAL, (f"pengingat netralitas/larangan: {', '.join(which)}",))
+        if supports or opposes:
+            if (
+                news
+                and not sc.numbers
+                and not any(self._is_inherent(c, refs) for c in supports)
+                and not instruction
+            ):
+                return make(
+                    Stance.NEWS,
+                    ("pemberitaan: " + ", ".join(sorted({h.entry.phrase for _, _, h in cues["news"]})),),
+                )
+            conf = max(
+                [w for w, _ in sc.supports.values()]
+                + [w for w, _ in sc.opposes.values()]
+                + [w for w, _ in sc.numbers.values()]
+                + [0.0]
+            )
+            stance = Stance.SUPPORT if supports else Stance.OPPOSE
+            return make(
+                stance,
+                tuple(dict.fromkeys(sc.reasons)),
+                supports=supports,
+                opposes=opposes,
+                numbers=tuple(sc.numbers),
+                confidence=round(conf, 3),
+            )
+        named = [
+            r for r in refs if r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME, HitKind.ACRONYM)
+        ]
+        if news:
+            return make(Stance.NEWS, ("pemberitaan yang menyebut calon",))
+        if info:
+            return make(
+                Stance.NEUTRAL,
+                (
+                    "informasi pemilihan: "
+                    + ", ".join(sorted({h.entry.phrase for _, _, h in cues["neutral_info"]})),
+                ),
+            )
+        if not named:
+            # Only numbers or gestures, nothing that says support: not campaign content.
+            return make(
+                Stance.NONE, tuple(dict.fromkeys(weak_notes)) or ("nomor/isyarat tanpa ajakan atau dukungan",)
+            )
+        if "official_duty" in cats and not ctx.in_period:
+            return make(Stance.NEUTRAL, ("tugas resmi pejabat di luar tahapan pemilihan",))
+        if not ctx.in_period and not (cats & {"pre_designation", "campaign_event"}):
+            return make(Stance.NONE, ("menyebut nama calon di luar tahapan pemilihan, tanpa dukungan",))
+        if question:
+            why = "pertanyaan kepada/tentang calon, tanpa dukungan"
+            oq = "apakah pertanyaan ini bentuk keterlibatan dengan akun calon?"
+        elif "official_duty" in cats:
+            why = "kegiatan resmi yang menyebut calon"
+            oq = "tugas resmi atau promosi calon?"
+        else:
+            why = "menyebut calon tanpa ajakan atau dukungan yang jelas"
+            oq = "apakah unggahan ini mendukung calon?"
+        return make(Stance.UNCLEAR, (why,), confidence=self.w["unclear"], open_question=oq)
+
+    # ---- helpers ----------------------------------------------------------------------------------
+
+    def _electoral_votes(self) -> frozenset[str]:
+        return frozenset(" ".join(self.gaz.normalise.tokens(p)) for p in self.v.cues["vote_electoral"])
+
+    def _number_after(self, norm: str, end_tok: int) -> int | None:
+        """A ballot number written within reach after a vote verb ("coblos 2", "pilih nang nomor 2")."""
+        toks = norm.split()
+        for t in toks[end_tok : end_tok + self.v.vote_reach + 1]:
+            if t.isdigit() and 0 < int(t) < 100:
+                return int(t)
+            n = self.gaz.numbers.get(t)
+            if n is not None:
+                return n
+        return None
+
+    def _support_ref(self, sc: _Scratch, r: Reference, w: float, why: str) -> None:
+        if r.number is not None and (r.kind is HitKind.GESTURE or not r.strong):
+            sc.numbers.setdefault(r.number, (w, why))
+            sc.reasons.append(why)
+        elif r.number is not None:
+            # "paslon 2": a number said as such, narrowed to a contest later.
+            sc.numbers[r.number] = (w, why)
+            sc.reasons.append(why)
+        else:
+            sc.support(r.candidate_ids, w, why)
+
+    def _is_inherent(self, cid: str, refs: list[Reference]) -> bool:
+        return any(r.kind in INHERENT_SUPPORT and cid in r.candidate_ids for r in refs)
+
+    def _party_numbers(self, refs: list[Reference]) -> list[Reference]:
+        """A party next to a ballot number names the legislative candidate with both."""
+        parties = [r for r in refs if r.kind is HitKind.PARTY and r.party]
+        nums = [r for r in refs if r.number is not None and r.kind is HitKind.BALLOT]
+        if not parties or not nums:
+            return refs
+        out = list(refs)
+        for p in parties:
+            for n in nums:
+                if abs(p.start - n.end) > 3 and abs(n.start - p.end) > 3:
+                    continue
+                ids = tuple(c for c in n.candidate_ids if p.party in self.gaz.candidate_by_id[c].parties)
+                if ids:
+                    out.append(
+                        Reference(
+                            ids,
+                            HitKind.ALIAS_STRONG,
+                            f"{n.phrase} {p.phrase}",
+                            min(n.start, p.start),
+                            max(n.end, p.end),
+                            True,
+                        )
+                    )
+        return out
+
+    def _even(self, refs: list[Reference], cats: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+        """The contest whose every candidate the text names (or numbers) evenly: its region and
+        candidates. "semua paslon" and the like count as naming them all."""
+        if "all_contestants" in cats:
+            return "(semua pasangan calon)", frozenset()
+        by_contest: dict[str, set[str]] = defaultdict(set)
+        explicit = {r.number for r in refs if r.number is not None and r.kind is HitKind.BALLOT}
+        gestures = {r.number for r in refs if r.number is not None and r.kind is HitKind.GESTURE}
+        numbers = explicit | (gestures if len(gestures) >= 2 or not explicit else set())
+        numbers.discard(None)
+        for r in refs:
+            if (r.number is not None and not r.strong) or r.kind is HitKind.PARTY:
+                continue
+            for c in r.candidate_ids:
+                k = self.gaz.contest_of.get(c)
+                if k is not None:
+                    by_contest[k].add(c)
+        for k, contest in self.gaz.contests.items():
+            cands = contest.candidates
+            if len(cands) < 2:
+                continue
+            named = by_contest.get(k, set())
+            nums = {c.ballot_number for c in cands if c.ballot_number}
+            said = numbers | {self.gaz.candidate_by_id[c].ballot_number for c in named}
+            if len(named) >= len(cands) or (len(nums) >= 2 and nums <= said and (named or len(numbers) >= 2)):
+                return contest.region, frozenset(c.id for c in cands)
+        return None
+
+    def _asymmetric(self, supports: tuple[str, ...], opposes: tuple[str, ...], even: frozenset[str]) -> bool:
+        """Support (or attack) for some, not all, of the contestants named evenly: then it is
+        partisan after all ("debat: A ngawur, B jelas, pilih B")."""
+        if not even:
+            return False
+        for side in (supports, opposes):
+            chosen = set(side) & even
+            if chosen and chosen != even:
+                return True
+        return False
+
+    def _resolve(self, sc: _Scratch, refs: list[Reference], ctx: Context) -> tuple[str, ...]:
+        """Supported candidates: named ones, and ballot numbers narrowed to the contests in view."""
+        out = list(sc.supports)
+        if sc.numbers:
+            contests = {
+                self.gaz.contest_of.get(c)
+                for r in refs
+                if r.strong and r.number is None
+                for c in r.candidate_ids
+            }
+            contests |= {self.gaz.contest_of.get(c) for c in ctx.candidate_ids}
+            contests.discard(None)
+            for n, (_, _why) in sc.numbers.items():
+                ids = list(self.gaz.ballot_candidates.get(n, ()))
+                narrowed = [c for c in ids if self.gaz.contest_of.get(c) in contests] if contests else ids
+                out.extend(narrowed or ids)
+        return tuple(dict.fromkeys(out))
+
+    def _instruction(self, norm: str, hits: list[Hit], addressees: list[Hit]) -> Instruction | None:
+        """An imperative + addressee + action, in that order, within one message."""
+        if not addressees:
+            return None
+        toks = norm.split()
+        imp_pos = next((i for i, t in enumerate(toks) if t in self.v.imperatives), None)
+        if imp_pos is None:
+            return None
+        act = next((t for t in toks[imp_pos + 1 :] if t in self.v.instruct_actions), None)
+        if act is None:
+            return None
+        names = tuple(dict.fromkeys(h.entry.phrase for h in addressees))
+        asn = any(n in self.v.asn_addressees for n in names)
+        return Instruction(toks[imp_pos], names, act, asn)
+
+
+def _drop_contained(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest phrase where phrases overlap inside one another ("nomor 2" ⊂ "coblos nomor 2")."""
+    if len(hits) < 2:
+        return hits
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda x: (x.start - x.end, x.start)):
+        if not any(
+            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in kept
+        ):
+            kept.append(h)
+    kept.sort(key=lambda x: (x.start, x.end))
+    return kept
