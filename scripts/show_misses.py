@@ -28,7 +28,7 @@ def main() -> None:
     if "heldout" in str(ws.resolve()):
         sys.exit("refusing to show held-out misses: score it, do not read it")
     scorer = [str(ws / "../score.py")] if (ws.name == "data" and (ws / "../score.py").exists()) else [
-        str(HERE / "eval/social/score.py"), str(ws)]
+        str(HERE / "eval/social/score.py"), str(ws), "--json"]
     out = subprocess.run([sys.executable, *scorer, str(findings), "--misses", "100000"],
                          capture_output=True, text=True).stdout
     report = json.loads(out[: out.rindex("}") + 1])

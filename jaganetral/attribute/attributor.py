@@ -10,18 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 from jaganetral.attribute import features as f
 from jaganetral.attribute.index import PersonRow, RegistryIndex
+from jaganetral.attribute.weights import Weights, load_weights
 from jaganetral.model.activity import AccountRef, Activity
 from jaganetral.model.election import Candidate
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
-from jaganetral.model.yamlio import read_yaml
-from jaganetral.screen.vocabulary import CATALOGUE
 
 
 class ActorKind(StrEnum):
@@ -54,14 +50,6 @@ class Attribution:
 UNKNOWN = Attribution(ActorKind.UNKNOWN, 0.0, False, ())
 
 
-@lru_cache(maxsize=4)
-def load_weights(path: Path = CATALOGUE / "attribution.yaml") -> dict[str, Any]:
-    data, _ = read_yaml(path)
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping")
-    return data
-
-
 class Attributor:
     """Attributes accounts against one :class:`RegistryIndex`.
 
@@ -72,11 +60,13 @@ class Attributor:
     def __init__(
         self,
         index: RegistryIndex,
-        weights: dict[str, Any] | None = None,
+        weights: Weights | None = None,
         candidates: Iterable[Candidate] = (),
+        honorifics: frozenset[str] = frozenset(),
     ) -> None:
         self.idx = index
         self.w = weights or load_weights()
+        self.honorifics = honorifics
         self.candidate_accounts: set[str] = set()
         self.candidate_names: set[str] = set()
         for c in candidates:
@@ -93,7 +83,7 @@ class Attributor:
 
     def is_candidate_account(self, a: Activity, acct: AccountRef) -> str | None:
         """Why this account is a candidate's own (listed, or carrying a candidate's full name)."""
-        for key, raw in f.account_keys(a.platform, acct):
+        for key, raw, _ in f.account_keys(a.platform, acct):
             if key in self.candidate_accounts:
                 return f"akun {raw} adalah akun calon yang dikonfigurasi"
         if acct.name:
@@ -122,34 +112,73 @@ class Attributor:
         return None
 
     def attribute(self, a: Activity, acct: AccountRef | None = None) -> Attribution:
-        """Exact keys, then name + profile features. Never ``certain`` from a name."""
+        """Exact keys, then handle, name and profile features. Never ``certain`` without a key."""
         acct = acct or a.actor
         found = self.exact(a, acct)
         if found is not None:
             return found
-        if not acct.name or self.is_candidate_account(a, acct) is not None:
+        if self.is_candidate_account(a, acct) is not None:
             return UNKNOWN
+        named = f.institution_named(self.idx, a.platform, acct, self.w)
+        if named is not None:
+            body, why = named
+            return Attribution(ActorKind.INSTITUTION, why.score, False, (why.reason,), institution=body)
+        best = self._by_name(a, acct)
+        if acct.handle:
+            look = f.handle_resembles(self.idx, a.platform, acct.handle, self.w)
+            if look is not None and (best is None or look[1].score > best.confidence):
+                i, sig = look
+                return Attribution(
+                    ActorKind.ASN,
+                    round(sig.score, 3),
+                    False,
+                    (sig.reason, "hanya kemiripan nama akun: perlu verifikasi identitas oleh petugas"),
+                    person=self.idx.person(i),
+                )
+        if best is None and acct.name:
+            role = f.saved_name_role(self.idx, acct.name, self.w, self.honorifics)
+            if role is not None:
+                i, sig = role
+                if sig.score >= self.w.review_min:
+                    return Attribution(
+                        ActorKind.ASN,
+                        round(min(sig.score, self.w.name.cap), 3),
+                        False,
+                        (
+                            sig.reason,
+                            "hanya nama kontak dan jabatan: perlu verifikasi identitas oleh petugas",
+                        ),
+                        person=self.idx.person(i),
+                    )
+        return best if best is not None else UNKNOWN
+
+    def _by_name(self, a: Activity, acct: AccountRef) -> Attribution | None:
+        if not acct.name:
+            return None
         cands = f.name_candidates(self.idx, acct.name, self.w)
         if not cands:
-            return UNKNOWN
+            return None
         # The profile is what the account says about itself besides its name (the name already
         # counted; "Siti" in a name must not "mention" RSUD Siti Aisyah).
-        profile = " ".join(x for x in (acct.handle, str(a.extra.get("actor_bio", ""))) if x)
+        bio = str(a.extra.get("actor_bio", "") or "")
+        location = str(a.extra.get("actor_location", "") or "")
+        profile = " ".join(x for x in (acct.handle, bio, location) if x)
         scored: list[tuple[float, int, list[str]]] = []
         for i, sim in cands:
             row = self.idx.person(i)
             sigs = [f.name_similarity(self.idx, i, sim, self.w)]
             for feat in (f.profile_mentions_agency, f.profile_mentions_region):
-                s = feat(row, profile, self.w)
-                if s is not None:
-                    sigs.append(s)
-            total = min(sum(s.score for s in sigs), self.w["name"]["cap"])
-            scored.append((total, i, [s.reason for s in sigs]))
+                sg = feat(row, profile, self.w)
+                if sg is not None:
+                    sigs.append(sg)
+            sigs.extend(f.profile_contradicts(row, bio, location, self.w))
+            total = min(sum(sg.score for sg in sigs), self.w.name.cap)
+            scored.append((total, i, [sg.reason for sg in sigs]))
         scored.sort(key=lambda t: -t[0])
         best, i, reasons = scored[0]
-        if best < self.w["review_min"]:
-            return UNKNOWN
-        others = tuple(self.idx.person(j).nip for s, j, _ in scored[1:] if best - s < 0.05)
+        if best < self.w.review_min:
+            return None
+        others = tuple(self.idx.person(j).nip for sc, j, _ in scored[1:] if best - sc < 0.05)
         if others:
             reasons.append(f"{len(others)} ASN lain sama cocoknya: identitas harus diperiksa")
         reasons.append("hanya kemiripan nama dan profil: perlu verifikasi identitas oleh petugas")

@@ -1,21 +1,25 @@
 """Named attribution features. Each returns a :class:`Signal` (score, reason) or ``None``.
 
-Exact features decide; name features only suggest. Weights come from
-``catalogue/attribution.yaml`` so an analyst can tune them without touching code.
+Exact features decide; name, handle and profile features only suggest — and some argue against a
+match (a profile that says "ojol driver in Pekalongan" is not the Banyumas teacher who shares the
+name). Weights come from ``catalogue/attribution.yaml`` (:mod:`.weights`) so an analyst can tune
+them without touching code.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from jaganetral.attribute.index import PersonRow, RegistryIndex
+from jaganetral.attribute.index import PersonRow, RegistryIndex, squash_handle
+from jaganetral.attribute.weights import Weights
 from jaganetral.model.activity import AccountRef, Platform
 from jaganetral.model.identifiers import normalise_handle
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
+from jaganetral.model.regions import regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,54 +31,73 @@ class Signal:
     reason: str
 
 
-def account_keys(platform: Platform, acct: AccountRef) -> tuple[tuple[str, str], ...]:
-    """The exact keys of an account, computed once: (key, raw) for its handle and its id."""
-    keys: list[tuple[str, str]] = []
+def account_keys(platform: Platform, acct: AccountRef) -> tuple[tuple[str, str, bool], ...]:
+    """The exact keys of an account, computed once: (key, raw, is_id) for its handle and its id."""
+    keys: list[tuple[str, str, bool]] = []
     if acct.handle:
-        keys.append((RegistryIndex.account_key(platform, acct.handle), acct.handle))
+        keys.append((RegistryIndex.account_key(platform, acct.handle), acct.handle, False))
     if acct.id:
-        keys.append((RegistryIndex.account_key(platform, acct.id), acct.id))
+        keys.append((RegistryIndex.account_key(platform, acct.id), acct.id, True))
     return tuple(keys)
 
 
 def institution_account(
-    idx: RegistryIndex, keys: tuple[tuple[str, str], ...], w: dict[str, Any]
+    idx: RegistryIndex, keys: tuple[tuple[str, str, bool], ...], w: Weights
 ) -> tuple[Institution, Signal] | None:
     """The account is listed as an official account of a government body."""
-    for key, raw in keys:
+    for key, raw, _ in keys:
         inst = idx.institutions.get(key)
         if inst is not None:
             return inst, Signal(
                 "institution_account",
-                w["exact"]["institution_account"],
+                w.exact.institution_account,
                 f"akun {raw} terdaftar sebagai akun resmi {inst.instansi}",
             )
     return None
 
 
+def institution_named(
+    idx: RegistryIndex, platform: Platform, acct: AccountRef, w: Weights
+) -> tuple[Institution, Signal] | None:
+    """The account is titled like an official account of the same platform (handle unknown)."""
+    if not acct.name:
+        return None
+    key = match_key(acct.name)
+    for inst in idx.institutions.values():
+        if inst.account.platform is platform and match_key(inst.nama_akun) == key:
+            return inst, Signal(
+                "institution_name",
+                w.institution_name.score,
+                f"judul akun '{acct.name}' sama dengan akun resmi {inst.instansi}, tetapi nama pengguna/ID "
+                "akun tidak ada dalam ekspor: perlu dipastikan",
+            )
+    return None
+
+
 def registered_account(
-    idx: RegistryIndex, platform: Platform, keys: tuple[tuple[str, str], ...], w: dict[str, Any]
+    idx: RegistryIndex, platform: Platform, keys: tuple[tuple[str, str, bool], ...], w: Weights
 ) -> tuple[int, Signal] | None:
     """The handle, phone or platform id is listed under the person's known accounts (``akun``)."""
-    for key, raw in keys:
+    for key, raw, is_id in keys:
         i = idx.accounts.get(key)
         if i is not None and i >= 0:
             row = idx.person(i)
             label = "nomor" if platform in (Platform.WHATSAPP, Platform.TELEGRAM) else "akun"
             return i, Signal(
                 "registered_account",
-                w["exact"]["registered_account"],
+                w.exact.registered_account_id if is_id else w.exact.registered_account,
                 f"{label} {normalise_handle(platform, raw)} tercatat sebagai akun "
                 f"NIP {row.nip} dalam data ASN",
             )
     return None
 
 
-def name_candidates(
-    idx: RegistryIndex, name: str, w: dict[str, Any], limit: int = 50
-) -> list[tuple[int, float]]:
+def name_candidates(idx: RegistryIndex, name: str, w: Weights, limit: int = 50) -> list[tuple[int, float]]:
     """Registry people whose honorific-free names resemble ``name`` (blocked, then rapidfuzz)."""
-    key = match_key(split_name(name).core)
+    try:
+        key = match_key(split_name(name).core)
+    except ValueError:
+        return []
     if len(key.replace(" ", "")) < 4 or " " not in key:
         # A single given name or initials cannot point at one person.
         return []
@@ -83,24 +106,22 @@ def name_candidates(
         return []
     choices = [idx.key(i) for i in members]
     found = process.extract(
-        key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=w["name"]["min_similarity"], limit=limit
+        key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=w.name.min_similarity, limit=limit
     )
     return [(members[pos], float(score)) for _, score, pos in found]
 
 
-def name_similarity(idx: RegistryIndex, i: int, similarity: float, w: dict[str, Any]) -> Signal:
+def name_similarity(idx: RegistryIndex, i: int, similarity: float, w: Weights) -> Signal:
     """The display name resembles the registry name; fewer namesakes, more weight."""
-    nw = w["name"]
+    nw = w.name
     row = idx.person(i)
     namesakes = max(idx.namesakes(idx.key(i)) - 1, 0)
-    score = nw["base"] + nw["similarity_weight"] * (similarity - nw["min_similarity"]) / (
-        100 - nw["min_similarity"] or 1
-    )
+    score = nw.base + nw.similarity_weight * (similarity - nw.min_similarity) / (100 - nw.min_similarity or 1)
     if namesakes == 0:
-        score += nw["unique_bonus"]
+        score += nw.unique_bonus
         extra = "nama unik dalam data ASN"
     else:
-        score -= nw["common_penalty_per_namesake"] * min(namesakes, 10)
+        score -= nw.common_penalty_per_namesake * min(namesakes, 10)
         extra = f"ada {namesakes} ASN lain dengan nama yang sama"
     return Signal(
         "name_similarity",
@@ -134,27 +155,126 @@ _GENERIC = {
 }
 
 
-def profile_mentions_agency(row: PersonRow, profile: str, w: dict[str, Any]) -> Signal | None:
+def profile_mentions_agency(row: PersonRow, profile: str, w: Weights) -> Signal | None:
     """The profile (bio, display name, handle) names the person's agency."""
-    agency = _words(row.instansi) - _GENERIC
+    agency = _words(row.instansi + " " + row.unit_kerja) - _GENERIC
     hit = agency & _words(profile)
-    if len(hit) >= 1 and len(agency) > 0:
+    if hit:
         return Signal(
             "profile_agency",
-            w["name"]["profile_agency"],
-            f"profil menyebut instansi ({', '.join(sorted(hit))})",
+            w.name.profile_agency,
+            f"profil menyebut instansi/unit ({', '.join(sorted(hit))})",
         )
     return None
 
 
-def profile_mentions_region(row: PersonRow, profile: str, w: dict[str, Any]) -> Signal | None:
+def profile_mentions_region(row: PersonRow, profile: str, w: Weights) -> Signal | None:
     """The profile names the person's region."""
     region = _words(row.wilayah) - _GENERIC
     hit = region & _words(profile)
     if hit:
         return Signal(
-            "profile_region",
-            w["name"]["profile_region"],
-            f"profil menyebut wilayah ({', '.join(sorted(hit))})",
+            "profile_region", w.name.profile_region, f"profil menyebut wilayah ({', '.join(sorted(hit))})"
         )
     return None
+
+
+def _places_named(text: str) -> set[str]:
+    """Kabupaten/kota codes whose (short) name the text contains."""
+    words = f" {match_key(text)} "
+    out: set[str] = set()
+    for r in regions().values():
+        short = match_key(re.sub(r"^(Kabupaten|Kota)\s+", "", r.name))
+        if len(short) >= 4 and f" {short} " in words:
+            out.add(r.code)
+    return out
+
+
+def profile_contradicts(row: PersonRow, bio: str, location: str, w: Weights) -> list[Signal]:
+    """What the account says about itself that does not fit the registry person: another
+    occupation, or another city (a namesake, not the civil servant)."""
+    out: list[Signal] = []
+    text = f" {match_key(bio)} "
+    job = f" {match_key(row.jabatan + ' ' + row.unit_kerja)} "
+    for occ in w.other_occupations:
+        o = f" {match_key(occ)} "
+        if o in text and o not in job:
+            out.append(
+                Signal(
+                    "contrary_occupation",
+                    w.name.contrary_occupation,
+                    f"profil menyebut pekerjaan lain ('{occ}') dari jabatan {row.jabatan}",
+                )
+            )
+            break
+    named = _places_named(f"{bio} {location}")
+    if named:
+        from jaganetral.model.regions import place_codes
+
+        prov, kab = place_codes(row.wilayah)
+        if kab not in named and not any(c.split(".")[0] == prov and kab is None for c in named):
+            out.append(
+                Signal(
+                    "contrary_region",
+                    w.name.contrary_region,
+                    f"profil menyebut kota lain dari wilayah kerja {row.wilayah}",
+                )
+            )
+    return out
+
+
+def handle_resembles(
+    idx: RegistryIndex, platform: Platform, handle: str, w: Weights
+) -> tuple[int, Signal] | None:
+    """An unlisted handle that resembles a handle listed for someone on the same platform."""
+    sq = squash_handle(handle)
+    if len(sq) < 6:
+        return None
+    best: tuple[float, int, str] | None = None
+    for other, i in idx.handles_like(platform, sq):
+        score = fuzz.ratio(sq, squash_handle(other))
+        if score >= w.handle.min_similarity and (best is None or score > best[0]):
+            best = (score, i, other)
+    if best is None:
+        return None
+    score, i, other = best
+    row = idx.person(i)
+    return i, Signal(
+        "handle_resembles",
+        w.handle.score,
+        f"akun '{handle}' mirip akun terdaftar '{other}' milik {row.name} (NIP {row.nip}, skor {score:.0f});"
+        " akun kedua mungkin, belum pasti",
+    )
+
+
+def saved_name_role(
+    idx: RegistryIndex, name: str, w: Weights, honorifics: frozenset[str]
+) -> tuple[int, Signal] | None:
+    """A saved contact name with a role ("Bu Kapus Air Salobar", "Pak Kepsek Hanny") that fits one
+    registry person's position or unit — and the given name too, when one is written."""
+    toks = [t for t in match_key(name).split() if t not in honorifics]
+    roles = [w.roles[t] for t in toks if t in w.roles]
+    if not roles:
+        return None
+    rest = [t for t in toks if t not in w.roles]
+    found = idx.persons_with_role(roles)
+    scored: list[tuple[int, int]] = []
+    for i in found:
+        row = idx.person(i)
+        words = _words(f"{row.name} {row.unit_kerja} {row.jabatan} {row.instansi}")
+        fit = sum(1 for t in rest if t in words)
+        if not rest or fit:
+            scored.append((fit, i))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: -t[0])
+    top = [i for fit, i in scored if fit == scored[0][0]]
+    if len(top) != 1:
+        return None
+    row = idx.person(top[0])
+    return top[0], Signal(
+        "profile_role",
+        w.name.profile_role + (w.name.base if scored[0][0] else 0.0),
+        f"nama kontak '{name}' cocok dengan jabatan/unit {row.jabatan}, {row.unit_kerja} "
+        f"({row.name}, NIP {row.nip}); nomor tidak terlihat di ekspor",
+    )

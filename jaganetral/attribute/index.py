@@ -71,6 +71,11 @@ class _Interner:
         return len(self.values)
 
 
+def squash_handle(handle: str) -> str:
+    """A handle without dots, underscores, dashes and digits: what a second account keeps."""
+    return re.sub(r"[^a-z]", "", handle.lower())
+
+
 def blocking_keys(key: str) -> tuple[str, ...]:
     """Blocks for a match key: first token + initial of the last, and the reverse.
 
@@ -99,6 +104,9 @@ class RegistryIndex:
     rejected: int = 0
     duplicate_accounts: int = 0
     _tables: tuple[_Interner, ...] = field(default_factory=lambda: tuple(_Interner() for _ in range(5)))
+    # Built on first use by the rare lookups that need them (look-alike handles, saved-name roles).
+    _handle_blocks: dict[str, list[tuple[str, int]]] | None = None
+    _by_code: dict[tuple[int, int], list[int]] | None = None
 
     MAX_REJECTIONS_KEPT = 1000
 
@@ -180,6 +188,40 @@ class RegistryIndex:
                 if i not in seen:
                     seen.add(i)
                     yield i
+
+    def handles_like(self, platform: Platform, squashed: str) -> list[tuple[str, int]]:
+        """Listed handles on ``platform`` that start like ``squashed`` (see :func:`squash_handle`)."""
+        if self._handle_blocks is None:
+            blocks: dict[str, list[tuple[str, int]]] = {}
+            for key, i in self.accounts.items():
+                if i < 0:
+                    continue
+                plat, _, handle = key.partition(":")
+                sq = squash_handle(handle)
+                if len(sq) >= 6:
+                    blocks.setdefault(f"{plat}:{sq[:4]}", []).append((handle, i))
+            self._handle_blocks = blocks
+        return self._handle_blocks.get(f"{platform.value}:{squashed[:4]}", [])
+
+    def persons_with_role(self, roles: list[str]) -> list[int]:
+        """People whose position, unit or agency contains every one of ``roles`` (phrases)."""
+        if self._by_code is None:
+            by: dict[tuple[int, int], list[int]] = {}
+            for i in range(len(self.names)):
+                c = self.codes[5 * i : 5 * i + 3]
+                for t in range(3):
+                    by.setdefault((t, c[t]), []).append(i)
+            self._by_code = by
+        wanted = [match_key(r) for r in roles]
+        hits: dict[int, set[str]] = {}
+        for t in range(3):  # jabatan, instansi, unit_kerja
+            for code, value in enumerate(self._tables[t].values):
+                v = f" {match_key(value)} "
+                got = {r for r in wanted if f" {r} " in v}
+                if got:
+                    for i in self._by_code.get((t, code), ()):
+                        hits.setdefault(i, set()).update(got)
+        return [i for i, got in hits.items() if len(got) == len(set(wanted))]
 
     def person(self, i: int) -> PersonRow:
         jab, ins, unit, reg, st = self._tables

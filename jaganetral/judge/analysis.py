@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 
 from jaganetral.attribute.attributor import UNKNOWN, ActorKind, Attribution, Attributor
 from jaganetral.attribute.index import RegistryIndex
@@ -35,6 +36,8 @@ from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 #: Active kinds that count as engaging after a passive exposure (catalogue ALERT-PASSIVE says so).
 ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kind.POST})
 _NATIONAL = frozenset({"presiden", "dpd"})
+#: How long after a partisan message in a chat group a message there is read as answering it.
+GROUP_REPLY_WINDOW = timedelta(hours=6)
 
 
 @dataclass
@@ -47,6 +50,9 @@ class RunContext:
 
     exposures: dict[tuple[str, str], Exposure] = field(default_factory=dict)
     threads: dict[str, Reading] = field(default_factory=dict)
+    #: A chat group's latest partisan message (chat exports have no threads: a short reply
+    #: right after it answers it).
+    groups: dict[str, tuple[datetime, Reading]] = field(default_factory=dict)
 
 
 # The old name, kept for callers that hold a context between analyse() calls.
@@ -79,7 +85,11 @@ class Analyzer:
         self.gazetteer = Gazetteer(self.elections, vocab or load_vocabulary())
         self.screener = Screener(self.gazetteer)
         self.index = index
-        self.attributor = Attributor(index, candidates=self.gazetteer.candidate_by_id.values())
+        self.attributor = Attributor(
+            index,
+            candidates=self.gazetteer.candidate_by_id.values(),
+            honorifics=self.gazetteer.vocab.honorifics,
+        )
         self.judge = Judge(rules if rules is not None else load_rules(), self.screener.reader)
 
     def new_context(self) -> RunContext:
@@ -113,8 +123,15 @@ class Analyzer:
             parent = ctx.threads.get(f"{a.platform.value}:{a.target.id}")
             if parent is not None:
                 s = self.screener.screen(a, thread=parent)
+        gkey = _group_key(a)
+        if gkey is not None and a.kind is Kind.MESSAGE and s.stance not in PARTISAN:
+            last = ctx.groups.get(gkey)
+            if last is not None and timedelta(0) <= a.created_at - last[0] <= GROUP_REPLY_WINDOW:
+                s = self.screener.screen(a, thread=last[1], reply=True)
         if s.stance in PARTISAN or s.context.partisan:
             ctx.threads.setdefault(a.key, s.own if s.own.partisan else s.context)
+        if gkey is not None and s.own.partisan:
+            ctx.groups[gkey] = (a.created_at, s.own)
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS) and exact is None:
             return None
         actor = exact or (self.attributor.attribute(a) if s.stance is not Stance.NONE else UNKNOWN)
@@ -255,6 +272,12 @@ class Analyzer:
         if not cands:
             return None
         return all(c.is_independent for c in cands)
+
+
+def _group_key(a: Activity) -> str | None:
+    if a.group is None or not (a.group.id or a.group.name):
+        return None
+    return f"{a.platform.value}:group:{a.group.id or a.group.name}"
 
 
 def _region(actor: Attribution) -> str | None:

@@ -8,7 +8,7 @@ from jaganetral.attribute.attributor import Attribution
 from jaganetral.model.activity import Activity, Kind
 from jaganetral.model.election import Election, Stage
 from jaganetral.model.finding import Action
-from jaganetral.screen.screener import ATTEND, GESTURE, KTP, PHOTO, ScreenResult
+from jaganetral.screen.screener import ATTEND, GESTURE, KTP, PHOTO, REPORTED_SHARE, ScreenResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,9 @@ def action_of(a: Activity, screen: ScreenResult, is_institution: bool) -> Action
         return Action.PARTISAN_GESTURE
     if own_act and ATTEND in screen.hints:
         return Action.ATTEND_CAMPAIGN
+    if own_act and REPORTED_SHARE in screen.hints:
+        # "Siap, sudah saya share": the act reported is the sharing.
+        return Action.SHARE
     if a.kind is Kind.MESSAGE and a.group is not None and screen.source == "group":
         # A plain commitment in a winning-team group: taking part in the group.
         return Action.FOLLOW_OR_JOIN

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from jaganetral.attribute.attributor import ActorKind
 from jaganetral.judge.facts import Facts
 from jaganetral.model.clock import calendar_date
-from jaganetral.screen.screener import KTP, PROPS, UNIFORM
+from jaganetral.screen.screener import KTP, PROPS, TEAM, UNIFORM
 from jaganetral.screen.stance import Stance
 
 Answer = tuple[bool | None, str]
@@ -129,6 +129,13 @@ def message_collects_ktp_support(f: Facts) -> Answer:
     return False, "tidak mengumpulkan KTP/surat dukungan"
 
 
+def joins_campaign_team(f: Facts) -> Answer:
+    """Pelaku menyatakan diri bagian dari tim pemenangan (relawan, saksi, koordinator, jurkam)."""
+    if TEAM in f.screen.hints:
+        return True, "menyatakan ikut tim pemenangan/relawan/saksi"
+    return False, "tidak menyatakan ikut tim pemenangan"
+
+
 def candidate_is_bakal_calon(f: Facts) -> Answer:
     """Pada saat perbuatan, yang didukung masih bakal calon (sebelum penetapan calon oleh KPU)."""
     return (not f.designated), _stage_detail(f)
@@ -211,6 +218,7 @@ PREDICATES: dict[str, Predicate] = {
         post_shows_campaign_props,
         shows_state_or_party_attributes,
         message_collects_ktp_support,
+        joins_campaign_team,
         candidate_is_bakal_calon,
         candidate_is_calon,
         candidate_is_independent,

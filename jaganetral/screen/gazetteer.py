@@ -25,7 +25,7 @@ import ahocorasick
 
 from jaganetral.model.election import Candidate, Contest, Election
 from jaganetral.screen.names import Form, candidate_forms
-from jaganetral.screen.normalize import Normaliser
+from jaganetral.screen.normalize import HASHTAG_MARK, Normaliser
 from jaganetral.screen.vocabulary import GESTURE_NUMBERS, Vocabulary
 
 
@@ -154,7 +154,10 @@ class Gazetteer:
         return [c for e in self.elections for c in e.candidates()]
 
     def _norm(self, phrase: str) -> str:
-        return " ".join(self.normalise.tokens(phrase))
+        toks = self.normalise.tokens(phrase)
+        if phrase.startswith("#") and toks and toks[0].startswith(HASHTAG_MARK):
+            return toks[0]  # a configured hashtag is the tag itself, not its parts
+        return " ".join(toks)
 
     def _add(self, phrase: str, entry: Entry) -> None:
         key = self._norm(phrase)
@@ -216,7 +219,8 @@ class Gazetteer:
             for s in cand.slogans:
                 self._add(s, Entry(HitKind.SLOGAN, s, ids))
             for h in cand.hashtags:
-                self._add(h.lstrip("#"), Entry(HitKind.HASHTAG, h, ids))
+                # As written with "#" (see Normaliser): the plain word is not the tag.
+                self._add("#" + h.lstrip("#"), Entry(HitKind.HASHTAG, h, ids))
             for acct in cand.accounts:
                 if not acct.handle.isdigit():
                     self._add(acct.handle, Entry(HitKind.HANDLE, acct.handle, ids))

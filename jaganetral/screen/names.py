@@ -162,16 +162,17 @@ def _alias_form(
         if letters < 4:
             # Initials ("RSW", "DS"): a shop, a school, anyone. They need a cue, even in capitals.
             return Form(alias, "alias", False, f"alias '{alias}' pendek (inisial) dan bisa berarti hal lain")
-        if is_everyday(word) or letters < 5:
-            return Form(
-                alias,
-                "acronym",
-                False,
-                f"singkatan '{alias}' pendek atau juga kata sehari-hari ('{word}'): dihitung bila ditulis "
-                "kapital, sebagai tagar, atau bersama rujukan lain ke calon",
-                case_form=alias,
-            )
-        return Form(alias, "acronym", True, case_form=alias)
+        # A pair's acronym is written in capitals; the same letters in lower case are a word
+        # ("sahati" one heart, "ramah" friendly, "iman" faith), so only capitals or a hashtag count.
+        everyday = " (juga kata sehari-hari)" if is_everyday(word) else ""
+        return Form(
+            alias,
+            "acronym",
+            False,
+            f"singkatan '{alias}' ditulis huruf kecil{everyday}: dihitung bila ditulis kapital, "
+            "sebagai tagar, atau bersama rujukan lain ke calon",
+            case_form=alias,
+        )
     why = alias_weakness(alias)
     return Form(alias, "alias", why is None, why)
 

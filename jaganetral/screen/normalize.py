@@ -37,12 +37,14 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 KEEP_REPEATS = frozenset({"pppk", "www", "zzz"})
 
 
+#: A hashtag is matched as itself, marked so that the word "sahati" is not the tag "#SAHATI".
+HASHTAG_MARK = "tagar"
+
+
 def _split_hashtag(m: re.Match[str]) -> str:
     body = m.group(1).replace("_", " ")
-    parts = _CAMEL.findall(body)
-    if len(parts) <= 1:
-        return f" {body} "
-    return f" {body.replace(' ', '')} {' '.join(parts)} "
+    parts = _CAMEL.findall(body) or [body]
+    return f" {HASHTAG_MARK}{body.replace(' ', '')} {' '.join(parts)} "
 
 
 class Normaliser:

@@ -54,13 +54,15 @@ _VERDICT = {
 }
 
 #: Hints the judge reads to name the action.
-PHOTO, GESTURE, ATTEND, PROPS, UNIFORM, KTP = (
+PHOTO, GESTURE, ATTEND, PROPS, UNIFORM, KTP, TEAM, REPORTED_SHARE = (
     "photo_with_candidate",
     "partisan_gesture",
     "attend_campaign",
     "campaign_props",
     "uniform",
     "ktp_collection",
+    "campaign_team",
+    "reported_share",  # "sudah saya share", "lah ambo sebar": says they spread it
 )
 
 
@@ -116,9 +118,16 @@ class Screener:
         self.reader = Reader(gazetteer)
         w = gazetteer.vocab.confidence
         self.w = w
-        # The span of each election in which naming a candidate can matter (first stage to voting).
+        # The span of each election in which naming a candidate can matter: from registration (or
+        # the first stage when none is called so) to voting day. Before it, an incumbent named at
+        # work is doing their job.
         self._periods = [
-            (min(s.start for s in e.stages), e.voting_day) for e in gazetteer.elections if e.stages
+            (
+                next((s.start for s in e.stages if s.name == "pendaftaran"), min(s.start for s in e.stages)),
+                e.voting_day,
+            )
+            for e in gazetteer.elections
+            if e.stages
         ]
 
     # ---- helpers ----------------------------------------------------------------------------------
@@ -176,9 +185,10 @@ class Screener:
 
     # ---- screening --------------------------------------------------------------------------------
 
-    def screen(self, a: Activity, thread: Reading | None = None) -> ScreenResult:
+    def screen(self, a: Activity, thread: Reading | None = None, *, reply: bool = False) -> ScreenResult:
         """Screen one activity. ``thread`` is the reading of the post it answers, when known
-        from elsewhere in the run (a reply whose export does not carry the parent's text)."""
+        from elsewhere in the run (a reply whose export does not carry the parent's text, or the
+        message just before it in a chat group, ``reply``)."""
         in_period = self.in_period(a.created_at)
         linked, link_reasons = self.linked_candidates(a)
         group = NOTHING
@@ -199,15 +209,20 @@ class Screener:
         own_text = self._own_text(a)
         own = (
             self.reader.read(
-                own_text, Context(in_period=in_period, campaign=campaign_ctx, candidate_ids=campaign_ids)
+                own_text,
+                Context(
+                    in_period=in_period,
+                    campaign=campaign_ctx,
+                    candidate_ids=campaign_ids,
+                    author=None if a.kind.is_passive else a.actor.name,
+                ),
             )
             if own_text
             else NOTHING
         )
         if own is NOTHING and context is NOTHING and group is NOTHING and not linked:
             return NONE_RESULT
-        res = self._combine(a, own, context, group, linked, link_reasons, campaign_ids, in_period)
-        return res
+        return self._combine(a, own, context, group, linked, link_reasons, campaign_ids, in_period, reply)
 
     def screen_text(self, text: str, when: datetime | None = None) -> ScreenResult:
         """Screen free text (the ASN self-check page, news, public reports)."""
@@ -227,6 +242,7 @@ class Screener:
         link_reasons: list[str],
         campaign_ids: tuple[str, ...],
         in_period: bool,
+        reply: bool = False,
     ) -> ScreenResult:
         k = a.kind
         hints = self._hints(a, own, context)
@@ -296,7 +312,7 @@ class Screener:
             return r(
                 own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
             )
-        if k in (Kind.POST, Kind.MESSAGE):
+        if k in (Kind.POST, Kind.MESSAGE) and not reply:
             if in_group and own.stance in (Stance.UNCLEAR, Stance.NONE) and self._commits(own):
                 why = [f"di grup pendukung '{a.group.name if a.group else ''}': '{self._commit_words(own)}'"]
                 return r(
@@ -315,7 +331,54 @@ class Screener:
                 own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
             )
         campaign = bool(linked) or context.partisan or in_group
-        if k is Kind.COMMENT:
+        if k is Kind.COMMENT or reply:
+            if (
+                own.stance in (Stance.UNCLEAR, Stance.NONE)
+                and "oppose" in own.cues
+                and context.mentioned
+                and not campaign
+            ):
+                # "Rugi Manado kalo dia menang" under a post about one candidate: an attack on them.
+                return r(
+                    Stance.OPPOSE,
+                    own,
+                    context,
+                    "context",
+                    linked,
+                    [f"menyerang calon yang diberitakan ({self.reader.labels(context.mentioned)})"],
+                    hints,
+                    context.mentioned,
+                    conf=self.w["oppose"],
+                    in_group=in_group,
+                )
+            if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE) and context.instruction is not None:
+                # Under an order: "sudah saya share" reports doing it; "siap pak" may be mere receipt.
+                if REPORTED_SHARE in hints:
+                    return r(
+                        Stance.SUPPORT,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        ["melaporkan sudah menyebarkan konten yang diperintahkan"] + list(context.reasons),
+                        hints,
+                        campaign_ids,
+                        conf=self.w["context"],
+                        in_group=in_group,
+                    )
+                return r(
+                    Stance.UNCLEAR,
+                    own,
+                    context,
+                    "context",
+                    linked,
+                    ["menanggapi perintah yang berpihak"],
+                    hints,
+                    campaign_ids,
+                    conf=self.w["unclear"],
+                    open_question="tanggapan atas perintah: setuju dan ikut, atau sekadar menerima pesan?",
+                    in_group=in_group,
+                )
             if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
                 targets = campaign_ids
                 if self._commits(own) and not self._neutral_wish(own):
@@ -346,7 +409,9 @@ class Screener:
                         conf=self.w["oppose"],
                         in_group=in_group,
                     )
-                if self._neutral_wish(own) or not a.text.strip():
+                if self._neutral_wish(own) or not a.text.strip() or not linked:
+                    # Talk under someone else's campaign post is not engaging with a candidate;
+                    # under the candidate's own post it may be (SKB-D6 names comments).
                     return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
                 oq = (
                     "pertanyaan pada unggahan kampanye: bentuk keterlibatan atau bukan?"
@@ -519,11 +584,11 @@ class Screener:
         named = bool(own.targets) or bool(context.targets)
         if "photo" in cues and named and has_image:
             out.add(PHOTO)
-        if (
-            own.gesture
-            and has_image
-            and ("photo" in cues or any(m.type in ("image", "photo") for m in a.media))
-        ):
+        # A gesture in the picture: said in words ("mengacungkan tiga jari", "pose dua jari") or
+        # seen in the image's own text (alt text, image text, OCR); an emoji in a caption is a cheer.
+        media_text = " ".join(x for m in a.media for x in (m.text, m.caption) if x and x != a.text)
+        shown = "gesture" in cues or (bool(media_text) and self.reader.read(media_text).gesture)
+        if own.gesture and has_image and shown:
             out.add(GESTURE)
         if "attend" in cues and ("campaign_event" in cues or "campaign_event" in context.cues):
             out.add(ATTEND)
@@ -533,4 +598,8 @@ class Screener:
             out.add(UNIFORM)
         if "ktp" in cues:
             out.add(KTP)
+        if "team" in cues:
+            out.add(TEAM)
+        if "engagement" in cues and "done" in cues:
+            out.add(REPORTED_SHARE)
         return frozenset(out)

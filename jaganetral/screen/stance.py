@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from jaganetral.model.names import match_key
 from jaganetral.screen.gazetteer import (
     INHERENT_SUPPORT,
     REFERENCE,
@@ -78,6 +79,7 @@ class Context:
     in_period: bool = True  # between the first stage of an election and its voting day
     campaign: bool = False  # the thread/group/target is campaign content or a candidate's account
     candidate_ids: tuple[str, ...] = ()  # whom that context is about
+    author: str | None = None  # the author's own name: "Saya Budi Santoso" names nobody else
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ class _Scratch:
     opposes: dict[str, tuple[float, str]] = field(default_factory=dict)
     numbers: dict[int, tuple[float, str]] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
+    vote_only: set[str] = field(default_factory=set)  # supported only by a vote verb before them
 
     def support(self, ids: tuple[str, ...], w: float, why: str) -> None:
         for c in ids:
@@ -143,6 +146,9 @@ class Reader:
         self.gaz = gazetteer
         self.v = gazetteer.vocab
         self.w = gazetteer.vocab.confidence
+        norm = gazetteer.normalise.tokens
+        self.group_addressees = frozenset(" ".join(norm(a)) for a in self.v.group_addressees)
+        self.partisan_actions = frozenset(t for a in self.v.partisan_actions for t in norm(a))
 
     # ---- labels for explanations ------------------------------------------------------------------
 
@@ -196,6 +202,8 @@ class Reader:
                 addressees.append(h)
             elif k in REFERENCE:
                 refs_raw.append((s, e, h))
+                if h.entry.category == "gesture":
+                    cues["gesture"].append((s, e, h))
         cats = frozenset(cues)
         capitals = (
             self.gaz.written_in_capitals(raw)
@@ -221,10 +229,14 @@ class Reader:
         refs: list[Reference] = []
         weak_notes: list[str] = []
         stance_positions = [s for c in _STANCE_CUES for s, _, _ in cues.get(c, ())]
+        own_name = match_key(ctx.author) if ctx.author else None
         for s, e, h in refs_raw:
             ent = h.entry
             k = h.kind
             ids = ent.candidate_ids
+            if own_name and k in (HitKind.CANDIDATE_NAME, HitKind.PAIR) and match_key(ent.phrase) == own_name:
+                weak_notes.append(f"'{ent.phrase}' adalah nama penulis sendiri, bukan calon")
+                continue
             near_cue = any(abs(p - s) <= self.v.window for p in stance_positions)
             if k in STRONG_REFERENCE:
                 refs.append(Reference(ids, k, ent.phrase, s, e, True))
@@ -333,6 +345,7 @@ class Reader:
             num = self._number_after(norm, e)
             target = after[0] if after else None
             if target is not None:
+                sc.vote_only.update(target.candidate_ids)
                 self._support_ref(
                     sc, target, self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} {target.phrase}'"
                 )
@@ -352,10 +365,19 @@ class Reader:
                 w = self.w[weight] if near.strong else self.w["support_weak"]
                 verb = "dukungan" if cat == "support" else "pujian"
                 self._support_ref(sc, near, w, f"{verb} '{h.entry.phrase}' untuk '{near.phrase}'")
+        # In a post about one candidate only, an attack anywhere in it is about that candidate.
+        named_ids = {
+            c for r in refs if r.number is None and r.kind is not HitKind.PARTY for c in r.candidate_ids
+        }
+        single = (
+            next((r for r in refs if r.number is None and set(r.candidate_ids) == named_ids), None)
+            if len(named_ids) == 1
+            else None
+        )
         for s, e, h in cues.get("oppose", ()):
             if prohibited(s) and h.entry.phrase.startswith("jangan") is False:
                 continue
-            hit_ref = nearest(s, e)
+            hit_ref = nearest(s, e) or single
             if hit_ref is None or (hit_ref.number is not None and not hit_ref.candidate_ids):
                 continue
             sc.oppose(
@@ -363,6 +385,14 @@ class Reader:
                 self.w["oppose"],
                 f"menyerang/merugikan '{hit_ref.phrase}': '{h.entry.phrase}'",
             )
+        # "aja nomer loro", "jangan Jopie": don't choose this one.
+        for s, e, h in cues.get("dont_choose", ()):
+            for nxt in (x for x in refs if 0 <= x.start - e <= 1 and (x.strong or x.number is not None)):
+                if nxt.number is not None and not nxt.strong:
+                    ids = self._number_ids(nxt.number, refs, ctx)
+                else:
+                    ids = nxt.candidate_ids
+                sc.oppose(ids, self.w["oppose"], f"menolak '{nxt.phrase}': '{h.entry.phrase} {nxt.phrase}'")
         # "#BukanRAMAH", "bukan Jopie": not this candidate.
         for s, _, h in cues.get("negators", ()):
             if h.entry.phrase != "bukan":
@@ -414,7 +444,11 @@ class Reader:
 
         # An order to cover or attend a candidate's campaign or candidacy event is support
         # (seed 002: journalists told to cover a deputy regent collecting candidacy forms).
-        if instruction is not None and cats & {"pre_designation", "campaign_event"}:
+        ordered = instruction is not None and (
+            cats & {"pre_designation", "campaign_event"}
+            or (ctx.in_period and instruction.action in self.partisan_actions)
+        )
+        if ordered:
             for r in refs:
                 if r.number is None and r.kind is not HitKind.PARTY:
                     sc.support(
@@ -446,7 +480,26 @@ class Reader:
             )
 
         # 4. What the text is.
-        if even is not None and not self._asymmetric(supports, opposes, even[1]):
+        # A vote verb before the first name of an even list ("coblos salah siji: 1 A, 2 B, 3 C")
+        # is civics, not support; a cue that picks one of them is.
+        picked = tuple(
+            c
+            for c in supports
+            if c not in sc.vote_only or c in sc.supports and sc.supports[c][0] > self.w["vote_call"]
+        )
+        if (
+            even is not None
+            and "official_duty" in cats
+            and ctx.in_period
+            and not self._asymmetric(picked, opposes, even[1])
+        ):
+            return make(
+                Stance.UNCLEAR,
+                (f"kegiatan resmi yang menyebut calon {even[0]}",),
+                confidence=self.w["unclear"],
+                open_question="kegiatan resmi atau panggung bagi calon?",
+            )
+        if even is not None and not self._asymmetric(picked, opposes, even[1]):
             return make(
                 Stance.NEUTRAL,
                 (f"menyebut semua pasangan calon {even[0]} secara setara: informasi, bukan dukungan",),
@@ -611,6 +664,16 @@ class Reader:
                 return True
         return False
 
+    def _number_ids(self, n: int, refs: list[Reference], ctx: Context) -> tuple[str, ...]:
+        """Candidates with ballot number ``n`` in the contests the text (or its context) is about."""
+        contests = {
+            self.gaz.contest_of.get(c) for r in refs if r.strong and r.number is None for c in r.candidate_ids
+        } | {self.gaz.contest_of.get(c) for c in ctx.candidate_ids}
+        contests.discard(None)
+        ids = list(self.gaz.ballot_candidates.get(n, ()))
+        narrowed = [c for c in ids if self.gaz.contest_of.get(c) in contests] if contests else ids
+        return tuple(narrowed or ids)
+
     def _resolve(self, sc: _Scratch, refs: list[Reference], ctx: Context) -> tuple[str, ...]:
         """Supported candidates: named ones, and ballot numbers narrowed to the contests in view."""
         out = list(sc.supports)
@@ -623,26 +686,77 @@ class Reader:
             }
             contests |= {self.gaz.contest_of.get(c) for c in ctx.candidate_ids}
             contests.discard(None)
-            for n, (_, _why) in sc.numbers.items():
-                ids = list(self.gaz.ballot_candidates.get(n, ()))
-                narrowed = [c for c in ids if self.gaz.contest_of.get(c) in contests] if contests else ids
-                out.extend(narrowed or ids)
+            for n in sc.numbers:
+                out.extend(self._number_ids(n, refs, ctx))
         return tuple(dict.fromkeys(out))
 
+    def _action_word(self, tok: str) -> str | None:
+        """``tok`` as an instruction verb, with the usual affixes taken off ("liputannya",
+        "diarahkan", "disampaikan" → liput, arahkan, sampaikan)."""
+        acts = self.v.instruct_actions
+        if tok in acts:
+            return tok
+        for pre in ("di", "me", "mem", "men", "meng", "ber", "ke"):
+            for suf in ("", "nya", "kan", "an", "i", "lah"):
+                if tok.startswith(pre) and tok.endswith(suf):
+                    stem = tok[len(pre) : len(tok) - len(suf) if suf else None]
+                    if stem in acts or stem + "kan" in acts:
+                        return stem
+        for suf in ("nya", "annya", "kan", "an", "lah"):
+            if tok.endswith(suf) and tok[: -len(suf)] in acts:
+                return tok[: -len(suf)]
+        return None
+
     def _instruction(self, norm: str, hits: list[Hit], addressees: list[Hit]) -> Instruction | None:
-        """An imperative + addressee + action, in that order, within one message."""
+        """An imperative + addressee + action within one message ("tolong staf hadir", "mohon
+        diarahkan guru-guru"), or a message that opens by addressing a role and says what to do
+        ("Staf kantor camat, Sabtu kumpul di lapangan")."""
         if not addressees:
             return None
         toks = norm.split()
         imp_pos = next((i for i, t in enumerate(toks) if t in self.v.imperatives), None)
         if imp_pos is None:
-            return None
-        act = next((t for t in toks[imp_pos + 1 :] if t in self.v.instruct_actions), None)
+            # A message that opens by addressing a group ("Staf kantor camat, …", "Para kepala
+            # sekolah, …") gives an order without the word for it.
+            first = min(addressees, key=lambda h: h.start)
+            before = norm[: first.start].split()
+            if first.entry.phrase not in self.group_addressees or any(
+                t not in _VOCATIVE_OPENERS for t in before
+            ):
+                return None
+            imp_pos = len(before)
+        act = next((a for t in toks[imp_pos + 1 :] if (a := self._action_word(t)) is not None), None)
         if act is None:
             return None
         names = tuple(dict.fromkeys(h.entry.phrase for h in addressees))
         asn = any(n in self.v.asn_addressees for n in names)
-        return Instruction(toks[imp_pos], names, act, asn)
+        return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
+
+
+#: Words that may open a message before the group it addresses ("Yth. para guru", "Selamat pagi staf").
+_VOCATIVE_OPENERS = frozenset(
+    {
+        "para",
+        "yth",
+        "kepada",
+        "untuk",
+        "seluruh",
+        "semua",
+        "selamat",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "assalamualaikum",
+        "halo",
+        "hai",
+        "dear",
+        "teman-teman",
+        "dulur",
+        "dunsanak",
+        "sedulur",
+    }
+)
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:

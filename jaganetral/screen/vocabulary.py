@@ -31,6 +31,8 @@ class _Instruction(_Strict):
     imperatives: list[str] = Field(min_length=1)
     addressees: list[str] = Field(min_length=1)
     actions: list[str] = Field(min_length=1)
+    group_addressees: list[str]
+    partisan_actions: list[str]
     asn_addressees: list[str]
 
 
@@ -44,6 +46,7 @@ class _StanceFile(_Strict):
     vote: Phrases = Field(min_length=1)
     vote_electoral: Phrases
     oppose: Phrases
+    dont_choose: Phrases
     negators: Phrases
     prohibition: Phrases
     engagement: Phrases
@@ -52,6 +55,8 @@ class _StanceFile(_Strict):
     news: Phrases
     question: Phrases
     agreement: Phrases
+    team: Phrases
+    done: Phrases
     neutral_wish: Phrases
     gesture: Phrases
     photo: Phrases
@@ -124,6 +129,8 @@ class Vocabulary:
     addressees: tuple[str, ...]
     instruct_actions: frozenset[str]
     asn_addressees: frozenset[str]
+    group_addressees: frozenset[str]
+    partisan_actions: frozenset[str]
     honorifics: frozenset[str]
     campaign_group: tuple[str, ...]
     contestant_words: dict[str, tuple[str, ...]]
@@ -223,6 +230,8 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         addressees=tuple(ins.addressees),
         instruct_actions=frozenset(ins.actions),
         asn_addressees=frozenset(ins.asn_addressees),
+        group_addressees=frozenset(ins.group_addressees),
+        partisan_actions=frozenset(ins.partisan_actions),
         honorifics=frozenset(h.lower() for h in nm.honorifics),
         campaign_group=tuple(nm.campaign_group),
         contestant_words={k: tuple(v) for k, v in nm.contestant_words.items()},

@@ -21,6 +21,7 @@ list, so ``@handles`` written in captions and comments are read as mentions.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from jaganetral.model.activity import AccountRef, Activity, Kind, Media, Platform, Target
@@ -103,6 +104,7 @@ class InstagramGraph(Source):
             if not isinstance(root, Mapping):
                 raise doc.invalid(f, "expected an Instagram Graph API response object")
             owner: AccountRef | None = None
+            profile: dict[str, str] = {}
             base: JsonPath = ()
             if isinstance(root.get("business_discovery"), Mapping):
                 bd = root["business_discovery"]
@@ -110,6 +112,9 @@ class InstagramGraph(Source):
                 owner = AccountRef(
                     id=_str(bd.get("id")), handle=_str(bd.get("username")), name=_str(bd.get("name"))
                 )
+                bio = _str(bd.get("biography"))
+                if bio:
+                    profile["actor_bio"] = bio
                 media = bd.get("media")
                 root, base = (media if isinstance(media, Mapping) else {}), ("business_discovery", "media")
             if "data" in root:
@@ -121,7 +126,10 @@ class InstagramGraph(Source):
                         yield from self._comment(f, doc, base + ("data", i), c, None)
                 else:
                     for i, m in enumerate(items):
-                        yield from self._media(f, doc, base + ("data", i), m, owner)
+                        for item in self._media(f, doc, base + ("data", i), m, owner):
+                            if profile and isinstance(item, Activity) and item.actor == owner:
+                                item = replace(item, extra={**item.extra, **profile})
+                            yield item
             elif "id" in root and "timestamp" in root:
                 yield from self._media(f, doc, base, root, owner)
             elif not base:

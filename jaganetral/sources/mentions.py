@@ -23,13 +23,15 @@ def exposures(a: Activity) -> Iterator[Activity]:
         return
     own = {x.lower() for x in (a.actor.handle, a.actor.id) if x}
     seen: set[str] = set()
-    for m in a.mentions:
+    for n, m in enumerate(a.mentions, 1):
         key = m.handle or m.id
         if not key or key.lower() in own or key.lower() in seen:
             continue
         seen.add(key.lower())
+        # Named by handle when there is one; else by position ("…:tag:m1"), so the id never
+        # looks like another record's (a reaction is "post:reaction:user-id").
         yield Activity(
-            id=f"{a.id}:tag:{key}",
+            id=f"{a.id}:tag:{m.handle or f'm{n}'}",
             platform=a.platform,
             kind=Kind.TAGGED,
             created_at=a.created_at,

@@ -57,12 +57,24 @@ class _Includes:
         raw = root.get("includes")
         inc: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
         self.users: dict[str, AccountRef] = {}
+        self.profiles: dict[str, dict[str, str]] = {}
         self.tweets: dict[str, Mapping[str, Any]] = {}
         self.media: dict[str, Mapping[str, Any]] = {}
         for u in _dicts(inc.get("users")):
             if u.get("id") is not None:
                 uid = str(u["id"])
                 self.users[uid] = AccountRef(id=uid, handle=_s(u.get("username")), name=_s(u.get("name")))
+                # What the account says about itself: attribution weighs it against the registry.
+                prof = {
+                    k: v
+                    for k, v in (
+                        ("actor_bio", _s(u.get("description"))),
+                        ("actor_location", _s(u.get("location"))),
+                    )
+                    if v
+                }
+                if prof:
+                    self.profiles[uid] = prof
         for t in _dicts(inc.get("tweets")):
             if t.get("id") is not None:
                 self.tweets[str(t["id"])] = t
@@ -226,6 +238,8 @@ class XApiV2(Source):
                         )
                     )
 
+        if actor.id is not None and actor.id in inc.profiles:
+            extra.update(inc.profiles[actor.id])
         return Activity(
             id=tweet_id,
             platform=Platform.X,
