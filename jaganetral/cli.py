@@ -109,10 +109,16 @@ def scan(
     data: DataOpt = None,
     db: DbOpt = None,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Skip unreadable files.")] = False,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            "--tz", help="Zone of chat exports' wall clock (WIB, WITA, WIT); default: from the group."
+        ),
+    ] = None,
 ) -> None:
-    """Ingest, screen, attribute and judge every INPUT; store everything; write the findings."""
+    """Screen, attribute and judge every INPUT; keep the inputs and what the findings need."""
     try:
-        report = run_scan(inputs, election, asn, accounts, out, data, db, keep_going)
+        report = run_scan(inputs, election, asn, accounts, out, data, db, keep_going, tz)
     except JaganetralError as exc:
         raise fail(exc) from None
     print_scan_summary(report, out)
@@ -127,15 +133,22 @@ def run_scan(
     data: Path | None,
     db: str | None,
     keep_going: bool,
+    tz: str | None = None,
 ) -> ScanReport:
     from jaganetral.attribute.index import build_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
     from jaganetral.model.registry import iter_institutions, iter_registry_rows
+    from jaganetral.errors import InvalidInput
     from jaganetral.pipeline import expand_inputs
     from jaganetral.pipeline import scan as run
+    from jaganetral.pipeline.localtime import parse_zone
     from jaganetral.store.repository import Store
 
+    try:
+        zone = parse_zone(tz) if tz else None
+    except ValueError as exc:
+        raise InvalidInput(str(exc), field="--tz") from None
     loaded = [load_election(e) for e in elections]
     files = expand_inputs(inputs)
     with _progress() as bar:
@@ -156,6 +169,7 @@ def run_scan(
                 out=out,
                 keep_going=keep_going,
                 workers=os.cpu_count() or 1,
+                tz=zone,
                 progress=lambda p: bar.advance(task, p.stat().st_size),
             )
     finally:

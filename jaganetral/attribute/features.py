@@ -157,7 +157,8 @@ _GENERIC = {
 
 def profile_mentions_agency(row: PersonRow, profile: str, w: Weights) -> Signal | None:
     """The profile (bio, display name, handle) names the person's agency."""
-    agency = _words(row.instansi + " " + row.unit_kerja) - _GENERIC
+    # The region inside an agency's name ("Pemerintah Kota Makassar") is the region feature's.
+    agency = _words(row.instansi + " " + row.unit_kerja) - _GENERIC - _words(row.wilayah)
     hit = agency & _words(profile)
     if hit:
         return Signal(

@@ -111,3 +111,46 @@ def place_codes(name: str | None) -> tuple[str | None, str | None]:
         if len(short) >= 4 and short in folded:
             return r.province_code, r.code
     return None, None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A kabupaten/kota or kecamatan a text names."""
+
+    name: str
+    kind: str  # kabupaten | kota | kecamatan
+    code: str
+    province_code: str
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> dict[str, list[Place]]:
+    """Folded short names ("rappocini", "makassar") → the places that carry them."""
+    idx: dict[str, list[Place]] = {}
+    for r in regions().values():
+        short = re.sub(r"^(kabupaten|kota)\s+", "", r.name.lower())
+        idx.setdefault(_fold(short), []).append(Place(r.name, r.kind, r.code, r.province_code))
+    with (GAZETTEER / "kecamatan_2025.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            idx.setdefault(_fold(row["nama"]), []).append(
+                Place(row["nama"], "kecamatan", row["kode"], row["kode_provinsi"])
+            )
+    return idx
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+def places_in(text: str) -> list[Place]:
+    """Kabupaten/kota and kecamatan named in a short text (a group name), one to three words at a
+    time; a name shared by places in several provinces comes back as all of them."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    out: list[Place] = []
+    idx = _place_index()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = _fold("".join(words[i : i + n]))
+            if len(key) >= 4:
+                out.extend(idx.get(key, ()))
+    return list(dict.fromkeys(out))

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from jaganetral.errors import Rejection
 from jaganetral.judge.analysis import Analyzer
+from jaganetral.model.clock import Zone
 from jaganetral.model.finding import Finding
 from jaganetral.pipeline.command_ingest import FileResult, IngestReport
 from jaganetral.pipeline.inputs import expand_inputs
@@ -59,6 +60,7 @@ def scan(
     out: Path | None,
     keep_going: bool = False,
     workers: int = 1,
+    tz: Zone | None = None,
     progress: Callable[[Path], None] | None = None,
 ) -> ScanReport:
     """Screen, attribute and judge every input; store what is needed; write the findings to ``out``."""
@@ -67,7 +69,7 @@ def scan(
     paths = expand_inputs(inputs)
     # 2–3. parse and screen each file (in worker processes when asked)
     files: list[ScreenedFile] = []
-    for sf in screen_files(paths, analyzer, workers=workers, progress=progress):
+    for sf in screen_files(paths, analyzer, workers=workers, tz=tz, progress=progress):
         if sf.error is not None and not keep_going:
             raise sf.error
         files.append(sf)

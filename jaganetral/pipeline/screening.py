@@ -12,7 +12,7 @@ input order, so the run's output does not depend on the number of workers.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from jaganetral.attribute.attributor import Attribution
 from jaganetral.errors import JaganetralError, Rejection
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.activity import Activity
+from jaganetral.model.clock import Zone
+from jaganetral.pipeline.localtime import localise
 from jaganetral.pipeline.parse import parse
 from jaganetral.screen.screener import ScreenResult
 from jaganetral.sources.base import InputFile
@@ -51,7 +53,7 @@ class ScreenedFile:
     error: JaganetralError | None = None
 
 
-def screen_file(path: Path, analyzer: Analyzer) -> ScreenedFile:
+def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> ScreenedFile:
     """Parse one file and screen each activity; a fatal problem is returned in ``error``."""
     res = ScreenedFile(path)
     try:
@@ -59,7 +61,13 @@ def screen_file(path: Path, analyzer: Analyzer) -> ScreenedFile:
         res.file = f
         parsed = parse(f)
         res.format = parsed.format
-        for item in parsed.items:
+        items: Iterable[Activity | Rejection] = parsed.items
+        if parsed.format.startswith("whatsapp"):
+            # A chat export is small and its zone is decided from all of it (pipeline.localtime).
+            buffered = list(items)
+            acts = localise([x for x in buffered if isinstance(x, Activity)], tz, analyzer.index)
+            items = [*acts, *(x for x in buffered if isinstance(x, Rejection))]
+        for item in items:
             if isinstance(item, Rejection):
                 res.rejected += 1
                 if len(res.rejections) < MAX_REJECTIONS_KEPT:
@@ -75,12 +83,12 @@ def screen_file(path: Path, analyzer: Analyzer) -> ScreenedFile:
     return res
 
 
-_WORKER: Analyzer | None = None
+_WORKER: tuple[Analyzer, Zone | None] | None = None
 
 
 def _in_worker(path: Path) -> ScreenedFile:
     assert _WORKER is not None
-    return screen_file(path, _WORKER)
+    return screen_file(path, *_WORKER)
 
 
 def screen_files(
@@ -88,18 +96,19 @@ def screen_files(
     analyzer: Analyzer,
     *,
     workers: int = 1,
+    tz: Zone | None = None,
     progress: Callable[[Path], None] | None = None,
 ) -> Iterator[ScreenedFile]:
     """Screen every file, in input order; ``workers`` > 1 forks that many processes."""
     if workers <= 1 or len(paths) <= 1:
         for p in paths:
-            res = screen_file(p, analyzer)
+            res = screen_file(p, analyzer, tz)
             if progress is not None:
                 progress(p)
             yield res
         return
     global _WORKER
-    _WORKER = analyzer  # inherited by the forked workers copy-on-write, never pickled
+    _WORKER = (analyzer, tz)  # inherited by the forked workers copy-on-write, never pickled
     try:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(min(workers, len(paths))) as pool:

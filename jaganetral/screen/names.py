@@ -123,7 +123,9 @@ def candidate_forms(
     # The short name alone: weak. "Honorific + short name" in any regional form ("Daeng Rusdi",
     # "Kang Rusdi") is read by the screen from the honorific before it, not listed here.
     for r, is_mate in [(r, False) for r in mine] + [(r, True) for r in mate_roots]:
-        if r.lower() not in configured:
+        # A first name that is also an everyday word ("Fitri" in "Idul Fitri", "Bayu" wind) names
+        # nobody by itself: it is left to the aliases and pair forms that contain it.
+        if r.lower() not in configured and not is_everyday(r.lower()):
             forms.append(
                 Form(r, "given", False, f"nama '{r}' saja bisa juga orang lain", generated=True, mate=is_mate)
             )

@@ -351,7 +351,13 @@ class Screener:
                     conf=self.w["oppose"],
                     in_group=in_group,
                 )
-            if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE) and context.instruction is not None:
+            if (
+                campaign
+                and own.stance in (Stance.UNCLEAR, Stance.NONE)
+                and context.instruction is not None
+                and (REPORTED_SHARE in hints or (self._commits(own) and not self._neutral_wish(own)))
+                and not own.cues & {"negators", "neutrality", "prohibition"}
+            ):
                 # Under an order: "sudah saya share" reports doing it; "siap pak" may be mere receipt.
                 if REPORTED_SHARE in hints:
                     return r(

@@ -148,6 +148,15 @@ class Reader:
         self.w = gazetteer.vocab.confidence
         norm = gazetteer.normalise.tokens
         self.group_addressees = frozenset(" ".join(norm(a)) for a in self.v.group_addressees)
+        self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
+        # Words of the places in contest (for "<name> untuk Padang", "Haryo for Jateng").
+        generic = {"kabupaten", "kota", "provinsi", "dapil", "daerah", "pemilihan", "i", "ii", "iii"}
+        self.place_words = frozenset(
+            t
+            for k in gazetteer.contests.values()
+            for t in norm(k.region)
+            if t not in generic and not t.isdigit()
+        ) | {"rakyat", "semua", "warga", "indonesia", "negeri", "bangsa", "kita", "torang", "katong"}
         self.partisan_actions = frozenset(t for a in self.v.partisan_actions for t in norm(a))
 
     # ---- labels for explanations ------------------------------------------------------------------
@@ -230,6 +239,16 @@ class Reader:
         weak_notes: list[str] = []
         stance_positions = [s for c in _STANCE_CUES for s, _, _ in cues.get(c, ())]
         own_name = match_key(ctx.author) if ctx.author else None
+        # A weak name and a number (or gesture) of the same candidate confirm each other:
+        # "Tiga jari untuk Bone mandiri 🤟 Daeng Kama!" names candidate 3 twice.
+        said_numbers = {h.entry.number for _, _, h in refs_raw if h.kind in (HitKind.BALLOT, HitKind.GESTURE)}
+        said_numbers.discard(None)
+
+        def numbered(ids: tuple[str, ...]) -> bool:
+            return ctx.in_period and any(
+                self.gaz.candidate_by_id[c].ballot_number in said_numbers for c in ids
+            )
+
         for s, e, h in refs_raw:
             ent = h.entry
             k = h.kind
@@ -249,7 +268,7 @@ class Reader:
                     weak_notes.append(ent.why_weak or f"'{ent.phrase}' bisa berarti hal lain")
             elif k in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME):
                 addressed = s in honor_at  # "Daeng Syamsul", "Kang Dedi"
-                tied = bool(set(ids) & (strong_ids | set(ctx.candidate_ids)))
+                tied = bool(set(ids) & (strong_ids | set(ctx.candidate_ids))) or numbered(ids)
                 # A configured alias ("Bung Jopie") next to a stance cue names the candidate; a
                 # first name alone needs an honorific, a cue and the election period around it.
                 configured = k is HitKind.ALIAS_WEAK
@@ -273,12 +292,22 @@ class Reader:
                 else:
                     weak_notes.append(f"'{ent.phrase}' tanpa konteks pemilihan")
             elif k is HitKind.GESTURE:
-                # A gesture is partisan only with an election around it (not the gesture itself).
+                # A gesture is partisan only with an election around it (not the gesture itself),
+                # or with a name of the candidate who carries that number.
                 others = (
                     strong_ids
                     or electoral_words
                     or ctx.campaign
                     or (ctx.in_period and bool(cats & {"support", "vote", "call"}))
+                    or (
+                        ctx.in_period
+                        and any(
+                            self.gaz.candidate_by_id[c].ballot_number == ent.number
+                            for _, _, h2 in refs_raw
+                            if h2.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME)
+                            for c in h2.entry.candidate_ids
+                        )
+                    )
                 )
                 if others and ent.number is not None:
                     refs.append(Reference(ids, k, ent.phrase, s, e, False, ent.number))
@@ -286,7 +315,11 @@ class Reader:
                     weak_notes.append("isyarat jari tanpa konteks pemilihan (foto keluarga, lomba, wisuda)")
         # "Bunda Rahma nomor 1 Gerindra": a party and a number point at a legislative candidate.
         refs = self._party_numbers(refs)
-        instruction = self._instruction(norm, hits, addressees)
+        # A vocative is set off by a comma or colon ("Staf kantor camat, Sabtu kumpul…"); without
+        # one, "Nakes Semarang pilih 01" is a slogan, not an order.
+        first_clause = raw.split("\n", 1)[0]
+        vocative = any(sep in first_clause[:80] for sep in (",", ":"))
+        instruction = self._instruction(norm, hits, addressees, vocative)
         gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats
 
         if not refs:
@@ -299,7 +332,11 @@ class Reader:
                     weak_only=True,
                     instruction=instruction,
                 )
-            if "oppose" in cats and "unnamed_candidate" in cats:
+            voting_attack = any(
+                any(t in self._vote_words for t in h.entry.phrase.split())
+                for _, _, h in cues.get("oppose", ())
+            )
+            if "oppose" in cats and ("unnamed_candidate" in cats or voting_attack) and ctx.in_period:
                 return Reading(
                     Stance.UNCLEAR,
                     cues=cats,
@@ -405,6 +442,23 @@ class Reader:
             close = nearest(s, e, strong_only=True)
             if close is not None and abs(close.start - e) <= 3 and not negated(s) and not prohibited(s):
                 self._support_ref(sc, close, self.w["praise"], f"'{h.entry.phrase}' untuk '{close.phrase}'")
+
+        # "IMAN untuk Bone", "Haryo for Jateng", "FAJAR buat Padang": a name for a place.
+        toks = norm.split()
+        for r in refs:
+            if r.number is not None or r.kind is HitKind.PARTY or r.end + 1 >= len(toks):
+                continue
+            if toks[r.end] in _FOR_WORDS and toks[r.end + 1] in self.place_words:
+                self._support_ref(sc, r, self.w["praise"], f"'{r.phrase} {toks[r.end]} {toks[r.end + 1]}'")
+        # Being at (or calling to) a candidate's campaign or candidacy event is support.
+        if "attend" in cats and cats & {"campaign_event", "pre_designation"}:
+            for r in refs:
+                if r.number is None and r.kind is not HitKind.PARTY:
+                    sc.support(
+                        r.candidate_ids,
+                        self.w["support_weak"],
+                        f"hadir/mengajak ke kegiatan kampanye atau pencalonan '{r.phrase}'",
+                    )
 
         # 3. References that are support by themselves, and numbers/gestures with context.
         explicit = {n for n in sc.numbers} | {
@@ -707,7 +761,9 @@ class Reader:
                 return tok[: -len(suf)]
         return None
 
-    def _instruction(self, norm: str, hits: list[Hit], addressees: list[Hit]) -> Instruction | None:
+    def _instruction(
+        self, norm: str, hits: list[Hit], addressees: list[Hit], vocative: bool = True
+    ) -> Instruction | None:
         """An imperative + addressee + action within one message ("tolong staf hadir", "mohon
         diarahkan guru-guru"), or a message that opens by addressing a role and says what to do
         ("Staf kantor camat, Sabtu kumpul di lapangan")."""
@@ -720,8 +776,10 @@ class Reader:
             # sekolah, …") gives an order without the word for it.
             first = min(addressees, key=lambda h: h.start)
             before = norm[: first.start].split()
-            if first.entry.phrase not in self.group_addressees or any(
-                t not in _VOCATIVE_OPENERS for t in before
+            if (
+                first.entry.phrase not in self.group_addressees
+                or any(t not in _VOCATIVE_OPENERS for t in before)
+                or not vocative
             ):
                 return None
             imp_pos = len(before)
@@ -732,6 +790,9 @@ class Reader:
         asn = any(n in self.v.asn_addressees for n in names)
         return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
 
+
+#: "for" in the languages of a slogan ("Haryo for Jateng", "IMAN untuk Bone", "4 Padang").
+_FOR_WORDS = frozenset({"untuk", "for", "buat", "bagi", "4", "par", "utk"})
 
 #: Words that may open a message before the group it addresses ("Yth. para guru", "Selamat pagi staf").
 _VOCATIVE_OPENERS = frozenset(

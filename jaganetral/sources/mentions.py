@@ -11,6 +11,7 @@ a violation: being tagged is not acting), and an engagement afterwards can cite 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from jaganetral.model.activity import Activity, Kind, Target
 
 #: Kinds whose mentions tag someone (a reaction or a follow mentions nobody).

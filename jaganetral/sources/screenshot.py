@@ -198,6 +198,10 @@ def guess_handle(text: str) -> str | None:
     return None
 
 
+def _slug(stem: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", stem)[:80] or "image"
+
+
 def _clean(text: str) -> str:
     # Tesseract ends pages with a form feed and pads with blank lines; keep single line breaks.
     lines = [ln.rstrip() for ln in text.replace("\f", "\n").splitlines()]
@@ -234,7 +238,8 @@ class Screenshot(Source):
         if not text:
             extra["ocr_empty"] = True
         yield Activity(
-            id="img-" + f.sha256[:24],
+            # The image's content and the name the analyst gave it: both findable.
+            id=f"img-{f.sha256[:16]}-{_slug(f.path.stem)}",
             platform=guess_platform(text),
             kind=Kind.POST,
             created_at=when,

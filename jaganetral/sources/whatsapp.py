@@ -617,7 +617,9 @@ class _Context:
             media=media,
             deleted_at=deleted_at,
             source=self.f.ref(f"line {e.lineno}", e.lineno),
-            extra=dict(extra or {}),
+            # The export carries the phone's wall clock and no zone: the run decides the zone
+            # (jaganetral.pipeline.localtime) and says which it took and why.
+            extra={**(extra or {}), "wall_clock": when.replace(tzinfo=None).isoformat()},
         )
 
 
