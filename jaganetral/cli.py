@@ -136,10 +136,10 @@ def run_scan(
     tz: str | None = None,
 ) -> ScanReport:
     from jaganetral.attribute.index import build_index
+    from jaganetral.errors import InvalidInput
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
     from jaganetral.model.registry import iter_institutions, iter_registry_rows
-    from jaganetral.errors import InvalidInput
     from jaganetral.pipeline import expand_inputs
     from jaganetral.pipeline import scan as run
     from jaganetral.pipeline.localtime import parse_zone

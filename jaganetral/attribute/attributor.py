@@ -7,6 +7,7 @@ with profile clues is at most ``review``: it tells an analyst where to look, nev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -14,7 +15,7 @@ from enum import StrEnum
 from jaganetral.attribute import features as f
 from jaganetral.attribute.index import PersonRow, RegistryIndex
 from jaganetral.attribute.weights import Weights, load_weights
-from jaganetral.model.activity import AccountRef, Activity
+from jaganetral.model.activity import AccountRef, Activity, Platform
 from jaganetral.model.election import Candidate
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
@@ -114,6 +115,8 @@ class Attributor:
     def attribute(self, a: Activity, acct: AccountRef | None = None) -> Attribution:
         """Exact keys, then handle, name and profile features. Never ``certain`` without a key."""
         acct = acct or a.actor
+        if acct.id and acct.id.startswith("screenshot:"):
+            return self._screenshot(a)
         found = self.exact(a, acct)
         if found is not None:
             return found
@@ -151,6 +154,58 @@ class Attributor:
                         person=self.idx.person(i),
                     )
         return best if best is not None else UNKNOWN
+
+    def _screenshot(self, a: Activity) -> Attribution:
+        """Who a screenshot shows posting: a handle or a name at its top, read by OCR. An image
+        proves nothing about an account, so this is a lead for a person, never certain."""
+        head = "\n".join(a.text.splitlines()[:4])
+        handles = re.findall(r"@?([a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9]))", head)
+        for h in handles:
+            if "." not in h and "_" not in h:
+                continue
+            for plat in (a.platform, *Platform):
+                if plat is Platform.OTHER:
+                    continue
+                i = self.idx.accounts.get(RegistryIndex.account_key(plat, h))
+                if i is not None and i >= 0:
+                    row = self.idx.person(i)
+                    return Attribution(
+                        ActorKind.ASN,
+                        self.w.handle.score,
+                        False,
+                        (
+                            f"tangkapan layar memperlihatkan akun '{h}', "
+                            f"tercatat milik {row.name} (NIP {row.nip})",
+                            "dari gambar saja akun tidak dapat dipastikan: perlu diperiksa petugas",
+                        ),
+                        person=row,
+                    )
+        words = re.findall(r"[A-Z][A-Za-z'’.-]+", head)
+        for n in (3, 2):
+            for k in range(len(words) - n + 1):
+                name = " ".join(words[k : k + n])
+                cands = f.name_candidates(self.idx, name, self.w)
+                if cands:
+                    i, sim = max(cands, key=lambda t: t[1])
+                    row = self.idx.person(i)
+                    sigs = [f.name_similarity(self.idx, i, sim, self.w)]
+                    sg = f.profile_mentions_agency(row, head, self.w)
+                    if sg is not None:
+                        sigs.append(sg)
+                    score = min(sum(x.score for x in sigs), self.w.name.cap)
+                    if score >= self.w.review_min:
+                        return Attribution(
+                            ActorKind.ASN,
+                            round(score, 3),
+                            False,
+                            (
+                                f"nama '{name}' terbaca pada tangkapan layar",
+                                *(x.reason for x in sigs),
+                                "dari gambar saja akun tidak dapat dipastikan: perlu diperiksa petugas",
+                            ),
+                            person=row,
+                        )
+        return UNKNOWN
 
     def _by_name(self, a: Activity, acct: AccountRef) -> Attribution | None:
         if not acct.name:

@@ -129,7 +129,11 @@ class Analyzer:
             if last is not None and timedelta(0) <= a.created_at - last[0] <= GROUP_REPLY_WINDOW:
                 s = self.screener.screen(a, thread=last[1], reply=True)
         if s.stance in PARTISAN or s.context.partisan:
-            ctx.threads.setdefault(a.key, s.own if s.own.partisan else s.context)
+            reading = s.own if s.own.partisan else s.context
+            ctx.threads.setdefault(a.key, reading)
+            if a.kind.is_passive and a.target is not None and a.target.id:
+                # Tagged in a post: the post itself reads so (a like on it later is read against it).
+                ctx.threads.setdefault(f"{a.platform.value}:{a.target.id}", reading)
         if gkey is not None and s.own.partisan:
             ctx.groups[gkey] = (a.created_at, s.own)
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS) and exact is None:

@@ -273,7 +273,8 @@ class Judge:
         out.append(
             f"Tahap: {stage}"
             + (f" (penetapan calon {d.isoformat()}, kalender KPU dalam WIB)" if d else "")
-            + "; bacaan kerja SKB 2022: dukungan kepada bakal calon → kode etik (E), kepada calon → disiplin (D)"
+            + "; bacaan kerja SKB 2022: dukungan kepada bakal calon → kode etik (E), "
+            "kepada calon → disiplin (D)"
         )
         # Each check once, however many rules ask it.
         checks: dict[tuple[str, bool | None, str], list[str]] = {}
@@ -359,9 +360,11 @@ class Judge:
                 f" pada {m.occurred_at}"
                 for m in members
             ),
-            "Menggerakkan ASN lain: tanggapan serentak beberapa ASN satu instansi pada konten calon yang sama "
+            "Menggerakkan ASN lain: tanggapan serentak beberapa ASN satu instansi "
+            "pada konten calon yang sama "
             "menunjukkan kemungkinan pengerahan (PP 94/2021 Pasal 5 huruf n angka 3)",
-            "Status tinjau — perlu diputuskan petugas: siapa yang mengerahkan? tiap ASN tetap punya temuan sendiri",
+            "Status tinjau — perlu diputuskan petugas: siapa yang mengerahkan? "
+            "tiap ASN tetap punya temuan sendiri",
             "Ini saran bagi petugas, bukan sanksi.",
         )
         return replace(

@@ -163,3 +163,35 @@ def tanggal_jam(dt: datetime, zone: Zone | None = None, *, with_day: bool = True
     """An Indonesian date and time with the zone name: 'Minggu, 8 September 2024 10.15 WIB'."""
     loc, z = local(dt, zone)
     return f"{tanggal(loc.date(), with_day=with_day)} {loc:%H.%M} {z.abbr}"
+
+
+_MONTH_NUMBER = (
+    {m.lower(): i for i, m in enumerate(MONTHS, 1)}
+    | {m.lower()[:3]: i for i, m in enumerate(MONTHS, 1)}
+    | {"agu": 8, "okt": 10, "des": 12, "mei": 5, "peb": 2, "nop": 11, "nov": 11, "sep": 9, "sept": 9}
+)
+_WRITTEN = re.compile(
+    r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})(?:[\s,]+(?:pukul\s+)?(\d{1,2})[.:](\d{2}))?(?:\s*(WIB|WITA|WIT))?",
+    re.I,
+)
+_NUMERIC = re.compile(
+    r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?:[\s,]+(\d{1,2})[.:](\d{2}))?(?:\s*(WIB|WITA|WIT))?", re.I
+)
+
+
+def find_datetime(text: str, default: Zone = WIB) -> datetime | None:
+    """The first Indonesian date (and time) written in ``text``: "26 Oktober 2024 20.15",
+    "26/10/2024 20:15 WITA". The zone named after it wins over ``default``; None if none is there."""
+    for rx, named in ((_WRITTEN, True), (_NUMERIC, False)):
+        for m in rx.finditer(text):
+            day, mon, year = m.group(1), m.group(2), m.group(3)
+            month = _MONTH_NUMBER.get(mon.lower()) if named else int(mon)
+            if month is None or not 2000 <= int(year) <= 2100:
+                continue
+            hour, minute = int(m.group(4) or 0), int(m.group(5) or 0)
+            zone = ZONES.get((m.group(6) or "").upper(), default)
+            try:
+                return datetime(int(year), month, int(day), hour, minute, tzinfo=zone.tz)
+            except ValueError:
+                continue
+    return None

@@ -7,7 +7,11 @@ Layout (PP 11/2017 and BKN practice), digits numbered from 1::
     15    sex               1 male, 2 female
     16-18 sequence          000-999 within the same birth date, appointment and sex
 
-PPPK numbers follow the same length and structure in practice, so the same checks apply.
+PPPK numbers (NI PPPK, Peraturan BKN on PPPK identity numbers as reported by BKN and regional
+BKD pages) have the same length, birth date, sex and sequence, but digits 9-14 are the *year* of the
+first appointment as calon PPPK followed by a two-digit code for the contract (published examples
+read ``2021 21``, ``2023 22``, ``2025 24``), not a month: :func:`pppk_nip_error` accepts that layout
+for rows whose status is PPPK (codes 20-29, year from 2019, when the first PPPK were appointed).
 The registry loader (:mod:`jaganetral.model.registry`) validates every NIP with this module and
 reports the reason for each invalid one; attribution later trusts that a stored NIP is well formed.
 
@@ -149,6 +153,31 @@ def nip_checker(today: date | None = None) -> Callable[[str], NipError | None]:
         return None
 
     return check
+
+
+#: NI PPPK contract codes seen in published numbers (digits 13-14).
+PPPK_CODES = range(20, 30)
+FIRST_PPPK_YEAR = 2019
+
+
+def pppk_nip_error(nip: str, today: date | None = None) -> NipError | None:
+    """Why ``nip`` is not a valid NI PPPK either (see the module docstring), or ``None``."""
+    plain = nip_error(nip, today)
+    if plain is None or plain.code != "appointment":
+        return plain
+    year, code = int(nip[8:12]), int(nip[12:14])
+    now = today or date.today()
+    if code not in PPPK_CODES:
+        return NipError(
+            "appointment",
+            f"digits 13-14 ({nip[12:14]}) are neither a month nor a PPPK contract code (20-29)",
+        )
+    if not FIRST_PPPK_YEAR <= year <= now.year:
+        return NipError(
+            "appointment_range", f"PPPK appointment year {year} is outside {FIRST_PPPK_YEAR}-{now.year}"
+        )
+    # The rest as for a PNS number: check it with a month in place of the code.
+    return nip_error(nip[:12] + "01" + nip[14:], today)
 
 
 def nip_error(nip: str, today: date | None = None) -> NipError | None:

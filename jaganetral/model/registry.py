@@ -38,7 +38,7 @@ from jaganetral.errors import InvalidConfig, Rejection
 from jaganetral.model.activity import Platform
 from jaganetral.model.identifiers import CHAT_PLATFORMS, normalise_handle
 from jaganetral.model.names import split_name
-from jaganetral.model.nip import nip_checker
+from jaganetral.model.nip import nip_checker, pppk_nip_error
 from jaganetral.model.people import AccountKey, AsnStatus, Institution, Person
 
 REGISTRY_COLUMNS = ("nip", "nama", "jabatan", "instansi", "unit_kerja", "wilayah", "status", "akun")
@@ -335,6 +335,9 @@ def _registry_items(path: Path, today: date | None) -> Iterator[RegistryRow | _C
             # copying from a PDF leaves.
             nip = "".join(nip.split())
         err = check_nip(nip)
+        if err is not None and err.code == "appointment" and status.strip().upper() == "PPPK":
+            # An NI PPPK carries a contract code where a PNS number has the month.
+            err = pppk_nip_error(nip, today)
         if err is not None:
             yield _Coded(f"nip.{err.code}", Rejection(name, line, "nip", f"invalid NIP: {err}"))
             continue

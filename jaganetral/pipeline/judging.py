@@ -74,7 +74,10 @@ def judge(observations: Iterable[Observation], analyzer: Analyzer) -> list[Judge
         members = [by_key[m.activity.key] for m in g.members if m.activity.key in by_key]
         members = [m for m in members if m.finding.status is not Status.ALERT]
         if len(members) >= 2:
-            text = f"{len(members)} ASN {g.instansi} menanggapi konten yang sama ({g.key}) dalam waktu berdekatan"
+            text = (
+                f"{len(members)} ASN {g.instansi} menanggapi konten yang sama ({g.key}) "
+                "dalam waktu berdekatan"
+            )
             cf = analyzer.judge.coordination([m.finding for m in members], g.instansi, text)
             out.append(Judged(cf, members[0].activity))
     return out

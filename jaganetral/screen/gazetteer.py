@@ -99,6 +99,7 @@ class Entry:
     electoral: bool = False  # a ballot phrase that only an election uses ("paslon 2")
     case_form: str | None = None  # an acronym that counts as strong when written so
     generated: bool = False
+    everyday: bool = False  # a short name that is also an everyday word: a group name or an address only
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ class Gazetteer:
                     entry.electoral,
                     entry.case_form,
                     entry.generated,
+                    entry.everyday,
                 )
             )
 
@@ -214,6 +216,7 @@ class Gazetteer:
                         why_weak=f.why_weak,
                         case_form=f.case_form,
                         generated=f.generated,
+                        everyday=f.everyday,
                     ),
                 )
             for s in cand.slogans:
@@ -256,8 +259,11 @@ class Gazetteer:
         out: dict[str, int] = {}
         for n, words in self.vocab.numbers.items():
             for w in words:
-                for t in self.normalise.tokens(w):
-                    out.setdefault(t, n)
+                # A word the normaliser splits ("keempat" → "ke empat") is already there by its
+                # number part; its pieces ("ke") are not numbers.
+                toks = self.normalise.tokens(w)
+                if len(toks) == 1:
+                    out.setdefault(toks[0], n)
         return out
 
     def _build_ballots(self) -> None:
@@ -269,7 +275,7 @@ class Gazetteer:
                 by_number[c.ballot_number].append(c)
         words_of: dict[int, list[str]] = {n: [str(n)] for n in by_number}
         for n in by_number:
-            words_of[n] += [w for w in v.numbers.get(n, ())]
+            words_of[n] += list(v.numbers.get(n, ()))
             if n < 10:
                 words_of[n].append(f"0{n}")
         for n, cands in by_number.items():
@@ -378,7 +384,7 @@ def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
     """One entry per meaning of a phrase: "Bang Ahmad" used by 40 candidates is one hit, not 40."""
     merged: dict[tuple[object, ...], Entry] = {}
     for e in entries:
-        k = (e.kind, e.party, e.number, e.why_weak, e.category, e.electoral, e.case_form)
+        k = (e.kind, e.party, e.number, e.why_weak, e.category, e.electoral, e.case_form, e.everyday)
         old = merged.get(k)
         if old is None:
             merged[k] = e
@@ -395,5 +401,6 @@ def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
                 old.electoral,
                 old.case_form,
                 old.generated and e.generated,
+                old.everyday,
             )
     return tuple(merged.values())

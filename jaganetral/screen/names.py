@@ -40,6 +40,7 @@ class Form:
     case_form: str | None = None  # written so (capitals), the form counts as strong
     generated: bool = False
     mate: bool = False
+    everyday: bool = False  # the form is also an everyday word ("Fitri", "Bayu")
 
 
 def _tokens(name: str) -> list[str]:
@@ -125,10 +126,10 @@ def candidate_forms(
     for r, is_mate in [(r, False) for r in mine] + [(r, True) for r in mate_roots]:
         # A first name that is also an everyday word ("Fitri" in "Idul Fitri", "Bayu" wind) names
         # nobody by itself: it is left to the aliases and pair forms that contain it.
-        if r.lower() not in configured and not is_everyday(r.lower()):
-            forms.append(
-                Form(r, "given", False, f"nama '{r}' saja bisa juga orang lain", generated=True, mate=is_mate)
-            )
+        if r.lower() not in configured:
+            everyday = is_everyday(r.lower())
+            why = f"nama '{r}' saja bisa juga orang lain" + (" (juga kata sehari-hari)" if everyday else "")
+            forms.append(Form(r, "given", False, why, generated=True, mate=is_mate, everyday=everyday))
 
     # The pair: hyphenated first names ("Rusdi-Mahmud") are specific; portmanteaus are guesses.
     for a in mine:

@@ -136,6 +136,12 @@ class Screener:
         d = calendar_date(when)
         return any(a <= d <= b for a, b in self._periods)
 
+    def _in_period(self, a: Activity) -> bool:
+        # A screenshot dated only by its file's time is of unknown date: a person decides.
+        if a.extra.get("time_source") == "file_mtime":
+            return True
+        return self.in_period(a.created_at)
+
     def linked_candidates(self, a: Activity) -> tuple[tuple[str, ...], list[str]]:
         """Candidates whose own accounts the activity acts on, with the reasons."""
         ids: list[str] = []
@@ -189,7 +195,7 @@ class Screener:
         """Screen one activity. ``thread`` is the reading of the post it answers, when known
         from elsewhere in the run (a reply whose export does not carry the parent's text, or the
         message just before it in a chat group, ``reply``)."""
-        in_period = self.in_period(a.created_at)
+        in_period = self._in_period(a)
         linked, link_reasons = self.linked_candidates(a)
         group = NOTHING
         if a.group is not None and a.group.name:
@@ -477,7 +483,8 @@ class Screener:
                 "context",
                 linked,
                 [
-                    f"{verb} konten yang {'mendukung' if context.stance is Stance.SUPPORT else 'menyerang'} calon"
+                    f"{verb} konten yang "
+                    f"{'mendukung' if context.stance is Stance.SUPPORT else 'menyerang'} calon"
                 ]
                 + list(context.reasons),
                 hints,

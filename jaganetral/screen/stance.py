@@ -122,6 +122,7 @@ class _Scratch:
     numbers: dict[int, tuple[float, str]] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
     vote_only: set[str] = field(default_factory=set)  # supported only by a vote verb before them
+    vote_numbers: set[int] = field(default_factory=set)  # numbers called for by a vote verb
 
     def support(self, ids: tuple[str, ...], w: float, why: str) -> None:
         for c in ids:
@@ -151,12 +152,22 @@ class Reader:
         self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
         # Words of the places in contest (for "<name> untuk Padang", "Haryo for Jateng").
         generic = {"kabupaten", "kota", "provinsi", "dapil", "daerah", "pemilihan", "i", "ii", "iii"}
-        self.place_words = frozenset(
-            t
-            for k in gazetteer.contests.values()
-            for t in norm(k.region)
-            if t not in generic and not t.isdigit()
-        ) | {"rakyat", "semua", "warga", "indonesia", "negeri", "bangsa", "kita", "torang", "katong"}
+        places = [t for k in gazetteer.contests.values() for t in norm(k.region) if t not in generic]
+        # People drop a place's generic first part: Lubuklinggau → Linggau, Tanjungpinang → Pinang.
+        places += [
+            t[len(p) :] for t in places for p in _PLACE_PREFIXES if t.startswith(p) and len(t) > len(p) + 3
+        ]
+        self.place_words = frozenset(t for t in places if not t.isdigit()) | {
+            "rakyat",
+            "semua",
+            "warga",
+            "indonesia",
+            "negeri",
+            "bangsa",
+            "kita",
+            "torang",
+            "katong",
+        }
         self.partisan_actions = frozenset(t for a in self.v.partisan_actions for t in norm(a))
 
     # ---- labels for explanations ------------------------------------------------------------------
@@ -234,10 +245,23 @@ class Reader:
         ) or any(h.kind is HitKind.BALLOT and h.entry.electoral for _, _, h in refs_raw)
         election_context = bool(strong_ids) or electoral_words or ctx.campaign
 
+        # A vocative is set off by a comma or colon ("Staf kantor camat, Sabtu kumpul…"); without
+        # one, "Nakes Semarang pilih 01" is a slogan, not an order.
+        first_clause = raw.split("\n", 1)[0]
+        vocative = any(sep in first_clause[:80] for sep in (",", ":"))
+        instruction = self._instruction(norm, hits, addressees, vocative)
+        # An order in the election period to do something partisan ("mohon liputannya
+        # diperbanyak") ties a configured alias to the candidate as a stance cue would.
+        partisan_order = (
+            instruction is not None and ctx.in_period and instruction.action in self.partisan_actions
+        )
+
         # 1. References, weak ones kept only when something ties them to the election.
         refs: list[Reference] = []
         weak_notes: list[str] = []
-        stance_positions = [s for c in _STANCE_CUES for s, _, _ in cues.get(c, ())]
+        # Cues that make a weak name count: support, praise or attack near it, or a vote verb
+        # right before it ("pilih menu" next to "Bakso Bang Rahmat" names nobody).
+        stance_positions = [s for c in ("support", "praise", "oppose") for s, _, _ in cues.get(c, ())]
         own_name = match_key(ctx.author) if ctx.author else None
         # A weak name and a number (or gesture) of the same candidate confirm each other:
         # "Tiga jari untuk Bone mandiri 🤟 Daeng Kama!" names candidate 3 twice.
@@ -256,7 +280,9 @@ class Reader:
             if own_name and k in (HitKind.CANDIDATE_NAME, HitKind.PAIR) and match_key(ent.phrase) == own_name:
                 weak_notes.append(f"'{ent.phrase}' adalah nama penulis sendiri, bukan calon")
                 continue
-            near_cue = any(abs(p - s) <= self.v.window for p in stance_positions)
+            near_cue = any(abs(p - s) <= self.v.window for p in stance_positions) or any(
+                0 <= s - ve <= self.v.vote_reach for _, ve, _ in cues.get("vote", ())
+            )
             if k in STRONG_REFERENCE:
                 refs.append(Reference(ids, k, ent.phrase, s, e, True))
             elif k is HitKind.ACRONYM:
@@ -268,14 +294,16 @@ class Reader:
                     weak_notes.append(ent.why_weak or f"'{ent.phrase}' bisa berarti hal lain")
             elif k in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME):
                 addressed = s in honor_at  # "Daeng Syamsul", "Kang Dedi"
-                tied = bool(set(ids) & (strong_ids | set(ctx.candidate_ids))) or numbered(ids)
+                tied = (
+                    bool(set(ids) & (strong_ids | set(ctx.candidate_ids))) or numbered(ids)
+                ) and not ent.everyday
                 # A configured alias ("Bung Jopie") next to a stance cue names the candidate; a
                 # first name alone needs an honorific, a cue and the election period around it.
                 configured = k is HitKind.ALIAS_WEAK
                 if (
                     tied
                     or group_word
-                    or (configured and (near_cue or election_context))
+                    or (configured and (near_cue or election_context or partisan_order))
                     or (addressed and near_cue and (election_context or ctx.in_period))
                 ):
                     refs.append(Reference(ids, k, ent.phrase, s - addressed, e, False))
@@ -315,11 +343,15 @@ class Reader:
                     weak_notes.append("isyarat jari tanpa konteks pemilihan (foto keluarga, lomba, wisuda)")
         # "Bunda Rahma nomor 1 Gerindra": a party and a number point at a legislative candidate.
         refs = self._party_numbers(refs)
-        # A vocative is set off by a comma or colon ("Staf kantor camat, Sabtu kumpul…"); without
-        # one, "Nakes Semarang pilih 01" is a slogan, not an order.
-        first_clause = raw.split("\n", 1)[0]
-        vocative = any(sep in first_clause[:80] for sep in (",", ":"))
-        instruction = self._instruction(norm, hits, addressees, vocative)
+        # "coblos 2", "pilih nang nomor 2": a vote verb and a bare number name the number.
+        for _s, e, h in cues.get("vote", ()):
+            n = self._number_after(norm, e)
+            if n is None or any(r.number == n for r in refs) or n not in self.gaz.ballot_candidates:
+                continue
+            electoral = h.entry.phrase in self._electoral_votes()
+            if electoral or election_context:
+                ids = self.gaz.ballot_candidates[n]
+                refs.append(Reference(ids, HitKind.BALLOT, f"{h.entry.phrase} {n}", e, e + 1, electoral, n))
         gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats
 
         if not refs:
@@ -375,18 +407,32 @@ class Reader:
                     best = (d, r)
             return best[1] if best else None
 
+        # In a post about one candidate only, an attack anywhere in it, or "pilih beliau", is
+        # about that candidate.
+        named_ids = {
+            c for r in refs if r.number is None and r.kind is not HitKind.PARTY for c in r.candidate_ids
+        }
+        single = (
+            next((r for r in refs if r.number is None and set(r.candidate_ids) == named_ids), None)
+            if len(named_ids) == 1
+            else None
+        )
+        words = norm.split()
         for s, e, h in cues.get("vote", ()):
             if negated(s) or prohibited(s):
                 continue
             after = [r for r in refs if 0 <= r.start - e <= self.v.vote_reach]
             num = self._number_after(norm, e)
             target = after[0] if after else None
+            if target is None and single is not None and any(w in _PRONOUNS for w in words[e : e + 2]):
+                target = single
             if target is not None:
                 sc.vote_only.update(target.candidate_ids)
                 self._support_ref(
                     sc, target, self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} {target.phrase}'"
                 )
             elif num is not None and (election_context or h.entry.phrase in self._electoral_votes()):
+                sc.vote_numbers.add(num)
                 sc.numbers[num] = (self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} … {num}'")
                 sc.reasons.append(f"ajakan memilih nomor {num}")
         for cat, weight in (("support", "support_strong"), ("praise", "praise")):
@@ -402,15 +448,6 @@ class Reader:
                 w = self.w[weight] if near.strong else self.w["support_weak"]
                 verb = "dukungan" if cat == "support" else "pujian"
                 self._support_ref(sc, near, w, f"{verb} '{h.entry.phrase}' untuk '{near.phrase}'")
-        # In a post about one candidate only, an attack anywhere in it is about that candidate.
-        named_ids = {
-            c for r in refs if r.number is None and r.kind is not HitKind.PARTY for c in r.candidate_ids
-        }
-        single = (
-            next((r for r in refs if r.number is None and set(r.candidate_ids) == named_ids), None)
-            if len(named_ids) == 1
-            else None
-        )
         for s, e, h in cues.get("oppose", ()):
             if prohibited(s) and h.entry.phrase.startswith("jangan") is False:
                 continue
@@ -423,7 +460,7 @@ class Reader:
                 f"menyerang/merugikan '{hit_ref.phrase}': '{h.entry.phrase}'",
             )
         # "aja nomer loro", "jangan Jopie": don't choose this one.
-        for s, e, h in cues.get("dont_choose", ()):
+        for _s, e, h in cues.get("dont_choose", ()):
             for nxt in (x for x in refs if 0 <= x.start - e <= 1 and (x.strong or x.number is not None)):
                 if nxt.number is not None and not nxt.strong:
                     ids = self._number_ids(nxt.number, refs, ctx)
@@ -461,7 +498,7 @@ class Reader:
                     )
 
         # 3. References that are support by themselves, and numbers/gestures with context.
-        explicit = {n for n in sc.numbers} | {
+        explicit = set(sc.vote_numbers) | {
             r.number for r in refs if r.kind is HitKind.BALLOT and r.number is not None
         }
         first_person = "first_person" in cats
@@ -498,9 +535,16 @@ class Reader:
 
         # An order to cover or attend a candidate's campaign or candidacy event is support
         # (seed 002: journalists told to cover a deputy regent collecting candidacy forms).
-        ordered = instruction is not None and (
-            cats & {"pre_designation", "campaign_event"}
-            or (ctx.in_period and instruction.action in self.partisan_actions)
+        ordered = (
+            instruction is not None
+            and not cats & {"neutrality"}
+            and not any(
+                0 < a - p <= 3 for p in prohibitions for a in self._positions(norm, instruction.action)
+            )
+            and (
+                cats & {"pre_designation", "campaign_event"}
+                or (ctx.in_period and instruction.action in self.partisan_actions)
+            )
         )
         if ordered:
             for r in refs:
@@ -718,10 +762,17 @@ class Reader:
                 return True
         return False
 
+    @staticmethod
+    def _positions(norm: str, word: str) -> list[int]:
+        return [i for i, t in enumerate(norm.split()) if t == word or t.startswith(word)]
+
     def _number_ids(self, n: int, refs: list[Reference], ctx: Context) -> tuple[str, ...]:
         """Candidates with ballot number ``n`` in the contests the text (or its context) is about."""
         contests = {
-            self.gaz.contest_of.get(c) for r in refs if r.strong and r.number is None for c in r.candidate_ids
+            self.gaz.contest_of.get(c)
+            for r in refs
+            if r.number is None and r.kind is not HitKind.PARTY
+            for c in r.candidate_ids
         } | {self.gaz.contest_of.get(c) for c in ctx.candidate_ids}
         contests.discard(None)
         ids = list(self.gaz.ballot_candidates.get(n, ()))
@@ -791,6 +842,23 @@ class Reader:
         return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
 
 
+#: Generic first parts of place names ("Lubuk"linggau, "Tanjung"pinang) people leave out.
+_PLACE_PREFIXES = (
+    "lubuk",
+    "tanjung",
+    "tanah",
+    "bandar",
+    "pangkal",
+    "muara",
+    "kuala",
+    "sungai",
+    "teluk",
+    "pulau",
+)
+
+#: "Him/her" after a vote verb ("pilih beliau", "coblos dia"): the one candidate the text names.
+_PRONOUNS = frozenset({"beliau", "dia", "ia", "doi", "beliaunya", "dio", "nyo", "ybs"})
+
 #: "for" in the languages of a slogan ("Haryo for Jateng", "IMAN untuk Bone", "4 Padang").
 _FOR_WORDS = frozenset({"untuk", "for", "buat", "bagi", "4", "par", "utk"})
 
@@ -820,6 +888,13 @@ _VOCATIVE_OPENERS = frozenset(
 )
 
 
+#: Cue lists that describe the act (a photo, a team, something done) rather than a stance: a longer
+#: one of these never hides a stance word inside it ("siap bantu menangkan" is a team *and* support).
+_DESCRIPTIVE = frozenset(
+    {"team", "done", "photo", "attend", "uniform", "props", "put_up", "ktp", "first_person", "engagement"}
+)
+
+
 def _drop_contained(hits: list[Hit]) -> list[Hit]:
     """Keep the longest phrase where phrases overlap inside one another ("nomor 2" ⊂ "coblos nomor 2")."""
     if len(hits) < 2:
@@ -827,7 +902,11 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for h in sorted(hits, key=lambda x: (x.start - x.end, x.start)):
         if not any(
-            o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in kept
+            o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            and o.entry.category not in _DESCRIPTIVE
+            for o in kept
         ):
             kept.append(h)
     kept.sort(key=lambda x: (x.start, x.end))

@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Activity, Kind, Media, Platform
+from jaganetral.model.clock import find_datetime
 from jaganetral.sources.base import JAKARTA, InputFile, ParseItem, Source
 
 #: Reads the text in an image file. Raises :class:`InvalidInput` when it cannot.
@@ -228,8 +229,13 @@ class Screenshot(Source):
         # Phone screenshots rarely carry EXIF, but photos of screens (and forwarded JPEGs) do.
         exif = find_exif(f.path.read_bytes())
         when = None if exif is None else exif_datetime(exif, self.tz)
+        written = find_datetime(text) if when is None else None
         if when is not None:
             extra["time_source"] = "exif"
+        elif written is not None:
+            # A status or post shows its own date: better than the copy's file time.
+            when = written
+            extra["time_source"] = "ocr_text"
         else:
             when = datetime.fromtimestamp(f.path.stat().st_mtime, tz=self.tz)
             extra["time_source"] = "file_mtime"

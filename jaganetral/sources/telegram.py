@@ -396,6 +396,7 @@ class _ContactBook:
     """
 
     phones: dict[str, str | None] = field(default_factory=dict)
+    by_id: dict[str, str] = field(default_factory=dict)  # "user123" → phone (newer exports list ids)
     me_id: str | None = None
     me: AccountRef | None = None
 
@@ -414,6 +415,8 @@ class _ContactBook:
             if name and phone:
                 key = name.casefold()
                 book.phones[key] = phone if book.phones.get(key, phone) == phone else None
+            if phone and c.get("user_id") is not None:
+                book.by_id[f"user{c['user_id']}"] = phone
         me = doc.get("personal_information")
         if isinstance(me, dict) and me.get("user_id") is not None:
             name = " ".join(str(me.get(k) or "").strip() for k in ("first_name", "last_name")).strip()
@@ -428,10 +431,9 @@ class _ContactBook:
             return None
         if self.me is not None and a.id == self.me_id:
             return AccountRef(id=a.id, handle=self.me.handle, name=a.name or self.me.name)
-        if a.name:
-            phone = self.phones.get(a.name.casefold())
-            if phone:
-                return AccountRef(id=a.id, handle=phone, name=a.name)
+        phone = self.by_id.get(a.id or "") or (self.phones.get(a.name.casefold()) if a.name else None)
+        if phone:
+            return AccountRef(id=a.id, handle=phone, name=a.name)
         return a
 
     def by_name(self, name: str) -> AccountRef:

@@ -20,15 +20,15 @@ from jaganetral.attribute.attributor import (  # noqa: E402
     ActorKind,
     Attribution,
     Attributor,
-    load_weights,
 )
 from jaganetral.attribute.index import RegistryIndex, build_index, load_index  # noqa: E402
+from jaganetral.attribute.weights import load_weights  # noqa: E402
 from jaganetral.model.activity import AccountRef, Platform  # noqa: E402
 from jaganetral.model.names import match_key, split_name  # noqa: E402
 from jaganetral.model.people import AsnStatus, Person  # noqa: E402
 
 WEIGHTS = load_weights()
-NAME_CAP = WEIGHTS["name"]["cap"]
+NAME_CAP = WEIGHTS.name.cap
 ATTRIBUTOR = Attributor(world_index())
 
 ANDI = "198503122010011001"  # Kepala Dinas Kominfo PALI: whatsapp +6281273001122, facebook
@@ -69,7 +69,7 @@ def test_registered_handle(platform: Platform, actor: AccountRef, nip: str) -> N
     assert r.kind is ActorKind.ASN
     assert r.certain is True
     assert r.person is not None and r.person.nip == nip
-    assert r.confidence == WEIGHTS["exact"]["registered_account"]
+    assert r.confidence == WEIGHTS.exact.registered_account
     assert r.alternatives == ()
     assert len(r.reasons) == 1 and f"NIP {nip}" in r.reasons[0]
 
@@ -100,14 +100,18 @@ def test_whatsapp_phone_in_any_spelling(actor: AccountRef) -> None:
     [
         # the handle is Andi's on Facebook, not on Instagram
         (Platform.INSTAGRAM, AccountRef(handle="andi.pratama.pali")),
-        # the phone is Andi's on WhatsApp, not on Telegram
-        (Platform.TELEGRAM, AccountRef(handle="+6281273001122")),
         # a different number
         (Platform.WHATSAPP, AccountRef(handle="0812-7300-1123")),
     ],
 )
 def test_exact_keys_are_per_platform(platform: Platform, actor: AccountRef) -> None:
     assert attribute(platform, actor) is UNKNOWN
+
+
+def test_a_phone_number_is_the_same_person_on_whatsapp_and_telegram() -> None:
+    """The registry lists Andi's number under WhatsApp; Telegram accounts are phone numbers too."""
+    r = attribute(Platform.TELEGRAM, AccountRef(handle="+62 812-7300-1122"))
+    assert r.kind is ActorKind.ASN and r.certain and r.person is not None and r.person.nip == ANDI
 
 
 @pytest.mark.parametrize(
@@ -137,7 +141,7 @@ def test_institution_account(platform: Platform, handle: str, instansi: str, nam
     r = attribute(platform, AccountRef(handle=handle, name="Admin"))
     assert r.kind is ActorKind.INSTITUTION
     assert r.certain is True
-    assert r.confidence == WEIGHTS["exact"]["institution_account"]
+    assert r.confidence == WEIGHTS.exact.institution_account
     assert r.institution is not None and r.institution.instansi == instansi
     assert r.person is None
     assert r.name == nama_akun
@@ -169,8 +173,8 @@ def test_name_only_is_never_certain(name: str, nip: str) -> None:
     assert r.kind is ActorKind.ASN
     assert r.certain is False
     assert r.person is not None and r.person.nip == nip
-    assert WEIGHTS["review_min"] <= r.confidence <= NAME_CAP
-    assert r.confidence < WEIGHTS["exact"]["registered_account"]
+    assert WEIGHTS.review_min <= r.confidence <= NAME_CAP
+    assert r.confidence < WEIGHTS.exact.registered_account
     assert r.reasons[-1] == "hanya kemiripan nama dan profil: perlu verifikasi identitas oleh petugas"
     assert any("nama akun mirip" in x and f"NIP {nip}" in x for x in r.reasons)
 
@@ -357,7 +361,7 @@ def test_name_candidates_are_namesakes_or_close(big: tuple[Path, RegistryIndex])
     _, idx = big
     for i in _sample_two_token_names(idx, 100):
         for _, score in f.name_candidates(idx, idx.person(i).name, WEIGHTS):
-            assert score >= WEIGHTS["name"]["min_similarity"]
+            assert score >= WEIGHTS.name.min_similarity
         if idx.namesakes(_key(idx, i)) == 1:
             r = attribute(
                 Platform.FACEBOOK, AccountRef(handle="zz.akun", name=idx.person(i).name), Attributor(idx)

@@ -381,9 +381,9 @@ def test_message_after_being_added_to_a_campaign_group_is_a_violation_citing_the
     assert later.actor.nip == "198503122010011001"
     assert later.candidate_ids == ("llg-1",)
     assert later.violation_codes
-    exposure = [x for x in later.explanation if x.startswith("Sebelumnya added_to_group")]
+    exposure = [x for x in later.explanation if x.startswith("Sebelumnya dimasukkan ke grup")]
     assert exposure == [
-        "Sebelumnya added_to_group oleh Korlap pada Kamis, 10 Oktober 2024 09.00 WIB;"
+        "Sebelumnya dimasukkan ke grup oleh Korlap pada Kamis, 10 Oktober 2024 09.00 WIB;"
         " keterlibatan sesudahnya adalah perbuatan sendiri"
     ]
 
@@ -416,7 +416,7 @@ def test_liking_the_post_one_was_tagged_in_is_judged_on_that_post() -> None:
     f2 = an.analyse(like, context=ctx)
     assert f2 is not None and f2.status is Status.VIOLATION
     assert f2.candidate_ids == ("llg-1",)
-    assert any(x.startswith("Sebelumnya tagged oleh Joko") for x in f2.explanation)
+    assert any(x.startswith("Sebelumnya ditandai oleh Joko") for x in f2.explanation)
     # A like with no text on an unknown post is nothing without the exposure.
     assert fresh().analyse(like) is None
 

@@ -99,12 +99,16 @@ def test_slang_comes_from_both_lexicons_and_own_list_wins() -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("✌", "salam dua jari"),
-        ("✌\ufe0f", "salam dua jari"),  # with the emoji variation selector
-        ("☝", "salam satu jari"),
-        ("Rahmat✌Santoso", "rahmat salam dua jari santoso"),
-        ("mantap 👍", "mantap"),
-        ("🔥🔥 gas", "gas"),
+        # Gestures become a word of their own: a ballot number only with election context.
+        ("✌", "isyaratduajari"),
+        ("✌\ufe0f", "isyaratduajari"),  # with the emoji variation selector
+        ("☝", "isyaratsatujari"),
+        ("🤟", "isyarattigajari"),
+        ("Rahmat✌Santoso", "rahmat isyaratduajari santoso"),
+        # Cheers read as agreement words; keycaps as their digit.
+        ("mantap 👍", "mantap mantap"),
+        ("🔥🔥 gas", "mantap mantap gas"),
+        ("coblos 2️⃣", "coblos 2"),
         ("😀 ayo", "ayo"),
         ("menang\u200dx", "menang x"),  # zero-width joiner separates
         ("🗳️🇮🇩", ""),
@@ -151,7 +155,6 @@ def test_slang_entries_ending_in_2_win_over_generic_reduplication(text: str, exp
     "token,slang_reading",
     [
         ("ds", "desa"),  # "DS" is Darmawan Saputra's alias in the example world
-        ("bang", "ngab"),  # "Bang Rahmat"
         ("wabup", "wakil bupati"),  # "Wabup Heri"
     ],
 )

@@ -141,7 +141,8 @@ def test_png_screenshot_becomes_one_modest_post(tmp_path: Path) -> None:
     f, a = shot(tmp_path, png(), mtime=mtime)
     assert detect(f) is Screenshot
     assert a.kind is Kind.POST and a.platform is Platform.FACEBOOK
-    assert a.id == "img-" + f.sha256[:24]
+    # By content and by the name the analyst gave the file: both findable.
+    assert a.id == f"img-{f.sha256[:16]}-{f.path.stem}"
     assert a.actor.id == f"screenshot:{f.sha256[:12]}" and a.actor.name is None
     assert a.actor.handle is None and a.extra["actor_guess"] == "@budi_santoso"
     assert a.text.startswith("Fulan bin Contoh\n@budi_santoso") and a.text.endswith("facebook.com")

@@ -95,6 +95,8 @@ def test_full_account_export() -> None:
     private = acts["tg-5298765432-501"]
     assert private.kind is Kind.MESSAGE and private.group is None
     assert private.extra["chat"] == "Budi Santoso"
+    # A contact is identified by the number the exporter saved for them (contacts.list).
+    assert private.actor.handle == "+6281273001122" and private.actor.name == "Budi Santoso"
     assert private.source is not None and private.source.position == "chats.list[0].messages[0]"
 
     post = acts["tg-1876543210-2"]
@@ -105,7 +107,8 @@ def test_full_account_export() -> None:
     # Joining a public group is logged as inviting oneself.
     self_join = acts["tg-1765432109-14-0"]
     assert self_join.kind is Kind.JOIN_GROUP and self_join.initiated_by is None
-    assert self_join.actor == AccountRef(id="user5111222333", name="Sri Wahyuni")
+    # The exporter is known by the export's own personal_information: her phone number.
+    assert self_join.actor == AccountRef(id="user5111222333", handle="+6281311112222", name="Sri Wahyuni")
     assert self_join.source is not None
     assert self_join.source.position == "left_chats.list[0].messages[0]"
 
