@@ -22,27 +22,62 @@ user_app = sub_app("user", "Pengguna aplikasi web (users of the web workbench)."
 
 
 def build_app(
-    store: Store, elections: list[Path], unit: str, address: str = "", secure: bool = False
+    store: Store,
+    elections: list[Path],
+    unit: str,
+    address: str = "",
+    secure: bool = False,
+    asn: Path | None = None,
+    accounts: Path | None = None,
 ) -> FastAPI:
-    """The web app over ``store`` with evidence, OCR and elections wired in (also used by tests)."""
+    """The web app over ``store`` with evidence, OCR, elections and (optionally) the ASN registry wired
+    in (also used by tests). With elections, public reports are judged like scanned activities."""
     from jaganetral.model.election import load_election
     from jaganetral.web.app import WebConfig, create_app
     from jaganetral.web.exports import tesseract_bytes
 
+    loaded = tuple(load_election(e) for e in elections)
+    registry = tuple(_registry_rows(asn)) if asn else ()
     cfg = WebConfig(
         unit_name=unit,
         unit_address=address,
         secure_cookies=secure,
-        elections=tuple(load_election(e) for e in elections),
+        elections=loaded,
         data_dir=store.data_dir,
         ocr=tesseract_bytes,
+        blobs=store.blobs,
+        registry=registry,
     )
+    if loaded:
+        cfg.report_judge = _report_judge(loaded, registry, accounts)
     custody = _custody_hook()
     cfg.extra["on_public_evidence"] = _public_evidence_hook(store)
     exporter = _package_exporter(store)
     if exporter is not None:
         cfg.extra["export_package"] = exporter
     return create_app(store.engine, cfg, custody=custody)
+
+
+def _registry_rows(path: Path) -> list[Any]:
+    from jaganetral.model.registry import iter_registry_rows
+
+    return [r for r in iter_registry_rows(path) if hasattr(r, "nip")]
+
+
+def _report_judge(elections: Any, registry: Any, accounts: Path | None) -> Any:
+    """Public reports through the scans' own screen → attribute → judge (one adapter in cases/)."""
+    from jaganetral.attribute.index import build_index
+    from jaganetral.cases.report_judging import ReportAct, judge_public_report
+    from jaganetral.judge.analysis import Analyzer
+    from jaganetral.model.registry import iter_institutions
+
+    insts = list(iter_institutions(accounts)) if accounts else []
+    analyzer = Analyzer(elections, build_index(list(registry), insts))
+
+    def judge(act: ReportAct) -> Any:
+        return judge_public_report(analyzer, act)
+
+    return judge
 
 
 def _custody_hook() -> Any:
@@ -109,6 +144,13 @@ def serve(
         str,
         typer.Option("--unit", help="Name of the Bawaslu unit (letters, headers).", envvar="JAGANETRAL_UNIT"),
     ] = "Bawaslu",
+    asn: Annotated[
+        Path | None,
+        typer.Option("--asn", help="ASN registry CSV: staff search terlapor; reports are judged."),
+    ] = None,
+    accounts: Annotated[
+        Path | None, typer.Option("--accounts", help="Institutional accounts CSV (for judging reports).")
+    ] = None,
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Behind HTTPS: mark cookies Secure.")
     ] = False,
@@ -120,7 +162,7 @@ def serve(
 
     try:
         store = Store.open(load_settings(data, db))
-        app = build_app(store, list(election or []), unit, secure=secure_cookies)
+        app = build_app(store, list(election or []), unit, secure=secure_cookies, asn=asn, accounts=accounts)
     except JaganetralError as exc:
         raise fail(exc) from None
     err.print(f"jaganetral: http://{host}:{port}/  (data: {store.data_dir})", highlight=False)
