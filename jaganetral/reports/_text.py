@@ -80,6 +80,14 @@ _SMALL = (
     "sebelas",
 )
 
+#: a flag emoji is two regional-indicator letters (🇮🇩 = I, D)
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
+def _flag_letters(pair: str) -> str:
+    return "".join(chr(ord("A") + ord(c) - 0x1F1E6) for c in pair)
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -96,6 +104,7 @@ def printable(text: str) -> str:
 
     covered = register_fonts()
     out: list[str] = []
+    text = _FLAG.sub(lambda m: f"(bendera {_flag_letters(m.group(0))})", text)
     for ch in unicodedata.normalize("NFC", text):
         if ch in "\t\r":
             out.append(" ")

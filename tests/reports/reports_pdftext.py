@@ -73,7 +73,7 @@ def flat(pdf: bytes) -> str:
 
     exe = shutil.which("pdftotext")
     assert exe, "pdftotext not found: apt-get install poppler-utils (scripts/system-deps.sh)"
-    out = subprocess.run([exe, "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    out = subprocess.run([exe, "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
     return " ".join(out.stdout.decode("utf-8").split())
 
 
