@@ -154,7 +154,9 @@ def test_walk_a_case_to_an_approved_recommendation_and_download_its_dossier(
         _move(boss, to, f"alasan: {label.lower()}", label)
     _move(boss, "putusan", "terbukti melanggar", "Putusan", outcome="pelanggaran_netralitas")
 
-    boss.get_by_label("Nomor surat").fill("021/PM.00.02/K/10/2024")
+    boss.get_by_label("Rekomendasi (isi bagian Rekomendasi surat)").fill(
+        "Merekomendasikan sanksi disiplin berat kepada yang bersangkutan."
+    )
     boss.get_by_role("button", name="Simpan draf rekomendasi").click()
     boss.wait_for_load_state()
     assert "menunggu persetujuan pimpinan lain" in boss.locator("section.actions").inner_text()
