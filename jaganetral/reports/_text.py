@@ -81,7 +81,7 @@ _SMALL = (
 )
 
 #: a flag emoji is two regional-indicator letters (🇮🇩 = I, D)
-_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
 
 
 def _flag_letters(pair: str) -> str:
