@@ -125,6 +125,8 @@ class Dashboard(BaseModel):
 class SelfCheckIn(BaseModel):
     text: str = Field(max_length=5000)
     kind: str = "post"
+    #: "acted" (I posted / liked / shared…) or "tagged" (I was tagged / added to a group)
+    mode: str = "acted"
     on: date | None = None
     target_text: str = ""
 
@@ -260,8 +262,11 @@ def report_status(request: Request, code: str) -> Any:
 @router.post("/selfcheck")
 def selfcheck(request: Request, body: SelfCheckIn) -> dict[str, Any]:
     """Public: explains the rules for a text; nothing is stored."""
-    r = exports.selfcheck(request, body.text, body.kind, body.on or date.today(), body.target_text)
+    r = exports.selfcheck(request, body.text, body.kind, body.on or date.today(), body.target_text, body.mode)
     return {
+        "candidates": list(r.candidates),
+        "advice": list(r.advice),
+        "notes": list(r.notes),
         "verdict": r.verdict,
         "headline": r.headline,
         "screening": list(r.screening),
