@@ -152,8 +152,15 @@ def test_the_unit_settings_are_an_admins_and_reach_the_letter(web: Any) -> None:
     admin = web("admin")
     page = admin.get("/admin/unit")
     assert page.status_code == 200 and "Palembang" in page.text
-    admin.ok("/admin/unit", {"name": "Bawaslu Kota Ambon", "code": "K.MA-01", "city": "Ambon", "region": "Kota Ambon",
-                             "signatory_name": "Yohanes", "signatory_title": "Ketua Bawaslu Kota Ambon"})  # fmt: skip
+    ambon = {
+        "name": "Bawaslu Kota Ambon",
+        "code": "K.MA-01",
+        "city": "Ambon",
+        "region": "Kota Ambon",
+        "signatory_name": "Yohanes",
+        "signatory_title": "Ketua Bawaslu Kota Ambon",
+    }
+    admin.ok("/admin/unit", ambon)
     assert "WIT" in admin.get("/admin/unit").text  # the unit's zone follows its region
     r = admin.post("/admin/unit", {"code": "ada spasi"})
     assert r.status_code == 400 and "kode unit" in r.text
