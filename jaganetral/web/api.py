@@ -205,6 +205,18 @@ def transition(request: Request, ctx: Auth, case_id: str, body: Transition) -> A
     return get_case(request, ctx, case_id)
 
 
+class Note(BaseModel):
+    text: str = Field(min_length=1, max_length=5000)
+
+
+@router.post("/cases/{case_id}/notes", status_code=201)
+def add_note(request: Request, ctx: Auth, case_id: str, body: Note) -> dict[str, str]:
+    """A note on the case's history (Bawaslu roles; append-only)."""
+    assert ctx.user is not None
+    svc(request).add_note(ctx.user, case_id, body.text)
+    return {"case_id": case_id}
+
+
 @router.get("/cases/{case_id}/dossier.pdf", response_class=Response)
 def dossier(request: Request, ctx: Auth, case_id: str) -> Response:
     assert ctx.user is not None
