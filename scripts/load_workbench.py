@@ -230,11 +230,13 @@ def free_port() -> int:
 
 
 ERRORS: list[str] = []
+#: (latency ms, seconds into the run, request) of every request, to see when the slow ones happen
+SLOW: list[tuple[float, float, str]] = []
 
 
 def run_load(
     base: str, token: str, seconds: float, clients: int, paths: list[str], writes: list[str] | None = None,
-    write_share: float = 0.0,
+    write_share: float = 0.0, think_ms: float = 0.0,
 ) -> dict[str, list[float]]:  # fmt: skip
     lat: dict[str, list[float]] = {p: [] for p in paths}
     if writes:
@@ -247,6 +249,10 @@ def run_load(
         rnd = random.Random(k)
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=30) as c:
             while time.monotonic() < stop:
+                if think_ms:  # a person reads the page before the next click: 0.5–1.5 × the think time
+                    time.sleep(think_ms / 1000 * rnd.uniform(0.5, 1.5))
+                    if time.monotonic() >= stop:
+                        break
                 if writes and rnd.random() < write_share:
                     key = "POST /api/v1/cases/{id}/notes"
                     t0 = time.perf_counter()
@@ -260,6 +266,7 @@ def run_load(
                     if not 200 <= r.status_code < 300:
                         errors.append(f"{key}: {r.status_code}")
                     lat[key].append(dt)
+                    SLOW.append((dt, round(time.monotonic() - (stop - seconds), 2), key))
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
     for th in threads:
@@ -295,6 +302,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--mixed", action="store_true", help="pages, API reads and case writes at once")
     ap.add_argument("--write-share", type=float, default=0.15, help="share of requests that write")
+    ap.add_argument("--think", type=float, default=0.0, help="ms each client pauses between requests")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="jn-load-"))
     store = Store.open(Settings(tmp, a.db))
@@ -355,7 +363,7 @@ def main() -> None:
                 *[f"/api/v1/cases/{c}" for c in picks[10:20]],
             ]
             writes = [f"/api/v1/cases/{c}/notes" for c in picks[20:]]
-            lat = run_load(base, tok_admin, a.seconds, a.clients, paths, writes, a.write_share)
+            lat = run_load(base, tok_admin, a.seconds, a.clients, paths, writes, a.write_share, a.think)
             lat = _grouped(lat)
             lat_agency = {}
         else:
@@ -397,9 +405,11 @@ def main() -> None:
         "seconds": a.seconds,
         "load_data_s": round(load_s, 1),
         "rps": round(total / a.seconds, 1),
+        "think_ms": a.think,
         "errors": len(ERRORS),
         "error_examples": ERRORS[:5],
     }
+    meta["slowest"] = [(round(d), at, k) for d, at, k in sorted(SLOW, reverse=True)[:8]]
     if a.json:
         print(json.dumps({"meta": meta, "rows": rows}))
         return

@@ -521,28 +521,27 @@ class Intake(CaseBase):
             self._event(conn, other_id, user.username, "case_linked", None, None, text, {"case_id": case_id})
 
     def similar_cases(self, conn: Connection, row: Any, limit: int = 5) -> list[dict[str, Any]]:
-        """Open cases that may be about the same act: same NIP or agency, near the same date."""
-        c = ct.cases.c
-        conds = []
-        if row.nip:
-            conds.append(c.nip == row.nip)
-        if row.instansi:
-            conds.append(c.instansi == row.instansi)
-        if row.subject_name:
-            conds.append(c.subject_name == row.subject_name)
-        if not conds:
-            return []
-        from sqlalchemy import or_
+        """Open cases that may be about the same act: same NIP or agency, near the same date.
 
-        q = select(c.id, c.title, c.state, c.event_date).where(
-            c.id != row.id, c.state != "selesai", or_(*conds)
-        )
-        if row.event_date is not None:
-            w = timedelta(days=self.wf.merge_window_days * 3)
-            q = q.where(and_(c.event_date >= row.event_date - w, c.event_date <= row.event_date + w))
+        One indexed query per key (NIP, agency) rather than an OR the database cannot index."""
+        c = ct.cases.c
+        keys = [(c.nip, row.nip), (c.instansi, row.instansi)]
+        found: dict[str, Any] = {}
+        for col, value in keys:
+            if not value:
+                continue
+            q = select(c.id, c.title, c.state, c.event_date).where(
+                col == value, c.id != row.id, c.state != "selesai"
+            )
+            if row.event_date is not None:
+                w = timedelta(days=self.wf.merge_window_days * 3)
+                q = q.where(and_(c.event_date >= row.event_date - w, c.event_date <= row.event_date + w))
+            for r in conn.execute(q.order_by(c.event_date).limit(limit)):
+                found.setdefault(r.id, r)
+        rows = sorted(found.values(), key=lambda r: (r.event_date is None, r.event_date, r.id))[:limit]
         return [
             {"id": r.id, "title": r.title, "state_label": self.wf.label(r.state), "event_date": r.event_date}
-            for r in conn.execute(q.order_by(c.event_date).limit(limit))
+            for r in rows
         ]
 
 

@@ -103,6 +103,7 @@ cases = Table(
     Index(None, "event_week"),
     Index(None, "primary_code"),
     Index(None, "tracking_code"),
+    Index(None, "nip", "event_date"),  # similar cases about the same person
 )
 
 #: Which findings a case rests on (a finding belongs to at most one case).

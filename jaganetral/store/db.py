@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +63,23 @@ def _sqlite_begin(conn: Any) -> None:
             time.sleep(0.05 * 2**attempt)
 
 
+_WRITERS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITERS_GUARD = threading.Lock()
+
+
+def writer_lock(engine: Engine) -> threading.RLock | None:
+    """SQLite has one writer at a time: the threads of this process queue on a lock of their own
+    (a prompt hand-over) instead of polling the database file (SQLite's busy handler sleeps up to
+    100 ms between tries). Other processes (a scan) still meet the busy timeout and the retry."""
+    if engine.dialect.name != "sqlite":
+        return None
+    with _WRITERS_GUARD:
+        lock = _WRITERS.get(engine)
+        if lock is None:
+            lock = _WRITERS[engine] = threading.RLock()
+        return lock
+
+
 @contextmanager
 def write(engine: Engine) -> Iterator[Connection]:
     """One short write transaction: BEGIN IMMEDIATE on SQLite (retried while busy), plain on PostgreSQL.
@@ -68,10 +87,17 @@ def write(engine: Engine) -> Iterator[Connection]:
     Every write of the application goes through here; reads use ``engine.connect()`` and never
     hold the write lock, so a page view cannot fail because someone else is writing.
     """
-    with engine.connect() as conn:
-        conn.execution_options(**{WRITE_OPTION: True})
-        with conn.begin():
-            yield conn
+    lock = writer_lock(engine)
+    if lock is not None:
+        lock.acquire()
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def make_engine(data_dir: Path, db_url: str | None) -> Engine:

@@ -23,7 +23,7 @@ from jaganetral.settings import Settings
 from jaganetral.store import tables as t
 from jaganetral.store.blobs import BlobStore
 from jaganetral.store.case_tables import case_findings
-from jaganetral.store.db import WRITE_OPTION, make_engine, migrate
+from jaganetral.store.db import WRITE_OPTION, make_engine, migrate, writer_lock
 
 EVIDENCE_DIR = "evidence"
 
@@ -231,16 +231,23 @@ class Store:
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """One all-or-nothing write. On any error the transaction rolls back and new blobs go."""
-        with self.engine.connect() as conn:
-            conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
-            b = Batch(conn=conn, blobs=self.blobs)
-            try:
-                with conn.begin():
-                    yield b
-            except BaseException:
-                for sha in b.new_blobs:
-                    self.blobs.remove(sha)
-                raise
+        lock = writer_lock(self.engine)
+        if lock is not None:
+            lock.acquire()
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
+                b = Batch(conn=conn, blobs=self.blobs)
+                try:
+                    with conn.begin():
+                        yield b
+                except BaseException:
+                    for sha in b.new_blobs:
+                        self.blobs.remove(sha)
+                    raise
+        finally:
+            if lock is not None:
+                lock.release()
 
     # ---- reads ----------------------------------------------------------------------------------
 

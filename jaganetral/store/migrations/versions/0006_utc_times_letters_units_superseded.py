@@ -47,6 +47,7 @@ def upgrade() -> None:
         b.add_column(sa.Column("official_jabatan", sa.Text(), nullable=True))
         b.add_column(sa.Column("tracking_code", sa.String(length=20), nullable=True))
         b.create_index(b.f("ix_cases_tracking_code"), ["tracking_code"], unique=False)
+        b.create_index(b.f("ix_cases_nip_event_date"), ["nip", "event_date"], unique=False)
     op.create_table(
         "units",
         sa.Column("code", sa.String(length=40), nullable=False),
@@ -130,6 +131,7 @@ def downgrade() -> None:
     op.drop_table("letter_counters")
     op.drop_table("units")
     with op.batch_alter_table("cases", schema=None) as b:
+        b.drop_index(b.f("ix_cases_nip_event_date"))
         b.drop_index(b.f("ix_cases_tracking_code"))
         for col in ("tracking_code", "official_jabatan", "official_nip", "official_name", "ppk_result"):
             b.drop_column(col)
