@@ -239,13 +239,30 @@ DEMO_USERS = [
 ]  # fmt: skip
 
 
-def prepare_demo(store: Store) -> list[str]:
-    """Demo users, the sample findings opened as cases, a few cases moved along, a public report.
+DEMO_UNIT: dict[str, object] = {
+    "name": "Bawaslu Provinsi Sumatera Selatan",
+    "code": "K.SS",
+    "letterhead": "BADAN PENGAWAS PEMILIHAN UMUM PROVINSI SUMATERA SELATAN",
+    "address": "Jl. contoh No. 1, Palembang (alamat fiktif untuk demo)",
+    "city": "Palembang",
+    "region": "Provinsi Sumatera Selatan",
+    "signatory_name": "Ketua Demo, S.H.",
+    "signatory_title": "Ketua Bawaslu Provinsi Sumatera Selatan",
+    "copies": "Ketua Badan Pengawas Pemilihan Umum Republik Indonesia\nArsip",
+    "gakkumdu_copies": "Ketua Badan Pengawas Pemilihan Umum Republik Indonesia\nArsip",
+}
+
+
+def prepare_demo(store: Store, samples: Path | None = None) -> list[str]:
+    """Demo users, the unit's settings, the sample findings opened as cases, a few cases moved along,
+    a public report (under the samples' election, so it runs that election's clock).
 
     Idempotent: running the demo again adds nothing twice. Returns lines to print.
     """
     from jaganetral.cases.access import add_user, get_user
     from jaganetral.cases.service import CaseFilter, CaseService
+    from jaganetral.cases.units import load_unit, save_unit
+    from jaganetral.model.election import load_election
 
     for username, full, role, inst in DEMO_USERS:
         if get_user(store.engine, username) is None:
@@ -253,7 +270,15 @@ def prepare_demo(store: Store) -> list[str]:
     users = {u: get_user(store.engine, u) for u, *_ in DEMO_USERS}
     analis, pemeriksa, pimpinan = users["analis"], users["pemeriksa"], users["pimpinan"]
     assert analis is not None and pemeriksa is not None and pimpinan is not None
-    svc = CaseService(store.engine, custody=_custody_hook())
+    with store.engine.connect() as conn:
+        stored = load_unit(conn, str(DEMO_UNIT["name"])).stored
+    admin = users["admin"]
+    if not stored and admin is not None:
+        save_unit(store.engine, admin, str(DEMO_UNIT["name"]), DEMO_UNIT)
+    elections = [load_election(p) for p in sorted(samples.glob("election*.yaml"))] if samples else []
+    svc = CaseService(
+        store.engine, custody=_custody_hook(), unit_name=str(DEMO_UNIT["name"]), elections=elections
+    )
     opened = svc.open_from_findings(analis)
     new_cases = [cid for cid, created in opened if created]
     steps = [

@@ -6,6 +6,8 @@ raw code (``violation``, ``instruct_others``, ``temuan_sistem``) never reaches a
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +43,7 @@ class _Table(BaseModel):
     predicate_value: dict[str, _Label]
     sanction_category: dict[str, _Label]
     selfcheck_verdict: dict[str, _Label]
+    activity_kind: dict[str, _Label]
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +68,39 @@ def label(group: str, code: object, lang: str = "id") -> str:
 
 def predicate_value_key(value: bool | None) -> str:
     return "none" if value is None else ("true" if value else "false")
+
+
+_ENUM = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+_KIND_IN_BRACKETS = re.compile(r"\((post|share|comment|reaction|follow|message|tagged)\)")
+_DEV_WORDS = (
+    ("(analogi rules.md §4)", "(penerapan secara analogi)"),
+    ("analogi rules.md §4", "penerapan secara analogi"),
+)
+
+
+def humanise(text: str, candidates: Mapping[str, str] | None = None, lang: str = "id") -> str:
+    """A judge's sentence for people: candidate ids by name, enums and developer notes in words.
+
+    "bentuk perbuatan: instruct_others" → "bentuk perbuatan: mengajak/menginstruksikan orang lain";
+    "(calon pali-1)" → "(calon Heri Amalindo, nomor urut 1)"; "(analogi rules.md §4)" → "(penerapan
+    secara analogi)"."""
+    for dev, words in _DEV_WORDS:
+        text = text.replace(dev, words)
+    for cid, name in sorted((candidates or {}).items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"(?<![\w-]){re.escape(cid)}(?![\w-])", name, text)
+    table = labels()["action"]
+    text = _ENUM.sub(lambda m: table[m.group(0)][lang] if m.group(0) in table else m.group(0), text)
+    kinds = labels()["activity_kind"]
+    return _KIND_IN_BRACKETS.sub(lambda m: f"({kinds[m.group(1)][lang]})", text)
+
+
+def summary_lines(lines: list[str] | tuple[str, ...]) -> list[str]:
+    """A finding's explanation without the per-rule element checks (✓/✗/? lines): those are shown once
+    per element in the checks table, not once per rule; the rest once each."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith(" ") and line.lstrip()[:1] in ("✓", "✗", "?"):
+            continue
+        if line not in out:
+            out.append(line)
+    return out

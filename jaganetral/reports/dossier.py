@@ -18,8 +18,8 @@ from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer
 
 from jaganetral.model.clock import Zone
 from jaganetral.model.finding import Finding
+from jaganetral.model.labels import humanise, predicate_value_key, summary_lines
 from jaganetral.model.labels import label as word
-from jaganetral.model.labels import predicate_value_key
 from jaganetral.reports import _pdf
 from jaganetral.reports._text import (
     CLOSED_STATES,
@@ -41,6 +41,13 @@ FOOTER = "Dokumen ini adalah alat bantu; keputusan ada pada pejabat berwenang."
 _ZONE: ContextVar[Zone | None] = ContextVar("dossier_zone", default=None)
 
 
+_NAMES: ContextVar[dict[str, str]] = ContextVar("dossier_candidates", default={})  # noqa: B039
+
+
+def _human(text: object) -> str:
+    return humanise(str(text), _NAMES.get())
+
+
 def _when(dt: datetime | None) -> str:
     return id_datetime(dt, _ZONE.get())
 
@@ -54,6 +61,7 @@ def case_dossier_pdf(dossier: CaseDossier) -> bytes:
 
     Every time is shown in the case's zone (WIB, WITA or WIT) with the zone's name."""
     _ZONE.set(dossier.zone)
+    _NAMES.set(dict(dossier.candidates))
     st = _pdf.styles(9.5)
     width = _pdf.content_width()
     findings = [_as_dict(f) for f in dossier.findings]
@@ -239,7 +247,7 @@ def _finding_block(
         out.append(Paragraph("<b>Kutipan unggahan:</b>", st["body"]))
         out.append(Paragraph(f"“{esc(text.strip()[:3000])}”", st["quote"]))
         out.append(Paragraph(f"Sumber: {esc(source)}", st["tiny"]))
-    explanation = [str(x) for x in f.get("explanation") or []]
+    explanation = [_human(x) for x in summary_lines([str(x) for x in f.get("explanation") or []])]
     if explanation:
         out.append(Paragraph("<b>Apa yang terlihat dan mengapa:</b>", st["body"]))
         out += [Paragraph(esc(line), st["bullet"], bulletText="\u2022") for line in explanation]
@@ -262,7 +270,7 @@ def _finding_block(
                     Paragraph(
                         f"{mark} {esc(word('predicate_value', predicate_value_key(value)))}", st["cell"]
                     ),
-                    Paragraph(esc(detail), st["cell"]),
+                    Paragraph(esc(_human(detail)), st["cell"]),
                     Paragraph(esc(", ".join(rules)), st["cell"]),
                 ]
             )

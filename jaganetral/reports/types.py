@@ -154,6 +154,8 @@ class CaseDossier:
     generated_by: str | None = None
     #: the words of each post, by finding id: (text, where it came from)
     quotes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    #: candidate id → how people name them ("Heri Amalindo (nomor urut 1)"), for the explanations
+    candidates: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

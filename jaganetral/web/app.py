@@ -24,6 +24,7 @@ from jaganetral import __version__
 from jaganetral.cases.service import CaseService, CustodyHook
 from jaganetral.errors import JaganetralError
 from jaganetral.model.election import Election
+from jaganetral.model.labels import humanise, summary_lines
 from jaganetral.web import api, pages
 from jaganetral.web.deps import (
     PRE_CSRF_COOKIE,
@@ -38,6 +39,7 @@ from jaganetral.web.deps import (
     render,
     tanggal,
 )
+from jaganetral.web.documents import candidate_names
 
 HERE = Path(__file__).resolve().parent
 
@@ -88,9 +90,12 @@ def create_app(
     )  # fmt: skip
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     wf = app.state.cases.wf
+    names = candidate_names(cfg.elections)
     templates.env.globals.update(
         tanggal=tanggal, version=__version__, unit_name=cfg.unit_name,
         states_label=lambda s: wf.label(s) if s else "—",
+        words=lambda text: humanise(str(text), names),
+        summary_lines=summary_lines, elements=elements,
     )  # fmt: skip
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -135,6 +140,17 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(api.router, prefix="/api/v1")
     return app
+
+
+def elements(predicates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A finding's checks grouped by element: each once, with the rules that needed it."""
+    out: dict[tuple[str, Any, str], dict[str, Any]] = {}
+    for p in predicates or []:
+        key = (str(p.get("predicate")), p.get("value"), str(p.get("detail", "")))
+        e = out.setdefault(key, {"predicate": key[0], "value": key[1], "detail": key[2], "rules": []})
+        if p.get("rule") not in e["rules"]:
+            e["rules"].append(p.get("rule"))
+    return list(out.values())
 
 
 def _message(exc: JaganetralError) -> str:

@@ -21,6 +21,7 @@ from jaganetral.cases.workflow import CaseError
 from jaganetral.errors import InvalidInput
 from jaganetral.judge.catalogue import load_rules
 from jaganetral.model.clock import local
+from jaganetral.model.labels import humanise
 from jaganetral.reports import (
     CaseDossier,
     CaseEvent,
@@ -232,17 +233,32 @@ def dossier_pdf(request: Request, user: User, case_id: str) -> Response:
         ),
         evidence=tuple(evidence_status(request, view)), generated_by=user.full_name,
         quotes=_quotes(request, view),
+        candidates=candidate_names(request.app.state.cfg.elections),
+        election_name=_election_name(request, c.election_id),
     )  # fmt: skip
     pdf = case_dossier_pdf(d)
     audit_now(request.app.state.engine, user.username, "export_dossier", f"case:{case_id}", {"nip": c.nip})
     return download(pdf, "application/pdf", f"berkas-{case_id}.pdf")
 
 
-def _facts(view: CaseView, quotes: dict[str, tuple[str, str]]) -> list[str]:
+def candidate_names(elections: Any) -> dict[str, str]:
+    """Candidate id → "Name (nomor urut N)", from the elections the server watches."""
+    out: dict[str, str] = {}
+    for e in elections:
+        for contest in e.contests:
+            for c in contest.candidates:
+                out[str(c.id)] = (
+                    f"{c.name} (nomor urut {c.ballot_number})" if c.ballot_number else str(c.name)
+                )
+    return out
+
+
+def _facts(request: Request, view: CaseView, quotes: dict[str, tuple[str, str]]) -> list[str]:
     """The uraian singkat kejadian: what each finding saw (first line), with the post's own words."""
     out: list[str] = []
+    names = candidate_names(request.app.state.cfg.elections)
     for f in view.findings:
-        first = (f.get("explanation") or [""])[0]
+        first = humanise(str((f.get("explanation") or [""])[0]), names)
         q = quotes.get(str(f.get("finding_id")))
         if q and q[0].strip():
             first += f" Isi unggahan: “{q[0].strip()[:600]}”"
@@ -280,7 +296,7 @@ def letter_pdf(request: Request, user: User, case_id: str) -> Response:
         letter_date=letter_day,
         case_id=c.id,
         subject=subject_of_view(view),
-        facts=tuple(_facts(view, _quotes(request, view))) or (c.title,),
+        facts=tuple(_facts(request, view, _quotes(request, view))) or (c.title,),
         violations=violations(c.violation_codes),
         drafter=Signatory(
             names.get(rec["drafted_by"], rec["drafted_by"]), "Penyusun", username=rec["drafted_by"]
