@@ -21,10 +21,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from jaganetral import __version__
+from jaganetral.cases.provisions import load_provisions
 from jaganetral.cases.service import CaseService, CustodyHook
 from jaganetral.errors import JaganetralError
 from jaganetral.model.election import Election
-from jaganetral.model.labels import humanise, summary_lines
+from jaganetral.model.labels import humanise, labels, summary_lines
 from jaganetral.web import api, pages
 from jaganetral.web.deps import (
     PRE_CSRF_COOKIE,
@@ -39,7 +40,7 @@ from jaganetral.web.deps import (
     render,
     tanggal,
 )
-from jaganetral.web.documents import candidate_names
+from jaganetral.web.documents import candidate_names, rules_by_code
 
 HERE = Path(__file__).resolve().parent
 
@@ -91,6 +92,10 @@ def create_app(
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     wf = app.state.cases.wf
     names = candidate_names(cfg.elections)
+    # the catalogue every case page reads, loaded once here rather than by the first requests at once
+    rules_by_code()
+    load_provisions()
+    labels()
     templates.env.globals.update(
         tanggal=tanggal, version=__version__, unit_name=cfg.unit_name,
         states_label=lambda s: wf.label(s) if s else "—",
