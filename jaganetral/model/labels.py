@@ -72,6 +72,7 @@ def predicate_value_key(value: bool | None) -> str:
 
 _ENUM = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 _KIND_IN_BRACKETS = re.compile(r"\((post|share|comment|reaction|follow|message|tagged)\)")
+_KIND_BEFORE_PADA = re.compile(r"— (post|share|comment|reaction|follow|message|tagged) pada\b")
 _DEV_WORDS = (
     ("(analogi rules.md §4)", "(penerapan secara analogi)"),
     ("analogi rules.md §4", "penerapan secara analogi"),
@@ -91,6 +92,7 @@ def humanise(text: str, candidates: Mapping[str, str] | None = None, lang: str =
     table = labels()["action"]
     text = _ENUM.sub(lambda m: table[m.group(0)][lang] if m.group(0) in table else m.group(0), text)
     kinds = labels()["activity_kind"]
+    text = _KIND_BEFORE_PADA.sub(lambda m: f"— {kinds[m.group(1)][lang]} pada", text)
     return _KIND_IN_BRACKETS.sub(lambda m: f"({kinds[m.group(1)][lang]})", text)
 
 

@@ -71,3 +71,26 @@ def test_a_case_row_with_a_naive_instant_is_refused() -> None:
              "subject_key": "k", "subject_kind": "asn", "discovered_at": datetime(2024, 1, 1),
              "opened_at": datetime(2024, 1, 1, tzinfo=UTC), "updated_at": datetime.now(UTC)}
         )  # fmt: skip
+
+
+def test_judge_sentences_reach_people_in_words() -> None:
+    from jaganetral.model.labels import humanise, label, summary_lines
+
+    line = (
+        "akun whatsapp 'x' — message pada Minggu; bentuk perbuatan: instruct_others (calon pali-1) "
+        "(analogi rules.md §4)"
+    )
+    shown = humanise(line, {"pali-1": "Heri (nomor urut 1)"})
+    assert shown == (
+        "akun whatsapp 'x' — pesan pada Minggu; bentuk perbuatan: mengajak/menginstruksikan orang lain "
+        "(calon Heri (nomor urut 1)) (penerapan secara analogi)"
+    )
+    assert summary_lines(
+        ["Aturan A: x", "  ✓ Pelaku ASN — y", "Aturan B: z", "  ✓ Pelaku ASN — y", "Aturan A: x"]
+    ) == [
+        "Aturan A: x",
+        "Aturan B: z",
+    ]
+    assert label("origin", "temuan_sistem") == "Temuan patroli siber (sistem)"
+    assert label("origin", "temuan_sistem", "en") == "Cyber-patrol finding (system)"
+    assert label("action", None) == "—" and label("action", "baru") == "baru"
