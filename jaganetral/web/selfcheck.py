@@ -170,7 +170,6 @@ class SelfChecker:
             group=GroupRef(id="g", name="grup"),
         )
         s = self.analyzer.screener.screen(a)
-        self.analyzer.exposures.clear()
         ids = tuple(s.candidate_ids)
         return SelfCheck(
             "peringatan",
