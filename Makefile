@@ -21,6 +21,7 @@ demo: $(STAMP) sysdeps
 
 serve: $(STAMP)
 	$(BIN)/jaganetral serve --data $(DEMO) --election samples/election-pilkada-2024.yaml \
+		--asn samples/asn.csv --accounts samples/accounts.csv \
 		--unit "Bawaslu Provinsi Sumatera Selatan"
 
 test: $(STAMP) sysdeps

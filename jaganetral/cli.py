@@ -261,7 +261,7 @@ def demo(
         from jaganetral.store.repository import Store
 
         store = Store.open(load_settings(data or Path("jaganetral-data/demo"), None))
-        lines = prepare_demo(store)
+        lines = prepare_demo(store, samples)
         store.close()
     except JaganetralError as exc:
         raise fail(exc) from None

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 
 class JaganetralError(Exception):
-    """Root of every error jaganetral raises on purpose."""
+    """Root of every error jaganetral raises on purpose.
+
+    ``http_status`` is what the web app answers for it (4xx: the caller can fix it)."""
+
+    http_status: int = 400
 
 
 class InvalidData(JaganetralError):
@@ -63,6 +67,8 @@ class InvalidConfig(InvalidData):
 
 class StoreError(JaganetralError):
     """The storage layer could not complete an operation (nothing was written)."""
+
+    http_status = 503
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,9 @@ PYTHON_STRINGS: dict[str, str] = {
     "Tidak ditemukan muatan kampanye untuk pemilihan yang dipantau.": "jaganetral/web/selfcheck.py",
     "Jika Anda ASN, tindakan ini memenuhi unsur pelanggaran netralitas.": "jaganetral/web/selfcheck.py",
     "Tindakan ini perlu ditelaah: sebagian unsur pelanggaran terpenuhi.": "jaganetral/web/selfcheck.py",
+    "Anda ditandai/dimasukkan oleh orang lain: bukan pelanggaran, tetapi segera ambil langkah ini.": (
+        "jaganetral/web/selfcheck.py"
+    ),
     # pages.py: the failed-login error, shown by login.html as _(error)
     "Nama pengguna atau kata sandi salah.": "jaganetral/web/pages.py",
 }

@@ -2,9 +2,14 @@
 concurrent clients for a bounded time, latency percentiles per page.
 
     .venv/bin/python scripts/load_workbench.py --findings 100000 --cases 20000 --seconds 20 --clients 4
+    .venv/bin/python scripts/load_workbench.py --mixed --clients 50 --seconds 30   # pages, API, writes
     .venv/bin/python scripts/load_workbench.py ... --db postgresql+psycopg://...   # PostgreSQL
 
-Prints a Markdown table (p50/p95/p99 in ms, requests/s) for docs/performance.md.
+``--mixed`` is the run of issue 14: every client mixes staff pages (case list, dashboard, a case
+page: each case view is an audited read), API reads and case writes (notes over the API), and
+every answer that is not 2xx counts as an error. Only 127.0.0.1 is ever contacted; the run stops by
+itself after ``--seconds``. Prints a Markdown table (p50/p95/p99 in ms, requests/s, errors) for
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import re
 import signal
 import socket
 import statistics
@@ -223,9 +229,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def run_load(base: str, token: str, seconds: float, clients: int, paths: list[str]) -> dict[str, list[float]]:
+ERRORS: list[str] = []
+#: (latency ms, seconds into the run, request) of every request, to see when the slow ones happen
+SLOW: list[tuple[float, float, str]] = []
+
+
+def run_load(
+    base: str, token: str, seconds: float, clients: int, paths: list[str], writes: list[str] | None = None,
+    write_share: float = 0.0, think_ms: float = 0.0,
+) -> dict[str, list[float]]:  # fmt: skip
     lat: dict[str, list[float]] = {p: [] for p in paths}
-    errors: list[str] = []
+    if writes:
+        lat["POST /api/v1/cases/{id}/notes"] = []
+    errors = ERRORS
     stop = time.monotonic() + seconds
     lock = threading.Lock()
 
@@ -233,14 +249,24 @@ def run_load(base: str, token: str, seconds: float, clients: int, paths: list[st
         rnd = random.Random(k)
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=30) as c:
             while time.monotonic() < stop:
-                p = rnd.choice(paths)
-                t0 = time.perf_counter()
-                r = c.get(p)
+                if think_ms:  # a person reads the page before the next click: 0.5–1.5 × the think time
+                    time.sleep(think_ms / 1000 * rnd.uniform(0.5, 1.5))
+                    if time.monotonic() >= stop:
+                        break
+                if writes and rnd.random() < write_share:
+                    key = "POST /api/v1/cases/{id}/notes"
+                    t0 = time.perf_counter()
+                    r = c.post(rnd.choice(writes), json={"text": f"catatan beban {k}"})
+                else:
+                    key = rnd.choice(paths)
+                    t0 = time.perf_counter()
+                    r = c.get(key)
                 dt = (time.perf_counter() - t0) * 1000
                 with lock:
-                    if r.status_code != 200:
-                        errors.append(f"{p}: {r.status_code}")
-                    lat[p].append(dt)
+                    if not 200 <= r.status_code < 300:
+                        errors.append(f"{key}: {r.status_code}")
+                    lat[key].append(dt)
+                    SLOW.append((dt, round(time.monotonic() - (stop - seconds), 2), key))
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
     for th in threads:
@@ -250,6 +276,15 @@ def run_load(base: str, token: str, seconds: float, clients: int, paths: list[st
     if errors:
         print(f"errors: {len(errors)} e.g. {errors[:3]}", file=sys.stderr)
     return lat
+
+
+def _grouped(lat: dict[str, list[float]]) -> dict[str, list[float]]:
+    """Case pages and API case views of different ids counted together."""
+    out: dict[str, list[float]] = {}
+    for p, xs in lat.items():
+        key = re.sub(r"JN-\d{4}-\d{6}", "{id}", p)
+        out.setdefault(key, []).extend(xs)
+    return out
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -265,6 +300,9 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--db", default=None)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--mixed", action="store_true", help="pages, API reads and case writes at once")
+    ap.add_argument("--write-share", type=float, default=0.15, help="share of requests that write")
+    ap.add_argument("--think", type=float, default=0.0, help="ms each client pauses between requests")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="jn-load-"))
     store = Store.open(Settings(tmp, a.db))
@@ -282,7 +320,13 @@ def main() -> None:
     )
     tok_admin = create_api_token(store.engine, admin, "load")
     tok_agency = create_api_token(store.engine, agency, "load")
+    if not a.db:
+        with store.engine.connect() as conn:  # fold the filling's WAL into the database file
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
+    # Let the kernel write the freshly filled store out before measuring: otherwise the first
+    # checkpoint's fsync during the run flushes hundreds of MB of the filling (seconds, once).
+    os.sync()
     port = free_port()
     env = {**os.environ, "JAGANETRAL_DATA": str(tmp)}
     if a.db:
@@ -312,14 +356,35 @@ def main() -> None:
         ]
         for p in paths:  # warm-up
             httpx.get(base + p, headers={"Authorization": f"Bearer {tok_admin}"}, timeout=30)
-        lat = run_load(base, tok_admin, a.seconds, a.clients, paths)
-        lat_agency = run_load(base, tok_agency, a.seconds / 4, a.clients, ["/cases", "/"])
+        if a.mixed:
+            rnd = random.Random(3)
+            picks = [f"JN-2024-{rnd.randint(1, a.cases):06d}" for _ in range(40)]
+            paths = [
+                "/cases",
+                "/cases?q=pratama",
+                "/",
+                *[f"/cases/{c}" for c in picks[:10]],
+                "/api/v1/cases?per_page=50",
+                "/api/v1/dashboard",
+                *[f"/api/v1/cases/{c}" for c in picks[10:20]],
+            ]
+            writes = [f"/api/v1/cases/{c}/notes" for c in picks[20:]]
+            for p in paths:  # a server that has been up a while: every page rendered once
+                httpx.get(base + p, headers={"Authorization": f"Bearer {tok_admin}"}, timeout=30)
+            lat = run_load(base, tok_admin, a.seconds, a.clients, paths, writes, a.write_share, a.think)
+            lat = _grouped(lat)
+            lat_agency = {}
+        else:
+            lat = run_load(base, tok_admin, a.seconds, a.clients, paths)
+            lat_agency = run_load(base, tok_agency, a.seconds / 4, a.clients, ["/cases", "/"])
     finally:
         srv.send_signal(signal.SIGINT)
         srv.wait(timeout=20)
     rows = []
     for who, data in (("admin", lat), ("instansi", lat_agency)):
         for p, xs in data.items():
+            if not xs:
+                continue
             rows.append(
                 {
                     "user": who,
@@ -331,6 +396,17 @@ def main() -> None:
                 }
             )
     total = sum(r["n"] for r in rows if r["user"] == "admin")
+    every = [x for data in (lat, lat_agency) for xs in data.values() for x in xs]
+    rows.append(
+        {
+            "user": "all",
+            "path": "every request",
+            "n": len(every),
+            "p50": round(statistics.median(every), 1),
+            "p95": round(pct(every, 0.95), 1),
+            "p99": round(pct(every, 0.99), 1),
+        }
+    )
     meta = {
         "findings": a.findings,
         "cases": a.cases,
@@ -339,7 +415,15 @@ def main() -> None:
         "seconds": a.seconds,
         "load_data_s": round(load_s, 1),
         "rps": round(total / a.seconds, 1),
+        "think_ms": a.think,
+        "errors": len(ERRORS),
+        "error_examples": ERRORS[:5],
     }
+    meta["slowest"] = [(round(d), at, k) for d, at, k in sorted(SLOW, reverse=True)[:8]]
+    per_second: dict[int, float] = {}
+    for d, at, _k in SLOW:  # the worst answer of each second of the run (when latencies bunch up)
+        per_second[int(at)] = max(per_second.get(int(at), 0.0), d)
+    meta["worst_per_second"] = [round(per_second[k]) for k in sorted(per_second)]
     if a.json:
         print(json.dumps({"meta": meta, "rows": rows}))
         return

@@ -48,7 +48,7 @@ def demo_store(data: Path) -> Any:
     index = build_index(iter_registry_rows(SAMPLES / "asn.csv"), iter_institutions(SAMPLES / "accounts.csv"))
     analyzer = Analyzer([load_election(p) for p in sorted(SAMPLES.glob("election*.yaml"))], index)
     scan(expand_inputs([SAMPLES / "inputs"]), analyzer=analyzer, store=store, out=None)
-    for line in prepare_demo(store):
+    for line in prepare_demo(store, SAMPLES):
         print(line, file=sys.stderr)
     return store
 
@@ -139,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="jaganetral-shots-") as tmp:
         store = demo_store(Path(tmp) / "data")
-        app = build_app(store, sorted(SAMPLES.glob("election*.yaml")), "Bawaslu Kota Lubuklinggau")
+        app = build_app(
+            store, sorted(SAMPLES.glob("election*.yaml")), "Bawaslu Kota Lubuklinggau",
+            asn=SAMPLES / "asn.csv", accounts=SAMPLES / "accounts.csv",
+        )  # fmt: skip
         app.state.cfg.ocr = None  # the demo needs no tesseract
         base, server, thread = serve(app)
         try:

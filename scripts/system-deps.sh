@@ -3,7 +3,7 @@
 # Chromium drives the browser tests of the web app (JAGANETRAL_WANT_BROWSER=0 to skip it).
 # Never fails the build: what cannot be installed makes its tests skip loudly instead.
 set -u
-want=(tesseract-ocr tesseract-ocr-ind postgresql)
+want=(tesseract-ocr tesseract-ocr-ind postgresql fonts-dejavu-core poppler-utils)
 [ "${JAGANETRAL_WANT_BROWSER:-1}" = 1 ] && want+=(chromium)
 missing=()
 for p in "${want[@]}"; do

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from jaganetral.cases.workflow import ROLES, PermissionDenied
 from jaganetral.errors import InvalidInput
 from jaganetral.store import case_tables as ct
+from jaganetral.store.db import write
 
 _hasher = PasswordHasher()  # argon2id, library defaults (RFC 9106 recommended parameters)
 SESSION_HOURS = 12
@@ -72,7 +73,7 @@ def add_user(
         )
     if len(password) < MIN_PASSWORD:
         raise InvalidInput(f"password must have at least {MIN_PASSWORD} characters", field="password")
-    with engine.begin() as conn:
+    with write(engine) as conn:
         if conn.execute(select(ct.users.c.id).where(ct.users.c.username == username)).first():
             raise InvalidInput(f"user {username!r} already exists", field="username")
         uid = conn.execute(
@@ -105,7 +106,7 @@ def authenticate(engine: Engine, username: str, password: str) -> User | None:
     except (VerificationError, InvalidHashError):
         return None
     if _hasher.check_needs_rehash(row.password_hash):
-        with engine.begin() as conn:
+        with write(engine) as conn:
             conn.execute(
                 update(ct.users).where(ct.users.c.id == row.id).values(password_hash=_hasher.hash(password))
             )
@@ -116,7 +117,7 @@ def create_session(engine: Engine, user: User) -> tuple[str, str]:
     """A new session: returns (cookie token, CSRF token)."""
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     now = now_utc()
-    with engine.begin() as conn:
+    with write(engine) as conn:
         conn.execute(
             insert(ct.sessions).values(
                 token_sha256=_digest(token),
@@ -147,14 +148,14 @@ def session_user(engine: Engine, token: str) -> tuple[User, str] | None:
 
 
 def end_session(engine: Engine, token: str) -> None:
-    with engine.begin() as conn:
+    with write(engine) as conn:
         conn.execute(ct.sessions.delete().where(ct.sessions.c.token_sha256 == _digest(token)))
 
 
 def create_api_token(engine: Engine, user: User, name: str) -> str:
     """A bearer token for machine clients; shown once, stored hashed."""
     token = "jn_" + secrets.token_urlsafe(32)
-    with engine.begin() as conn:
+    with write(engine) as conn:
         conn.execute(
             insert(ct.api_tokens).values(
                 token_sha256=_digest(token), user_id=user.id, name=name, created_at=now_utc()
@@ -199,5 +200,5 @@ def audit(conn: Connection, actor: str, action: str, obj: str, detail: dict[str,
 def audit_now(
     engine: Engine, actor: str, action: str, obj: str, detail: dict[str, Any] | None = None
 ) -> None:
-    with engine.begin() as conn:
+    with write(engine) as conn:
         audit(conn, actor, action, obj, detail or {})

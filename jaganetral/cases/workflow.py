@@ -26,9 +26,19 @@ ROLES = ("admin", "analis", "pemeriksa", "pimpinan", "instansi")
 class CaseError(JaganetralError):
     """A move the workflow does not allow (wrong state, missing decision, four-eyes rule)."""
 
+    http_status = 409
+
 
 class PermissionDenied(JaganetralError):
     """The user's role or agency does not allow this."""
+
+    http_status = 403
+
+
+class CaseNotFound(PermissionDenied):
+    """No such case, or not one this user may see: the same answer, so ids cannot be probed."""
+
+    http_status = 404
 
 
 class _Strict(BaseModel):
@@ -44,7 +54,7 @@ class Span(_Strict):
 
 class Clock(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    start: Literal["discovered", "entered", "registered"] = Field(alias="from")
+    start: Literal["discovered", "entered", "first_entered", "registered"] = Field(alias="from")
     days: int = 0
     hours: int = 0
     working_days: int = 0
@@ -74,6 +84,8 @@ class Transition(_Strict):
     needs: Literal["outcome", "approved_recommendation", "ppk_result"] | None = None
     outcomes: tuple[str, ...] = ()
     label: str | None = None
+    #: a move that may be made only once per case (no bouncing a report back and forth for ever)
+    once: bool = False
 
 
 class Labelled(_Strict):
@@ -195,6 +207,7 @@ def due_for(
     registered_at: datetime | None,
     outcome: str | None = None,
     extended: bool = False,
+    first_entered_at: datetime | None = None,
 ) -> Due | None:
     """The deadline running in ``state``, or ``None`` when no legal clock runs there."""
     sd = wf.states.get(state)
@@ -203,9 +216,13 @@ def due_for(
     clock = sd.clock
     if clock.outcome is not None and clock.outcome != outcome:
         return None
-    start = {"discovered": discovered_at, "entered": entered_at, "registered": registered_at or entered_at}[
-        clock.start
-    ]
+    start = {
+        "discovered": discovered_at,
+        "entered": entered_at,
+        # the legal clock runs once from the first entry: leaving and re-entering does not restart it
+        "first_entered": first_entered_at or entered_at,
+        "registered": registered_at or entered_at,
+    }[clock.start]
     span = clock.span(election_type)
     at = add_span(start, span)
     basis = span.basis

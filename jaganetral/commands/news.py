@@ -10,6 +10,7 @@ import typer
 
 from jaganetral.commands.common import DataOpt, DbOpt, err, fail, sub_app
 from jaganetral.errors import JaganetralError
+from jaganetral.store.db import write
 
 if TYPE_CHECKING:
     from jaganetral.news.articles import Article
@@ -210,7 +211,7 @@ def open_news_cases(
             actor0 = inc.actors[0] if inc and inc.actors else None
             when = inc.date if inc and inc.date else res.published
             discovered = datetime.combine(when, time(12), UTC) if when else datetime.now(UTC)
-            with store.engine.begin() as conn:
+            with write(store.engine) as conn:
                 store.blobs.put_bytes(record)
                 register(
                     conn,

@@ -22,27 +22,62 @@ user_app = sub_app("user", "Pengguna aplikasi web (users of the web workbench)."
 
 
 def build_app(
-    store: Store, elections: list[Path], unit: str, address: str = "", secure: bool = False
+    store: Store,
+    elections: list[Path],
+    unit: str,
+    address: str = "",
+    secure: bool = False,
+    asn: Path | None = None,
+    accounts: Path | None = None,
 ) -> FastAPI:
-    """The web app over ``store`` with evidence, OCR and elections wired in (also used by tests)."""
+    """The web app over ``store`` with evidence, OCR, elections and (optionally) the ASN registry wired
+    in (also used by tests). With elections, public reports are judged like scanned activities."""
     from jaganetral.model.election import load_election
     from jaganetral.web.app import WebConfig, create_app
     from jaganetral.web.exports import tesseract_bytes
 
+    loaded = tuple(load_election(e) for e in elections)
+    registry = tuple(_registry_rows(asn)) if asn else ()
     cfg = WebConfig(
         unit_name=unit,
         unit_address=address,
         secure_cookies=secure,
-        elections=tuple(load_election(e) for e in elections),
+        elections=loaded,
         data_dir=store.data_dir,
         ocr=tesseract_bytes,
+        blobs=store.blobs,
+        registry=registry,
     )
+    if loaded:
+        cfg.report_judge = _report_judge(loaded, registry, accounts)
     custody = _custody_hook()
     cfg.extra["on_public_evidence"] = _public_evidence_hook(store)
     exporter = _package_exporter(store)
     if exporter is not None:
         cfg.extra["export_package"] = exporter
     return create_app(store.engine, cfg, custody=custody)
+
+
+def _registry_rows(path: Path) -> list[Any]:
+    from jaganetral.model.registry import iter_registry_rows
+
+    return [r for r in iter_registry_rows(path) if hasattr(r, "nip")]
+
+
+def _report_judge(elections: Any, registry: Any, accounts: Path | None) -> Any:
+    """Public reports through the scans' own screen → attribute → judge (one adapter in cases/)."""
+    from jaganetral.attribute.index import build_index
+    from jaganetral.cases.report_judging import ReportAct, judge_public_report
+    from jaganetral.judge.analysis import Analyzer
+    from jaganetral.model.registry import iter_institutions
+
+    insts = list(iter_institutions(accounts)) if accounts else []
+    analyzer = Analyzer(elections, build_index(list(registry), insts))
+
+    def judge(act: ReportAct) -> Any:
+        return judge_public_report(analyzer, act)
+
+    return judge
 
 
 def _custody_hook() -> Any:
@@ -109,6 +144,13 @@ def serve(
         str,
         typer.Option("--unit", help="Name of the Bawaslu unit (letters, headers).", envvar="JAGANETRAL_UNIT"),
     ] = "Bawaslu",
+    asn: Annotated[
+        Path | None,
+        typer.Option("--asn", help="ASN registry CSV: staff search terlapor; reports are judged."),
+    ] = None,
+    accounts: Annotated[
+        Path | None, typer.Option("--accounts", help="Institutional accounts CSV (for judging reports).")
+    ] = None,
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Behind HTTPS: mark cookies Secure.")
     ] = False,
@@ -120,7 +162,7 @@ def serve(
 
     try:
         store = Store.open(load_settings(data, db))
-        app = build_app(store, list(election or []), unit, secure=secure_cookies)
+        app = build_app(store, list(election or []), unit, secure=secure_cookies, asn=asn, accounts=accounts)
     except JaganetralError as exc:
         raise fail(exc) from None
     err.print(f"jaganetral: http://{host}:{port}/  (data: {store.data_dir})", highlight=False)
@@ -197,13 +239,30 @@ DEMO_USERS = [
 ]  # fmt: skip
 
 
-def prepare_demo(store: Store) -> list[str]:
-    """Demo users, the sample findings opened as cases, a few cases moved along, a public report.
+DEMO_UNIT: dict[str, object] = {
+    "name": "Bawaslu Provinsi Sumatera Selatan",
+    "code": "K.SS",
+    "letterhead": "BADAN PENGAWAS PEMILIHAN UMUM PROVINSI SUMATERA SELATAN",
+    "address": "Jl. contoh No. 1, Palembang (alamat fiktif untuk demo)",
+    "city": "Palembang",
+    "region": "Provinsi Sumatera Selatan",
+    "signatory_name": "Ketua Demo, S.H.",
+    "signatory_title": "Ketua Bawaslu Provinsi Sumatera Selatan",
+    "copies": "Ketua Badan Pengawas Pemilihan Umum Republik Indonesia\nArsip",
+    "gakkumdu_copies": "Ketua Badan Pengawas Pemilihan Umum Republik Indonesia\nArsip",
+}
+
+
+def prepare_demo(store: Store, samples: Path | None = None) -> list[str]:
+    """Demo users, the unit's settings, the sample findings opened as cases, a few cases moved along,
+    a public report (under the samples' election, so it runs that election's clock).
 
     Idempotent: running the demo again adds nothing twice. Returns lines to print.
     """
     from jaganetral.cases.access import add_user, get_user
     from jaganetral.cases.service import CaseFilter, CaseService
+    from jaganetral.cases.units import load_unit, save_unit
+    from jaganetral.model.election import load_election
 
     for username, full, role, inst in DEMO_USERS:
         if get_user(store.engine, username) is None:
@@ -211,7 +270,15 @@ def prepare_demo(store: Store) -> list[str]:
     users = {u: get_user(store.engine, u) for u, *_ in DEMO_USERS}
     analis, pemeriksa, pimpinan = users["analis"], users["pemeriksa"], users["pimpinan"]
     assert analis is not None and pemeriksa is not None and pimpinan is not None
-    svc = CaseService(store.engine, custody=_custody_hook())
+    with store.engine.connect() as conn:
+        stored = load_unit(conn, str(DEMO_UNIT["name"])).stored
+    admin = users["admin"]
+    if not stored and admin is not None:
+        save_unit(store.engine, admin, str(DEMO_UNIT["name"]), DEMO_UNIT)
+    elections = [load_election(p) for p in sorted(samples.glob("election*.yaml"))] if samples else []
+    svc = CaseService(
+        store.engine, custody=_custody_hook(), unit_name=str(DEMO_UNIT["name"]), elections=elections
+    )
     opened = svc.open_from_findings(analis)
     new_cases = [cid for cid, created in opened if created]
     steps = [

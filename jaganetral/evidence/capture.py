@@ -374,7 +374,7 @@ def uncaptured_findings(conn: Connection) -> list[tuple[str, str, datetime | Non
     q = (
         select(t.findings.c.finding_id, t.activities.c.url, t.activities.c.created_at)
         .join(t.activities, t.activities.c.key == t.findings.c.activity_key)
-        .where(t.activities.c.url.is_not(None))
+        .where(t.activities.c.url.is_not(None), t.findings.c.superseded_by.is_(None))
         .order_by(t.findings.c.occurred_at, t.findings.c.finding_id)
     )
     return [(r[0], r[1], as_aware(r[2])) for r in conn.execute(q) if url_key(r[1]) not in watched]
@@ -384,7 +384,7 @@ def _finding_for_url(conn: Connection, url: str) -> tuple[str | None, datetime |
     q = (
         select(t.findings.c.finding_id, t.activities.c.created_at)
         .join(t.activities, t.activities.c.key == t.findings.c.activity_key)
-        .where(t.activities.c.url == url)
+        .where(t.activities.c.url == url, t.findings.c.superseded_by.is_(None))
         .limit(1)
     )
     row = conn.execute(q).first()

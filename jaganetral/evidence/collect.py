@@ -95,8 +95,9 @@ def collect(
     missing = sorted(set(finding_ids) - {r[0] for r in rows})
     if missing:
         raise InvalidData(f"no finding with id {missing[0]!r}", field="--finding")
-    if not rows:
-        raise InvalidData("nothing to export: the case has no findings", field="CASE_ID")
+    if not rows and case_id is None:
+        raise InvalidData("nothing to export: no findings", field="--finding")
+    # a case without findings (a public report, say) still exports what the log attaches to it
     wanted: set[str] = set()
     urls = sorted({r[4] for r in rows if r[4]})
     for r in rows:

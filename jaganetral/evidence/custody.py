@@ -24,6 +24,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from jaganetral.errors import InvalidData, StoreError
+from jaganetral.store.db import write
 from jaganetral.store.evidence_tables import custody, custody_head
 from jaganetral.store.repository import Store, as_aware
 
@@ -261,7 +262,7 @@ def record_event(
     """
     ev = NewEvent(event, actor, item, finding_id, case_id, detail or {}, at)
     if isinstance(target, Store):
-        with target.engine.begin() as conn:
+        with write(target.engine) as conn:
             return append(conn, [ev])[0]
     return append(target, [ev])[0]
 

@@ -15,6 +15,7 @@ from jaganetral.evidence.custody import NewEvent, append, head
 from jaganetral.evidence.keys import load_or_create
 from jaganetral.evidence.package import PackageInfo, build_package
 from jaganetral.evidence.tsa import Token
+from jaganetral.store.db import write
 from jaganetral.store.repository import Store
 
 
@@ -52,7 +53,7 @@ def export_package(
     if info.timestamp is not None:
         stamp = {**detail, "tsa": tsa_name, "gen_time": info.timestamp.gen_time.isoformat()}
         events.append(NewEvent("timestamped", actor, case_id=case_id, detail=stamp))
-    with store.engine.begin() as conn:
+    with write(store.engine) as conn:
         append(conn, events)
         chain = head(conn)
     return ExportResult(info, got, chain)

@@ -115,8 +115,10 @@ def _fonts() -> tuple[str, str]:
 
     sans, mono = DEJAVU / "DejaVuSans.ttf", DEJAVU / "DejaVuSansMono.ttf"
     if sans.is_file() and mono.is_file():
-        if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+        known = pdfmetrics.getRegisteredFontNames()  # the reports may have registered the sans already
+        if "DejaVuSans" not in known:
             pdfmetrics.registerFont(TTFont("DejaVuSans", str(sans)))
+        if "DejaVuSansMono" not in known:
             pdfmetrics.registerFont(TTFont("DejaVuSansMono", str(mono)))
         return "DejaVuSans", "DejaVuSansMono"
     return "Helvetica", "Courier"

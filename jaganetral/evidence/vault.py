@@ -24,6 +24,7 @@ from sqlalchemy import Connection, select
 from jaganetral import __version__
 from jaganetral.errors import StoreError
 from jaganetral.evidence.custody import NewEvent, append, canonical_json, insert_ignore, iso
+from jaganetral.store.db import write
 from jaganetral.store.evidence_tables import evidence_items
 from jaganetral.store.repository import Batch, PendingItem, Store, as_aware
 
@@ -176,7 +177,7 @@ def register_files(
         size = path.stat().st_size
         mt = media_type or _sniff(path)
         items.append(PendingItem(sha, kind, size, mt, source, url, finding_id, dict(meta or {})))
-    with store.engine.begin() as conn:
+    with write(store.engine) as conn:
         return register(conn, items, actor=actor, case_id=case_id)
 
 

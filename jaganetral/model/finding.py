@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -81,6 +83,54 @@ class Finding:
     source: dict[str, Any] | None = None
     #: Other ASN named by the same finding (coordinated engagement), by NIP.
     related_actors: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Finding:
+        """The finding of a stored document (``to_dict()`` form, as the store keeps it); extra keys
+        a later stage added (``online``, ``superseded_by``) are ignored. Raises ``KeyError`` or
+        ``ValueError`` for a document that is no finding."""
+        a = d["actor"]
+        occurred = d.get("occurred_at")
+        if occurred is not None:
+            datetime.fromisoformat(occurred)  # a finding's time is ISO 8601 with its offset
+        return cls(
+            finding_id=str(d["finding_id"]),
+            activity_ids=tuple(str(x) for x in d.get("activity_ids") or ()),
+            status=Status(d["status"]),
+            actor=FindingActor(
+                kind=str(a.get("kind") or "unknown"),
+                nip=a.get("nip"),
+                name=a.get("name"),
+                instansi=a.get("instansi"),
+                match_confidence=float(a.get("match_confidence") or 0.0),
+                match_reasons=tuple(str(x) for x in a.get("match_reasons") or ()),
+                jabatan=a.get("jabatan"),
+                wilayah=a.get("wilayah"),
+                account=a.get("account"),
+            ),
+            candidate_ids=tuple(str(x) for x in d.get("candidate_ids") or ()),
+            action=Action(d["action"]),
+            violation_codes=tuple(str(x) for x in d.get("violation_codes") or ()),
+            legal_basis=tuple(str(x) for x in d.get("legal_basis") or ()),
+            sanction=dict(d.get("sanction") or {}),
+            stage=str(d.get("stage") or ""),
+            confidence=float(d.get("confidence") or 0.0),
+            explanation=tuple(str(x) for x in d.get("explanation") or ()),
+            evidence_sha256=d.get("evidence_sha256"),
+            election_id=d.get("election_id"),
+            election_stage=d.get("election_stage"),
+            occurred_at=occurred,
+            platform=d.get("platform"),
+            url=d.get("url"),
+            deleted_at=d.get("deleted_at"),
+            aggravating=tuple(str(x) for x in d.get("aggravating") or ()),
+            rule_versions={str(k): str(v) for k, v in (d.get("rule_versions") or {}).items()},
+            predicates=tuple(
+                PredicateHit(str(p["rule"]), str(p["predicate"]), p.get("value"), str(p.get("detail", "")))
+                for p in d.get("predicates") or ()
+            ),
+            source=d.get("source"),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         a = self.actor

@@ -12,6 +12,7 @@ from jaganetral.reports.tabular import neutralise, rows_to_csv, rows_to_xlsx
 from jaganetral.reports.types import (
     CaseDossier,
     CaseEvent,
+    Citation,
     EvidenceRow,
     RecommendationLetter,
     Signatory,
@@ -22,6 +23,7 @@ from jaganetral.reports.types import (
 __all__ = [
     "CaseDossier",
     "CaseEvent",
+    "Citation",
     "EvidenceRow",
     "RecommendationLetter",
     "Signatory",

@@ -1,13 +1,19 @@
-"""ReportLab plumbing shared by the dossier and the letter: styles, page furniture, a deterministic build.
+"""ReportLab plumbing shared by the dossier and the letter: fonts, styles, a deterministic build.
 
-Every PDF is built with ``invariant=1``: ReportLab then writes a fixed creation date and document
-id, so the same input gives the same bytes (a dossier can be re-generated and compared by hash).
+Every PDF embeds DejaVu Sans (Debian's ``fonts-dejavu-core``, Bitstream Vera licence; installed by
+``scripts/system-deps.sh``), a Unicode TrueType font: names, quotes, ✓ and → print as themselves.
+``JAGANETRAL_FONT_DIR`` points at another folder holding the same two files. Every PDF is built with
+``invariant=1``: ReportLab then writes a fixed creation date and document id, so the same input
+gives the same bytes (a dossier can be re-generated and compared by hash).
 """
 
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -15,14 +21,46 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from jaganetral.errors import JaganetralError
 
 #: Draws the running header and footer of one page, given the canvas, page number and page count.
 PageDecorator = Callable[[Any, int, int], None]
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+
+
+class FontMissing(JaganetralError):
+    """The Unicode font the documents embed is not installed."""
+
+    http_status = 503
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> frozenset[int]:
+    """Register DejaVu Sans (regular, bold) once; return the code points the regular face covers."""
+    dirs = [Path(os.environ["JAGANETRAL_FONT_DIR"])] if os.environ.get("JAGANETRAL_FONT_DIR") else []
+    for d in [*dirs, *FONT_DIRS]:
+        regular, bold = d / "DejaVuSans.ttf", d / "DejaVuSans-Bold.ttf"
+        if regular.exists() and bold.exists():
+            face = TTFont(FONT, str(regular))
+            pdfmetrics.registerFont(face)
+            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold)))
+            pdfmetrics.registerFontFamily(
+                FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+            )
+            return frozenset(face.face.charToGlyph)
+    raise FontMissing(
+        "font DejaVu Sans tidak ditemukan (apt-get install fonts-dejavu-core, atau JAGANETRAL_FONT_DIR)"
+    )
+
+
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#e8ecf0")
 RED = colors.HexColor("#b00020")
@@ -31,6 +69,7 @@ GREEN = colors.HexColor("#1b5e20")
 
 def styles(base_size: float) -> dict[str, ParagraphStyle]:
     """The paragraph styles of one document, scaled from its body size."""
+    register_fonts()
     lead = base_size * 1.3
     body = ParagraphStyle("body", fontName=FONT, fontSize=base_size, leading=lead)
     return {
@@ -87,6 +126,16 @@ def styles(base_size: float) -> dict[str, ParagraphStyle]:
         ),
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=3),
+        "quote": ParagraphStyle(
+            "quote",
+            parent=body,
+            leftIndent=12,
+            rightIndent=8,
+            textColor=colors.HexColor("#222222"),
+            borderColor=colors.HexColor("#9aa5b1"),
+            borderWidth=0,
+            borderPadding=2,
+        ),
     }
 
 

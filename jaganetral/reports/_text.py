@@ -1,34 +1,20 @@
-"""Text helpers shared by the report builders: safe markup, Indonesian dates, labels for codes.
+"""Text helpers shared by the report builders: safe markup, Indonesian dates (through the one time
+helper, :mod:`jaganetral.model.clock`), labels for codes.
 
-ReportLab's built-in Helvetica only carries the Windows-1252 character set, which covers Indonesian
-and typographic quotes but not emoji or other scripts. :func:`printable` keeps what the font can
-show and names the rest (``[VICTORY HAND]``) so a campaign post's symbols are not silently lost.
+The documents embed DejaVu Sans, which covers Latin, Greek, Cyrillic, arrows, check marks and many
+symbols. A character it has no glyph for (most colour emoji) is described in words in brackets —
+``(emoji: victory hand)`` — so a campaign post's symbols are never silently lost.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
-
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+from jaganetral.model import clock
+from jaganetral.model.clock import Zone
 
 #: Workflow states (rules.md §5) as people read them.
 STATE_LABELS = {
@@ -94,6 +80,14 @@ _SMALL = (
     "sebelas",
 )
 
+#: a flag emoji is two regional-indicator letters (🇮🇩 = I, D)
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+
+
+def _flag_letters(pair: str) -> str:
+    return "".join(chr(ord("A") + ord(c) - 0x1F1E6) for c in pair)
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -105,28 +99,28 @@ def label(table: dict[str, str], code: str | None) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` reduced to what Helvetica (Windows-1252) can show; other characters are named."""
+    """``text`` with what the embedded font cannot draw described in words; control marks dropped."""
+    from jaganetral.reports._pdf import register_fonts
+
+    covered = register_fonts()
     out: list[str] = []
+    text = _FLAG.sub(lambda m: f"(bendera {_flag_letters(m.group(0))})", text)
     for ch in unicodedata.normalize("NFC", text):
         if ch in "\t\r":
             out.append(" ")
             continue
-        if _CONTROL.match(ch) or unicodedata.category(ch) in {"Cf", "Cs", "Mn"} or ch == "\ufe0f":
-            # joiners, variation selectors and combining marks carry no glyph of their own
+        if _CONTROL.match(ch) or unicodedata.category(ch) in {"Cf", "Cs"} or ch == "\ufe0f":
+            # joiners and variation selectors carry no glyph of their own
             continue
-        try:
-            ch.encode("cp1252")
+        if ord(ch) in covered or ch == "\n":
             out.append(ch)
             continue
-        except UnicodeEncodeError:
-            pass
-        # letters with marks outside cp1252 (e.g. "ș") keep their base letter
-        base = unicodedata.normalize("NFKD", ch).encode("cp1252", "ignore").decode("cp1252")
-        if base and unicodedata.category(ch).startswith("L"):
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if base and ord(base) in covered and unicodedata.category(ch).startswith("L"):
             out.append(base)
             continue
-        name = unicodedata.name(ch, "")
-        out.append(f"[{name}]" if name else "?")
+        name = unicodedata.name(ch, "").lower()
+        out.append(f"(emoji: {name})" if name else "?")
     return "".join(out)
 
 
@@ -136,28 +130,23 @@ def esc(text: object) -> str:
     return escape(s).replace("\n", "<br/>")
 
 
-def local(dt: datetime) -> datetime:
-    """``dt`` in Asia/Jakarta; naive values are UTC (the store's convention)."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(JAKARTA)
+def local(dt: datetime, zone: Zone | None = None) -> datetime:
+    """``dt`` in ``zone`` (WIB when not given); it must be aware (the store gives UTC)."""
+    return clock.local(dt, zone)[0]
 
 
-def id_date(d: date | datetime | None) -> str:
-    """``21 November 2026``; a datetime is first moved to Asia/Jakarta."""
+def id_date(d: date | datetime | None, zone: Zone | None = None) -> str:
+    """``21 November 2026``; a datetime is read in ``zone`` (WIB when not given)."""
     if d is None:
         return "-"
-    if isinstance(d, datetime):
-        d = local(d).date()
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return clock.tanggal(d, zone=zone)
 
 
-def id_datetime(dt: datetime | None) -> str:
-    """``21 November 2026 14.05 WIB`` (Indonesian writes hours and minutes with a dot)."""
+def id_datetime(dt: datetime | None, zone: Zone | None = None) -> str:
+    """``21 November 2026 14.05 WITA`` (Indonesian writes hours and minutes with a dot)."""
     if dt is None:
         return "-"
-    loc = local(dt)
-    return f"{id_date(loc)} {loc.hour:02d}.{loc.minute:02d} WIB"
+    return clock.tanggal_jam(dt, zone, with_day=False)
 
 
 def parse_instant(value: object) -> datetime | None:

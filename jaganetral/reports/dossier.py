@@ -9,18 +9,20 @@ state. Every page carries the reminder that the tool only assists: the decision 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer
 
+from jaganetral.model.clock import Zone
 from jaganetral.model.finding import Finding
+from jaganetral.model.labels import humanise, predicate_value_key, summary_lines
+from jaganetral.model.labels import label as word
 from jaganetral.reports import _pdf
 from jaganetral.reports._text import (
-    ACTIONS,
     CLOSED_STATES,
-    FINDING_STATUS,
     STATE_LABELS,
     SUBJECT_KINDS,
     duration_words,
@@ -35,28 +37,31 @@ from jaganetral.reports._text import (
 from jaganetral.reports.types import CaseDossier, CaseEvent, EvidenceRow, FindingLike, Subject, ViolationInfo
 
 FOOTER = "Dokumen ini adalah alat bantu; keputusan ada pada pejabat berwenang."
+#: the zone of the dossier being built (a context variable: builds in parallel threads do not mix)
+_ZONE: ContextVar[Zone | None] = ContextVar("dossier_zone", default=None)
 
-EVENT_KINDS = {
-    "opened": "Kasus dibuka",
-    "transition": "Perpindahan status",
-    "note": "Catatan",
-    "clock_extended": "Perpanjangan waktu",
-    "finding_attached": "Temuan ditambahkan",
-    "attached_to_case": "Digabung ke kasus",
-    "recommendation_drafted": "Draf rekomendasi",
-    "recommendation_approved": "Rekomendasi disetujui",
-    "recommendation_rejected": "Rekomendasi dikembalikan",
-    "decision": "Keputusan",
-    "ppk_followup": "Tindak lanjut PPK",
-}
+
+_NAMES: ContextVar[dict[str, str]] = ContextVar("dossier_candidates", default={})  # noqa: B039
+
+
+def _human(text: object) -> str:
+    return humanise(str(text), _NAMES.get())
+
+
+def _when(dt: datetime | None) -> str:
+    return id_datetime(dt, _ZONE.get())
+
 
 ELECTION_TYPES = {"pemilu": "Pemilu", "pilkada": "Pilkada (Pemilihan)"}
-ORIGINS = {"temuan": "Temuan pengawas", "laporan": "Laporan masyarakat"}
 PREDICATE_VALUES = {True: "ya", False: "tidak", None: "belum pasti"}
 
 
 def case_dossier_pdf(dossier: CaseDossier) -> bytes:
-    """The dossier of one case as PDF bytes (A4, Bahasa Indonesia, deterministic for the same input)."""
+    """The dossier of one case as PDF bytes (A4, Bahasa Indonesia, deterministic for the same input).
+
+    Every time is shown in the case's zone (WIB, WITA or WIT) with the zone's name."""
+    _ZONE.set(dossier.zone)
+    _NAMES.set(dict(dossier.candidates))
     st = _pdf.styles(9.5)
     width = _pdf.content_width()
     findings = [_as_dict(f) for f in dossier.findings]
@@ -66,7 +71,7 @@ def case_dossier_pdf(dossier: CaseDossier) -> bytes:
     story += _kop(dossier.settings, st)
     story.append(Paragraph(f"DOSIER KASUS {esc(dossier.case_id)}", st["h1"]))
     story.append(Paragraph(esc(dossier.title), st["h2"]))
-    printed = f"Dicetak {esc(id_datetime(dossier.generated_at))}"
+    printed = f"Dicetak {esc(_when(dossier.generated_at))}"
     if dossier.generated_by:
         printed += f" oleh {esc(dossier.generated_by)}"
     story.append(
@@ -84,7 +89,7 @@ def case_dossier_pdf(dossier: CaseDossier) -> bytes:
     if not findings:
         story.append(Paragraph("Belum ada temuan yang dikaitkan dengan kasus ini.", st["body"]))
     for i, f in enumerate(findings, start=1):
-        story += _finding_block(i, f, st, width)
+        story += _finding_block(i, f, st, width, dossier.quotes.get(str(f.get("finding_id"))))
 
     story.append(Paragraph("Kode pelanggaran dan dasar hukum", st["h2"]))
     story.append(_violations_table(dossier.violations or _violations_from(findings), st, width))
@@ -136,7 +141,7 @@ def _page_furniture(canvas: Any, page: int, total: int, header: str) -> None:
 
 
 def _case_rows(d: CaseDossier) -> list[tuple[str, Any]]:
-    state = f"{esc(label(STATE_LABELS, d.state))} <font color='#555555'>({esc(d.state)})</font>"
+    state = esc(label(STATE_LABELS, d.state))
     election = " - ".join(
         esc(x)
         for x in (d.election_name or d.election_id, label(ELECTION_TYPES, d.election_type))
@@ -146,12 +151,12 @@ def _case_rows(d: CaseDossier) -> list[tuple[str, Any]]:
         ("Nomor kasus", esc(d.case_id)),
         ("Judul", esc(d.title)),
         ("Status", state),
-        ("Asal", esc(label(ORIGINS, d.origin))),
+        ("Asal", esc(word("origin", d.origin))),
         ("Pemilihan", election or "-"),
-        ("Tanggal kejadian", esc(id_datetime(d.event_date))),
-        ("Diketahui", esc(id_datetime(d.discovered_at))),
-        ("Dibuka", esc(id_datetime(d.opened_at))),
-        ("Terakhir diperbarui", esc(id_datetime(d.updated_at))),
+        ("Tanggal kejadian", esc(_when(d.event_date))),
+        ("Diketahui", esc(_when(d.discovered_at))),
+        ("Dibuka", esc(_when(d.opened_at))),
+        ("Terakhir diperbarui", esc(_when(d.updated_at))),
         ("Batas waktu", _due(d)),
     ]
     if d.outcome:
@@ -164,7 +169,7 @@ def _case_rows(d: CaseDossier) -> list[tuple[str, Any]]:
 def _due(d: CaseDossier) -> str:
     if d.due_at is None:
         return "-"
-    text = esc(id_datetime(d.due_at))
+    text = esc(_when(d.due_at))
     overdue = d.overdue
     if overdue is None:
         overdue = local(d.due_at) < local(d.generated_at) and d.state not in CLOSED_STATES
@@ -205,17 +210,19 @@ def _account(s: Subject) -> str:
     return f"{s.account} ({s.platform})" if s.platform else s.account
 
 
-def _finding_block(i: int, f: Mapping[str, Any], st: dict[str, Any], width: float) -> list[Any]:
+def _finding_block(
+    i: int, f: Mapping[str, Any], st: dict[str, Any], width: float, quote: tuple[str, str] | None = None
+) -> list[Any]:
     actor: Mapping[str, Any] = f.get("actor") or {}
     codes = ", ".join(str(c) for c in f.get("violation_codes") or []) or "-"
     status = str(f.get("status") or "")
     status_color = {"violation": "#b00020", "review": "#8a5a00", "alert": "#1b5e20"}.get(status, "#000000")
     where = " - ".join(esc(x) for x in (f.get("platform"), f.get("url")) if x) or "-"
     rows: list[tuple[str, Any]] = [
-        ("Status", f"<font color='{status_color}'><b>{esc(label(FINDING_STATUS, status))}</b></font>"),
+        ("Status", f"<font color='{status_color}'><b>{esc(word('finding_status', status))}</b></font>"),
         ("Keyakinan", esc(_percent(f.get("confidence")))),
-        ("Tindakan", esc(label(ACTIONS, f.get("action")))),
-        ("Waktu kejadian", esc(id_datetime(parse_instant(f.get("occurred_at"))))),
+        ("Tindakan", esc(word("action", f.get("action")))),
+        ("Waktu kejadian", esc(_when(parse_instant(f.get("occurred_at"))))),
         ("Di mana", where),
         ("Tahap pemilihan", esc(_stage_text(f))),
         ("Kode pelanggaran", esc(codes)),
@@ -231,9 +238,16 @@ def _finding_block(i: int, f: Mapping[str, Any], st: dict[str, Any], width: floa
         sha = str(f["evidence_sha256"])
         rows.append(("Bukti (SHA-256)", f"<b>{esc(short_sha(sha))}</b> <font size='6'>{esc(sha)}</font>"))
 
+    if f.get("superseded_by"):
+        rows.append(("Penilaian ulang", esc(f"ada penilaian yang lebih baru ({f['superseded_by']})")))
     head = Paragraph(f"Temuan {i}: {esc(f.get('finding_id', '-'))}", st["h3"])
     out: list[Any] = [KeepTogether([head, _pdf.key_value_table(rows, st, width)])]
-    explanation = [str(x) for x in f.get("explanation") or []]
+    if quote is not None and quote[0].strip():
+        text, source = quote
+        out.append(Paragraph("<b>Kutipan unggahan:</b>", st["body"]))
+        out.append(Paragraph(f"“{esc(text.strip()[:3000])}”", st["quote"]))
+        out.append(Paragraph(f"Sumber: {esc(source)}", st["tiny"]))
+    explanation = [_human(x) for x in summary_lines([str(x) for x in f.get("explanation") or []])]
     if explanation:
         out.append(Paragraph("<b>Apa yang terlihat dan mengapa:</b>", st["body"]))
         out += [Paragraph(esc(line), st["bullet"], bulletText="\u2022") for line in explanation]
@@ -246,18 +260,21 @@ def _finding_block(i: int, f: Mapping[str, Any], st: dict[str, Any], width: floa
     if predicates:
         out.append(Paragraph("<b>Unsur yang diperiksa:</b>", st["body"]))
         data: list[list[Any]] = [
-            [Paragraph(h, st["cellb"]) for h in ("Aturan", "Unsur", "Hasil", "Keterangan")]
+            [Paragraph(h, st["cellb"]) for h in ("Unsur", "Hasil", "Keterangan", "Aturan")]
         ]
-        for p in predicates:
+        for (pred, value, detail), rules in _by_element(predicates):
+            mark = {True: "✓", False: "✗", None: "?"}[value]
             data.append(
                 [
-                    Paragraph(esc(p.get("rule", "")), st["cell"]),
-                    Paragraph(esc(p.get("predicate", "")), st["cell"]),
-                    Paragraph(esc(PREDICATE_VALUES.get(p.get("value"), str(p.get("value")))), st["cell"]),
-                    Paragraph(esc(p.get("detail", "")), st["cell"]),
+                    Paragraph(esc(word("predicate", pred)), st["cell"]),
+                    Paragraph(
+                        f"{mark} {esc(word('predicate_value', predicate_value_key(value)))}", st["cell"]
+                    ),
+                    Paragraph(esc(_human(detail)), st["cell"]),
+                    Paragraph(esc(", ".join(rules)), st["cell"]),
                 ]
             )
-        out.append(_pdf.grid_table(data, [22 * mm, 45 * mm, 20 * mm, width - 87 * mm], zebra=True))
+        out.append(_pdf.grid_table(data, [45 * mm, 25 * mm, width - 110 * mm, 40 * mm], zebra=True))
     versions: Mapping[str, Any] = f.get("rule_versions") or {}
     if versions:
         text = "; ".join(f"{k} {short_sha(str(v))}" for k, v in sorted(versions.items()))
@@ -266,12 +283,25 @@ def _finding_block(i: int, f: Mapping[str, Any], st: dict[str, Any], width: floa
     return out
 
 
+def _by_element(
+    predicates: Sequence[Mapping[str, Any]],
+) -> list[tuple[tuple[str, bool | None, str], list[str]]]:
+    """Each element checked once, with the rules that needed it (not the same check once per rule)."""
+    grouped: dict[tuple[str, bool | None, str], list[str]] = {}
+    for p in predicates:
+        key = (str(p.get("predicate", "")), p.get("value"), str(p.get("detail", "")))
+        rules = grouped.setdefault(key, [])
+        if str(p.get("rule", "")) not in rules:
+            rules.append(str(p.get("rule", "")))
+    return list(grouped.items())
+
+
 def _stage_text(f: Mapping[str, Any]) -> str:
     """The calendar stage (kampanye, masa tenang, …) and the candidates' stage the rule applied."""
     calendar, candidates = f.get("election_stage"), f.get("stage")
-    parts = [str(calendar)] if calendar else []
+    parts = [word("election_stage", calendar)] if calendar else []
     if candidates:
-        parts.append(f"status peserta: {candidates}")
+        parts.append(f"status peserta: {word('candidate_stage', candidates)}")
     return " - ".join(parts) or "-"
 
 
@@ -303,7 +333,7 @@ def _sanction_text(sanction: Any) -> str:
     cat, level = sanction.get("category"), sanction.get("level")
     if cat == "none":
         return "tidak ada (peringatan)"
-    text = f"{cat or '-'}: {_levels(level)}"
+    text = f"{word('sanction_category', cat)}: {_levels(level)}"
     return f"{text}. {sanction['note']}" if sanction.get("note") else text
 
 
@@ -368,13 +398,12 @@ def _timeline(events: Sequence[CaseEvent], st: dict[str, Any], width: float) -> 
     for e in sorted(events, key=lambda e: local(e.at)):
         move = "-"
         if e.from_state or e.to_state:
-            # "»" is in Helvetica's character set; an arrow is not
-            move = f"{esc(label(STATE_LABELS, e.from_state))} \u00bb {esc(label(STATE_LABELS, e.to_state))}"
+            move = f"{esc(label(STATE_LABELS, e.from_state))} → {esc(label(STATE_LABELS, e.to_state))}"
         data.append(
             [
-                Paragraph(esc(id_datetime(e.at)), st["cell"]),
+                Paragraph(esc(_when(e.at)), st["cell"]),
                 Paragraph(esc(e.actor), st["cell"]),
-                Paragraph(esc(label(EVENT_KINDS, e.kind)), st["cell"]),
+                Paragraph(esc(word("event_kind", e.kind)), st["cell"]),
                 Paragraph(move, st["cell"]),
                 Paragraph(esc(e.reason or "-"), st["cell"]),
             ]
@@ -384,7 +413,7 @@ def _timeline(events: Sequence[CaseEvent], st: dict[str, Any], width: float) -> 
 
 def _online_text(e: EvidenceRow) -> str:
     status = (e.online_status or "unknown").lower()
-    checked = f" (diperiksa {id_datetime(e.online_checked_at)})" if e.online_checked_at else ""
+    checked = f" (diperiksa {_when(e.online_checked_at)})" if e.online_checked_at else ""
     if status in {"ok", "online", "daring"}:
         return "masih daring" + checked
     if status in {"changed", "berubah"}:
@@ -392,14 +421,14 @@ def _online_text(e: EvidenceRow) -> str:
     if status in {"deleted", "dihapus"}:
         if e.deleted_at is not None:
             return _deleted_text(e.posted_at, e.deleted_at)
-        return "dihapus" + (f", diketahui {id_datetime(e.online_checked_at)}" if e.online_checked_at else "")
+        return "dihapus" + (f", diketahui {_when(e.online_checked_at)}" if e.online_checked_at else "")
     if status in {"unreachable", "tidak_dapat_diakses"}:
         return "tidak dapat diakses" + checked
     return "belum diperiksa"
 
 
 def _deleted_text(posted: datetime | None, deleted: datetime) -> str:
-    text = f"dihapus {id_datetime(deleted)}"
+    text = f"dihapus {_when(deleted)}"
     if posted is not None:
         seconds = (local(deleted) - local(posted)).total_seconds()
         if seconds >= 0:
@@ -434,8 +463,8 @@ def _evidence(items: Sequence[EvidenceRow], st: dict[str, Any], width: float) ->
             [
                 Paragraph(str(i), st["cell"]),
                 Paragraph(sha, st["cell"]),
-                Paragraph(esc(e.kind), st["cell"]),
-                Paragraph(esc(id_datetime(e.captured_at)), st["cell"]),
+                Paragraph(esc(word("evidence_kind", e.kind)), st["cell"]),
+                Paragraph(esc(_when(e.captured_at)), st["cell"]),
                 Paragraph(integrity, st["cell"]),
                 Paragraph(esc(_online_text(e)), st["cell"]),
             ]

@@ -40,32 +40,6 @@ SUBJECT_LINES = {
     "gakkumdu": "Penerusan Dugaan Tindak Pidana Pemilu/Pemilihan",
 }
 
-_ELECTION_LAW = {
-    "pemilu": "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
-    "pilkada": (
-        "Undang-Undang Nomor 1 Tahun 2015 tentang Penetapan Peraturan Pemerintah Pengganti Undang-Undang "
-        "Nomor 1 Tahun 2014 tentang Pemilihan Gubernur, Bupati, dan Walikota menjadi Undang-Undang, "
-        "sebagaimana telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor 6 Tahun 2020"
-    ),
-}
-_PERBAWASLU = {
-    "pemilu": "Peraturan Badan Pengawas Pemilihan Umum Nomor 7 Tahun 2022 tentang Penanganan Temuan dan "
-    "Laporan Pelanggaran Pemilihan Umum",
-    "pilkada": "Peraturan Badan Pengawas Pemilihan Umum Nomor 8 Tahun 2020 tentang Penanganan Pelanggaran "
-    "Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta Walikota dan Wakil Walikota, "
-    "sebagaimana diubah dengan Peraturan Badan Pengawas Pemilihan Umum Nomor 9 Tahun 2024",
-}
-_NEUTRALITY_LAWS = (
-    "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara",
-    "Peraturan Pemerintah Nomor 42 Tahun 2004 tentang Pembinaan Jiwa Korps dan Kode Etik "
-    "Pegawai Negeri Sipil",
-    "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil",
-    "Keputusan Bersama Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Menteri Dalam Negeri, "
-    "Kepala Badan Kepegawaian Negara, Ketua Komisi Aparatur Sipil Negara, dan Ketua Badan Pengawas Pemilihan "
-    "Umum Nomor 2 Tahun 2022 tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai Aparatur Sipil "
-    "Negara dalam Penyelenggaraan Pemilihan Umum dan Pemilihan",
-)
-
 
 def recipient_for(letter_date: date, *, criminal: bool = False) -> str:
     """Who receives a recommendation dated ``letter_date``: ``gakkumdu``, ``kasn`` or ``bkn``."""
@@ -86,7 +60,6 @@ def recommendation_letter_pdf(letter: RecommendationLetter) -> bytes:
     approved = letter.approver is not None and letter.approved_at is not None
     st = _letter_styles()
     width = _pdf.content_width((22 * mm, 20 * mm))
-    election = letter.election_type or "pemilu"
 
     story: list[Any] = []
     story += _kop(letter, st)
@@ -99,7 +72,7 @@ def recommendation_letter_pdf(letter: RecommendationLetter) -> bytes:
     for line in addressee:
         story.append(Paragraph(esc(line), st["body"]))
     story.append(Paragraph("di", st["body"]))
-    place = letter.addressee_place or ("Tempat" if recipient == "gakkumdu" else "Jakarta")
+    place = letter.addressee_place or "Tempat"
     story.append(Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(place)}", st["body"]))
     story.append(Spacer(1, 10))
 
@@ -115,7 +88,7 @@ def recommendation_letter_pdf(letter: RecommendationLetter) -> bytes:
     )
     story.append(Spacer(1, 4))
 
-    bases = letter.legal_bases or _default_bases(letter, recipient, election)
+    bases = list(dict.fromkeys(letter.legal_bases))  # each law once
     story += _numbered(1, "Dasar hukum:", st)
     story += _lettered(bases, st)
     story += _numbered(2, "Uraian singkat kejadian:", st)
@@ -201,7 +174,25 @@ def _check(letter: RecommendationLetter) -> str:
             field="recipient",
         )
     if not any(p.strip() for p in letter.facts):
-        raise InvalidData("the letter needs the facts (uraian singkat kejadian)", field="facts")
+        raise InvalidData("surat memerlukan uraian singkat kejadian", field="facts")
+    if not letter.citations:
+        raise InvalidData("surat memerlukan minimal satu ketentuan yang dilanggar", field="citations")
+    if not letter.legal_bases:
+        raise InvalidData("surat memerlukan dasar hukum", field="legal_bases")
+    if not _place(letter):
+        raise InvalidData("kota tempat surat ditandatangani belum diisi (pengaturan unit)", field="city")
+    s = letter.subject
+    if s.kind == "institution":
+        if not s.instansi:
+            raise InvalidData("surat tentang akun instansi memerlukan nama instansinya", field="subject")
+    elif not (s.name and s.nip):
+        raise InvalidData("surat memerlukan nama dan NIP terlapor", field="subject")
+    if recipient == "gakkumdu":
+        if not any(c.criminal for c in letter.citations):
+            raise InvalidData("surat ke Gakkumdu hanya untuk ketentuan pidana", field="citations")
+        person = s.official_name if s.kind == "institution" else s.name
+        if not (person or "").strip():
+            raise InvalidData("surat ke Gakkumdu harus menyebut orang perseorangan", field="subject")
     if letter.approved_at is not None and letter.approver is None:
         raise InvalidData("an approval time without an approver", field="approver")
     if letter.approver is not None and _same_person(letter.approver, letter.drafter):
@@ -234,7 +225,7 @@ def _kop(letter: RecommendationLetter, st: dict[str, Any]) -> list[Any]:
 
 
 def _place(letter: RecommendationLetter) -> str:
-    return letter.place or letter.settings.get("city") or "Jakarta"
+    return letter.place or letter.settings.get("city") or ""
 
 
 def _heading_table(letter: RecommendationLetter, recipient: str, st: dict[str, Any], width: float) -> Table:
@@ -279,26 +270,18 @@ def _lettered(items: Sequence[str], st: dict[str, Any]) -> list[Any]:
     return out
 
 
-def _default_bases(letter: RecommendationLetter, recipient: str, election: str) -> list[str]:
-    """The standard laws for the recipient and election type, then each violation's own basis."""
-    bases = [_ELECTION_LAW.get(election, _ELECTION_LAW["pemilu"])]
-    if recipient != "gakkumdu":
-        bases += _NEUTRALITY_LAWS
-    bases.append(_PERBAWASLU.get(election, _PERBAWASLU["pemilu"]))
-    for v in letter.violations:
-        for b in v.legal_basis:
-            if b not in bases:
-                bases.append(b)
-    return bases
-
-
 def _subject_table(s: Subject, st: dict[str, Any], width: float) -> Table:
     if s.kind == "institution":
         rows = [
             ("Akun / institusi", s.name or "-"),
             ("Akun", s.account or "-"),
             ("Instansi", s.instansi or "-"),
+            ("Penanggung jawab", s.official_name or "-"),
         ]
+        if s.official_nip:
+            rows.append(("NIP", s.official_nip))
+        if s.official_jabatan:
+            rows.append(("Jabatan", s.official_jabatan))
     else:
         rows = [
             ("Nama", s.name or "-"),
@@ -326,17 +309,21 @@ def _subject_table(s: Subject, st: dict[str, Any], width: float) -> Table:
     return t
 
 
-def _codes_text(letter: RecommendationLetter) -> str:
-    parts = []
-    for v in letter.violations:
-        parts.append(f"{v.code} ({v.title})" if v.title else v.code)
-    return "; ".join(parts)
+def _provisions_text(letter: RecommendationLetter, recipient: str) -> str:
+    """The provisions by their legal names, each law once (only the criminal ones for Gakkumdu)."""
+    cites = [c for c in letter.citations if recipient != "gakkumdu" or c.criminal]
+    return "; ".join(c.text() for c in cites) or "-"
 
 
 def _who(s: Subject) -> str:
     if s.kind == "institution":
-        return f"akun {s.name or s.account or '-'}" + (f" milik {s.instansi}" if s.instansi else "")
-    text = f"Sdr. {s.name or '-'}"
+        text = f"akun {s.name or s.account or '-'}" + (f" milik {s.instansi}" if s.instansi else "")
+        if s.official_name:
+            text += f" dengan penanggung jawab Sdr. {s.official_name}"
+            if s.official_nip:
+                text += f", NIP {s.official_nip}"
+        return text
+    text = f"Sdr. {s.name}"
     if s.nip:
         text += f", NIP {s.nip}"
     if s.jabatan or s.instansi:
@@ -345,7 +332,7 @@ def _who(s: Subject) -> str:
 
 
 def _conclusion(letter: RecommendationLetter, recipient: str) -> str:
-    codes = _codes_text(letter) or "-"
+    codes = _provisions_text(letter, recipient)
     if recipient == "gakkumdu":
         return (
             f"Berdasarkan hasil kajian, perbuatan {_who(letter.subject)} diduga memenuhi unsur tindak pidana "
@@ -374,16 +361,22 @@ def _recommendation(letter: RecommendationLetter, recipient: str) -> str:
 
 
 def _signature(letter: RecommendationLetter, st: dict[str, Any]) -> list[Any]:
-    a = letter.approver
+    """The unit's signatory (from its settings): title, space for the signature, name, NIP."""
+    signer = letter.signer
+    approved = letter.approver is not None and letter.approved_at is not None
+    title = signer.role if signer else "Pejabat berwenang"
     # the place and date stand at the top right, next to the Nomor (surat dinas layout)
     block = [
-        Paragraph(f"{esc(a.role if a else 'Pejabat berwenang')},", st["body"]),
+        Paragraph(f"{esc(title)},", st["body"]),
         Spacer(1, 18 * mm),
-        Paragraph(f"<b><u>{esc(a.name)}</u></b>" if a else "(belum ditandatangani)", st["body"]),
+        Paragraph(
+            f"<b><u>{esc(signer.name)}</u></b>" if signer and approved else "(belum ditandatangani)",
+            st["body"],
+        ),
     ]
-    if a and a.nip:
-        block.append(Paragraph(f"NIP {esc(a.nip)}", st["body"]))
-    t = Table([[block]], colWidths=[75 * mm])
+    if signer and signer.nip and approved:
+        block.append(Paragraph(f"NIP {esc(signer.nip)}", st["body"]))
+    t = Table([[block]], colWidths=[80 * mm])
     t.hAlign = "RIGHT"
     t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [t]
@@ -393,12 +386,14 @@ def _approval_note(letter: RecommendationLetter, st: dict[str, Any], width: floa
     d = letter.drafter
     lines = [
         f"Nomor kasus: {esc(letter.case_id)}",
-        f"Dikonsep oleh: {esc(d.name)} ({esc(d.role)}) pada {esc(id_datetime(letter.drafted_at))}",
+        f"Dikonsep oleh: {esc(d.name)} ({esc(d.role)}) pada "
+        f"{esc(id_datetime(letter.drafted_at, letter.zone))}",
     ]
     if letter.approver is not None and letter.approved_at is not None:
         a = letter.approver
         lines.append(
-            f"Disetujui oleh: {esc(a.name)} ({esc(a.role)}) pada {esc(id_datetime(letter.approved_at))}"
+            f"Disetujui oleh: {esc(a.name)} ({esc(a.role)}) pada "
+            f"{esc(id_datetime(letter.approved_at, letter.zone))}"
         )
     else:
         lines.append("Disetujui oleh: <b>belum disetujui</b> (prinsip empat mata: penyetuju bukan pengonsep)")

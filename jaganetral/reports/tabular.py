@@ -4,8 +4,10 @@ Exported cells hold text that came from the public (post texts, names, report de
 spreadsheet program runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula ("CSV
 injection"), also after leading blanks, and tab or carriage return at the start are abused the same
 way. Every *text* cell that could be read so is written with a leading apostrophe (the OWASP
-advice); numbers, dates and booleans keep their own types. Times are written in Asia/Jakarta (WIB)
-and, as everywhere in reports, a naive datetime is taken as UTC.
+advice); numbers, dates and booleans keep their own types. Spreadsheets have no time zones: a
+datetime is written as the wall-clock time it carries (a case's times arrive in the case's zone,
+with the zone's name in a column of its own), a UTC one in WIB; a naive datetime is refused, since
+nobody could tell which clock it was read from.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from jaganetral.errors import InvalidData
-from jaganetral.reports._text import local
+from jaganetral.model.clock import WIB, zone_of
 
 #: Characters that make a spreadsheet read a cell as a formula when they come first.
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
@@ -111,6 +113,14 @@ def _aligned(columns: Sequence[str], rows: Iterable[Row]) -> Iterable[list[Any]]
         yield [*row, *([None] * (n - len(row)))]
 
 
+def wall_clock(value: datetime) -> datetime:
+    """The naive wall-clock time a cell shows: the datetime's own zone if Indonesian, else WIB."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidData("a naive datetime cannot be exported: its zone is unknown", field="datetime")
+    zone = zone_of(value) or WIB
+    return value.astimezone(zone.tz).replace(tzinfo=None)
+
+
 def _text_of(value: Any) -> str | None:
     """Values written as text (anything but numbers, booleans, dates and empty)."""
     if value is None or isinstance(value, bool | int | Decimal | date | datetime):
@@ -128,7 +138,7 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime):
-        return local(value).strftime("%Y-%m-%d %H:%M:%S")
+        return wall_clock(value).strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, date):
         return value.isoformat()
     text = _text_of(value)
@@ -140,7 +150,7 @@ def _csv_cell(value: Any) -> str:
 def _put(cell: Any, value: Any) -> int:
     """Write ``value`` into ``cell`` with the right type; return its display width."""
     if isinstance(value, datetime):
-        cell.value = local(value).replace(tzinfo=None)  # Excel has no time zones
+        cell.value = wall_clock(value)  # Excel has no time zones
         cell.number_format = "yyyy-mm-dd hh:mm:ss"
         return 19
     if isinstance(value, date):

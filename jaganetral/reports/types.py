@@ -5,8 +5,8 @@ loads a case, its findings, events and evidence and copies them into these types
 only lay out what they are given. Findings are accepted either as :class:`~jaganetral.model.finding.
 Finding` objects or as the plain dict of ``Finding.to_dict()`` (what the store keeps as JSON).
 
-Times: aware datetimes are shown in Asia/Jakarta (WIB). A *naive* datetime is taken as UTC, the
-convention of ``store`` (SQLite returns stored instants without their offset).
+Times: every datetime must be aware; it is shown in the ``zone`` of the document (the case's zone
+for a dossier, the unit's for a letter: WIB, WITA or WIT), through :mod:`jaganetral.model.clock`.
 
 ``settings`` (the issuing Bawaslu unit, for headers and the kop surat) is a plain mapping with these
 keys, all optional except ``unit_name``:
@@ -22,7 +22,7 @@ keys, all optional except ``unit_name``:
 ``address``, ``phone``, ``email``, ``website``
     the small lines under the kop.
 ``city``
-    where letters are signed, default ``"Jakarta"``.
+    where letters are signed (the unit's city; a letter without one is refused).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from jaganetral.model.clock import Zone
 from jaganetral.model.finding import Finding
 
 #: A finding as the reports take it: the model object or its ``to_dict()`` form.
@@ -51,6 +52,10 @@ class Subject:
     #: the account the activity came from (handle or URL), always shown for institution accounts
     account: str | None = None
     platform: str | None = None
+    #: for an institution's account: the official answerable for it (a natural person)
+    official_name: str | None = None
+    official_nip: str | None = None
+    official_jabatan: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,20 @@ class ViolationInfo:
     #: the level; two entries when published readings differ (both are shown)
     sanction_level: tuple[str, ...] = ()
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """The provisions of one law a letter rests on: "Pasal 5 huruf n angka 6 PP 94/2021"."""
+
+    law: str  # the law's short name (its full name is in the letter's Dasar hukum)
+    articles: tuple[str, ...]
+    criminal: bool = False
+
+    def text(self) -> str:
+        arts = list(self.articles)
+        joined = arts[0] if len(arts) == 1 else ", ".join(arts[:-1]) + " dan " + arts[-1]
+        return f"{joined} {self.law}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +136,7 @@ class CaseDossier:
     election_id: str | None = None
     election_name: str | None = None
     election_type: str | None = None  # pemilu | pilkada
+    zone: Zone | None = None  # the case's zone (WIB when not given)
     event_date: datetime | None = None
     discovered_at: datetime | None = None
     opened_at: datetime | None = None
@@ -132,6 +152,10 @@ class CaseDossier:
     events: tuple[CaseEvent, ...] = ()
     evidence: tuple[EvidenceRow, ...] = ()
     generated_by: str | None = None
+    #: the words of each post, by finding id: (text, where it came from)
+    quotes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    #: candidate id → how people name them ("Heri Amalindo (nomor urut 1)"), for the explanations
+    candidates: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +199,13 @@ class RecommendationLetter:
     subject_line: str | None = None  # Hal; default by recipient
     addressee: tuple[str, ...] = ()  # overrides "Yth. …" lines
     addressee_place: str | None = None  # overrides "di Jakarta"
-    place: str | None = None  # where signed; default settings["city"] or "Jakarta"
+    place: str | None = None  # where signed; default settings["city"]
     legal_bases: tuple[str, ...] = ()
     conclusion: str | None = None
     recommendation: str | None = None
     copies: tuple[str, ...] = field(default=())  # Tembusan
+    #: the provisions, by law (each law once); cited in the conclusion instead of the app's codes
+    citations: tuple[Citation, ...] = ()
+    #: who signs for the unit (the Ketua, say); the four-eyes record stays in the note
+    signer: Signatory | None = None
+    zone: Zone | None = None  # the unit's zone: the times of the four-eyes note are shown in it

@@ -10,7 +10,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -21,6 +20,7 @@ from sqlalchemy import (
 )
 
 from jaganetral.store.tables import metadata
+from jaganetral.store.types import UTCDateTime
 
 #: Application users. ``instansi`` limits an ``instansi`` user to the cases of one agency.
 users = Table(
@@ -33,7 +33,7 @@ users = Table(
     Column("instansi", Text),
     Column("password_hash", Text, nullable=False),
     Column("active", Boolean, nullable=False, default=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
 )
 
 #: Browser sessions, stored by the SHA-256 of the cookie value (the cookie itself is never stored).
@@ -43,8 +43,8 @@ sessions = Table(
     Column("token_sha256", String(64), primary_key=True),
     Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
     Column("csrf", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
 )
 
 #: API tokens for machine clients, also stored hashed.
@@ -54,8 +54,8 @@ api_tokens = Table(
     Column("token_sha256", String(64), primary_key=True),
     Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
     Column("name", Text, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("revoked_at", DateTime(timezone=True)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime()),
 )
 
 #: One row per case: the current state and what the lists filter on (the history is in case_events).
@@ -78,14 +78,21 @@ cases = Table(
     Column("violation_codes", JSON, nullable=False),
     Column("primary_code", String(20)),
     Column("action", String(40)),
-    Column("event_date", DateTime(timezone=True)),
+    Column("event_date", UTCDateTime()),
     Column("event_week", String(8)),
-    Column("discovered_at", DateTime(timezone=True), nullable=False),
-    Column("opened_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-    Column("due_at", DateTime(timezone=True)),
+    Column("discovered_at", UTCDateTime(), nullable=False),
+    Column("opened_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("due_at", UTCDateTime()),
     Column("outcome", String(40)),
     Column("forwarded_to", String(20)),
+    # what the PPK did with a forwarded recommendation (workflow.yaml ``ppk_results``)
+    Column("ppk_result", String(40)),
+    # for an institution's account: the official answerable for it (a letter needs a natural person)
+    Column("official_name", Text),
+    Column("official_nip", String(18)),
+    Column("official_jabatan", Text),
+    Column("tracking_code", String(20)),
     Column("finding_count", Integer, nullable=False, default=0),
     Column("search_text", Text, nullable=False, default=""),
     Index(None, "state"),
@@ -95,6 +102,8 @@ cases = Table(
     Index(None, "subject_key", "event_date"),
     Index(None, "event_week"),
     Index(None, "primary_code"),
+    Index(None, "tracking_code"),
+    Index(None, "nip", "event_date"),  # similar cases about the same person
 )
 
 #: Which findings a case rests on (a finding belongs to at most one case).
@@ -103,7 +112,7 @@ case_findings = Table(
     metadata,
     Column("case_id", String(24), ForeignKey("cases.id"), primary_key=True),
     Column("finding_id", String(40), ForeignKey("findings.finding_id"), primary_key=True),
-    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("added_at", UTCDateTime(), nullable=False),
     Column("added_by", String(80), nullable=False),
     UniqueConstraint("finding_id"),
 )
@@ -114,7 +123,7 @@ case_events = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("case_id", String(24), ForeignKey("cases.id"), nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("actor", String(80), nullable=False),
     Column("kind", String(30), nullable=False),
     Column("from_state", String(40)),
@@ -131,7 +140,7 @@ triage = Table(
     Column("finding_id", String(40), ForeignKey("findings.finding_id"), primary_key=True),
     Column("decision", String(20), nullable=False),
     Column("actor", String(80), nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("reason", Text, nullable=False),
 )
 
@@ -140,7 +149,7 @@ audit_log = Table(
     "audit_log",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("actor", String(80), nullable=False),
     Column("action", String(40), nullable=False),
     Column("object", Text, nullable=False),
@@ -155,7 +164,7 @@ public_reports = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("tracking_code", String(20), nullable=False, unique=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     Column("what", Text, nullable=False),
     Column("where_text", Text, nullable=False),
     Column("when_text", Text, nullable=False),
@@ -166,4 +175,55 @@ public_reports = Table(
     Column("reporter_contact", Text),
     Column("status", String(40), nullable=False),
     Column("case_id", String(24), ForeignKey("cases.id")),
+)
+
+
+#: The issuing Bawaslu unit(s) of this installation: what letters and dossiers print in the kop, the
+#: place and zone of the date, the agenda code, the signatories and the tembusan. Edited by admins.
+units = Table(
+    "units",
+    metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("letterhead", Text, nullable=False, default=""),
+    Column("parent_name", Text, nullable=False, default=""),
+    Column("address", Text, nullable=False, default=""),
+    Column("city", Text, nullable=False, default=""),
+    Column("region", Text, nullable=False, default=""),
+    Column("agenda_code", String(60), nullable=False, default=""),
+    Column("signatory_name", Text, nullable=False, default=""),
+    Column("signatory_title", Text, nullable=False, default=""),
+    Column("signatory_nip", String(18), nullable=False, default=""),
+    Column("copies", JSON, nullable=False),
+    Column("gakkumdu_copies", JSON, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("updated_by", String(80), nullable=False),
+)
+
+#: The last agenda number given out per unit and year (one row each, incremented in place under
+#: the database's row lock, so two approvals at once never share a number).
+letter_counters = Table(
+    "letter_counters",
+    metadata,
+    Column("unit_code", String(40), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("last", Integer, nullable=False),
+)
+
+#: Every numbered letter: the number is given once, at approval, and never reused.
+letters = Table(
+    "letters",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", String(24), ForeignKey("cases.id"), nullable=False),
+    Column("unit_code", String(40), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("number", String(120), nullable=False, unique=True),
+    Column("recipient", String(20), nullable=False),
+    Column("issued_at", UTCDateTime(), nullable=False),
+    Column("issued_by", String(80), nullable=False),
+    Column("draft_event", Integer, nullable=False),
+    UniqueConstraint("unit_code", "year", "seq"),
+    Index(None, "case_id"),
 )

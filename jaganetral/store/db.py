@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,13 +14,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from jaganetral.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DB_FILE = "jaganetral.db"
+#: Execution option that marks a connection as a writer (see :func:`write`).
+WRITE_OPTION = "jaganetral_write"
+#: How long SQLite waits for the write lock before answering SQLITE_BUSY, then how often we retry.
+BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 5
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -27,12 +37,67 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 
+def is_busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED as the sqlite3 driver reports them."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database table is locked" in text or "busy" in text
+
+
 def _sqlite_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # Readers begin DEFERRED and never take the write lock (WAL lets them read beside a writer).
+    # Writers begin IMMEDIATE: they queue for the lock at the start (busy_timeout waits), instead of
+    # reading first and failing at their first write because someone else committed meanwhile.
+    immediate = bool(conn.get_execution_options().get(WRITE_OPTION))
+    sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+    for attempt in range(BUSY_RETRIES):
+        try:
+            conn.exec_driver_sql(sql)
+            return
+        except OperationalError as exc:
+            if not is_busy(exc) or attempt == BUSY_RETRIES - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+_WRITERS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITERS_GUARD = threading.Lock()
+
+
+def writer_lock(engine: Engine) -> threading.RLock | None:
+    """SQLite has one writer at a time: the threads of this process queue on a lock of their own
+    (a prompt hand-over) instead of polling the database file (SQLite's busy handler sleeps up to
+    100 ms between tries). Other processes (a scan) still meet the busy timeout and the retry."""
+    if engine.dialect.name != "sqlite":
+        return None
+    with _WRITERS_GUARD:
+        lock = _WRITERS.get(engine)
+        if lock is None:
+            lock = _WRITERS[engine] = threading.RLock()
+        return lock
+
+
+@contextmanager
+def write(engine: Engine) -> Iterator[Connection]:
+    """One short write transaction: BEGIN IMMEDIATE on SQLite (retried while busy), plain on PostgreSQL.
+
+    Every write of the application goes through here; reads use ``engine.connect()`` and never
+    hold the write lock, so a page view cannot fail because someone else is writing.
+    """
+    lock = writer_lock(engine)
+    if lock is not None:
+        lock.acquire()
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(**{WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def make_engine(data_dir: Path, db_url: str | None) -> Engine:

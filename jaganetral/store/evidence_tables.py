@@ -8,9 +8,10 @@ and ``jaganetral evidence verify`` proves it was not done behind its back.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, Table, Text
 
 from jaganetral.store.tables import metadata
+from jaganetral.store.types import UTCDateTime
 
 #: Every item in the vault, stored once by SHA-256: an input file as received, the canonical record
 #: a finding rests on, a captured page (WARC), a screenshot, a PDF print, OCR text, a timestamp token.
@@ -23,7 +24,7 @@ evidence_items = Table(
     Column("size", BigInteger, nullable=False),
     Column("source", Text),
     Column("url", Text),
-    Column("captured_at", DateTime(timezone=True), nullable=False),
+    Column("captured_at", UTCDateTime(), nullable=False),
     Column("captured_by", String(200), nullable=False),
     Column("tool_version", String(40), nullable=False),
     Column("meta", JSON, nullable=False),
@@ -40,7 +41,7 @@ custody = Table(
     "custody",
     metadata,
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("event", String(30), nullable=False),
     Column("item_sha256", String(64)),
     Column("finding_id", String(40)),
@@ -62,7 +63,7 @@ custody_head = Table(
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("last_seq", BigInteger, nullable=False),
     Column("last_hash", String(64), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
 )
 
 #: URLs captured and watched for deletion, one row per URL (keyed by the SHA-256 of the URL).
@@ -74,17 +75,17 @@ captures = Table(
     Column("url_sha256", String(64), primary_key=True),
     Column("url", Text, nullable=False),
     Column("finding_id", String(40)),
-    Column("posted_at", DateTime(timezone=True)),
+    Column("posted_at", UTCDateTime()),
     Column("first_item_sha256", String(64)),
     Column("text_sha256", String(64)),
-    Column("first_ok_at", DateTime(timezone=True)),
-    Column("last_ok_at", DateTime(timezone=True)),
-    Column("last_checked_at", DateTime(timezone=True)),
+    Column("first_ok_at", UTCDateTime()),
+    Column("last_ok_at", UTCDateTime()),
+    Column("last_checked_at", UTCDateTime()),
     Column("last_status", Integer),
     Column("state", String(20), nullable=False),
-    Column("state_since", DateTime(timezone=True)),
-    Column("deleted_noticed_at", DateTime(timezone=True)),
-    Column("changed_noticed_at", DateTime(timezone=True)),
+    Column("state_since", UTCDateTime()),
+    Column("deleted_noticed_at", UTCDateTime()),
+    Column("changed_noticed_at", UTCDateTime()),
     Column("checks", Integer, nullable=False),
     Index(None, "finding_id"),
     Index(None, "state"),

@@ -22,7 +22,8 @@ from jaganetral.model.activity import Activity, activity_to_dict
 from jaganetral.settings import Settings
 from jaganetral.store import tables as t
 from jaganetral.store.blobs import BlobStore
-from jaganetral.store.db import make_engine, migrate
+from jaganetral.store.case_tables import case_findings
+from jaganetral.store.db import WRITE_OPTION, make_engine, migrate, writer_lock
 
 EVIDENCE_DIR = "evidence"
 
@@ -128,31 +129,57 @@ class Batch:
         return len(self.conn.execute(stmt, rows).all())
 
     def upsert_findings(self, rows: list[dict[str, Any]]) -> tuple[int, int]:
-        """Insert new findings, update changed ones in place; return (new, updated).
+        """Insert new findings; supersede changed ones; return (new, updated).
 
-        A finding's identity is its activity, so a re-run never adds a second line for the same
-        act; a newer rule version or new evidence (a deletion) updates the stored document.
+        A finding's identity is its activity, so a re-run never adds a second current line for the
+        same act. A newer rule version or new evidence (a deletion) makes a new judgement: the old
+        one is kept as ``<finding_id>~<n>`` with ``superseded_by`` set, the cases that cited it are
+        pointed at that kept row (what a case rests on never changes under it), and the current
+        row takes the new document.
         """
         if not rows:
             return 0, 0
         ids = [r["finding_id"] for r in rows]
-        q = select(t.findings.c.finding_id, t.findings.c.doc).where(t.findings.c.finding_id.in_(ids))
-        existing: dict[str, Any] = {row[0]: row[1] for row in self.conn.execute(q)}
+        f = t.findings
+        q = select(f).where(f.c.finding_id.in_(ids))
+        existing: dict[str, Any] = {row.finding_id: row for row in self.conn.execute(q)}
         now = datetime.now(UTC)
-        new = [dict(r, first_seen_at=now, updated_at=now) for r in rows if r["finding_id"] not in existing]
+        new = [
+            dict(r, first_seen_at=now, updated_at=now, superseded_by=None, superseded_at=None)
+            for r in rows
+            if r["finding_id"] not in existing
+        ]
         if new:
-            self.conn.execute(insert(t.findings), new)
+            self.conn.execute(insert(f), new)
         changed = 0
         for r in rows:
             old = existing.get(r["finding_id"])
-            if old is not None and old != r["doc"]:
-                self.conn.execute(
-                    update(t.findings)
-                    .where(t.findings.c.finding_id == r["finding_id"])
-                    .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now)
-                )
-                changed += 1
+            if old is None or old.doc == r["doc"]:
+                continue
+            self._keep_superseded(old, now)
+            self.conn.execute(
+                update(f)
+                .where(f.c.finding_id == r["finding_id"])
+                .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now)
+            )
+            changed += 1
         return len(new), changed
+
+    def _keep_superseded(self, old: Any, now: datetime) -> str:
+        """Copy the current judgement of ``old`` to a row of its own; the cases citing it follow it."""
+        f = t.findings
+        fid = str(old.finding_id)
+        n = self.conn.execute(
+            select(func.count()).select_from(f).where(f.c.superseded_by == fid)
+        ).scalar_one()
+        kept = f"{fid}~{int(n) + 1}"
+        values = {c.name: getattr(old, c.name) for c in f.columns}
+        values.update(finding_id=kept, superseded_by=fid, superseded_at=now)
+        self.conn.execute(insert(f).values(**values))
+        self.conn.execute(
+            update(case_findings).where(case_findings.c.finding_id == fid).values(finding_id=kept)
+        )
+        return kept
 
     def record_run(self, command: str, started_at: datetime, summary: dict[str, Any]) -> None:
         self.conn.execute(
@@ -204,15 +231,23 @@ class Store:
     @contextmanager
     def batch(self) -> Iterator[Batch]:
         """One all-or-nothing write. On any error the transaction rolls back and new blobs go."""
-        with self.engine.connect() as conn:
-            b = Batch(conn=conn, blobs=self.blobs)
-            try:
-                with conn.begin():
-                    yield b
-            except BaseException:
-                for sha in b.new_blobs:
-                    self.blobs.remove(sha)
-                raise
+        lock = writer_lock(self.engine)
+        if lock is not None:
+            lock.acquire()
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
+                b = Batch(conn=conn, blobs=self.blobs)
+                try:
+                    with conn.begin():
+                        yield b
+                except BaseException:
+                    for sha in b.new_blobs:
+                        self.blobs.remove(sha)
+                    raise
+        finally:
+            if lock is not None:
+                lock.release()
 
     # ---- reads ----------------------------------------------------------------------------------
 
@@ -227,7 +262,11 @@ class Store:
 
     def finding_docs(self, status: str | None = None) -> Iterator[dict[str, Any]]:
         """Stored findings, oldest act first."""
-        q = select(t.findings.c.doc).order_by(t.findings.c.occurred_at, t.findings.c.finding_id)
+        q = (
+            select(t.findings.c.doc)
+            .where(t.findings.c.superseded_by.is_(None))
+            .order_by(t.findings.c.occurred_at, t.findings.c.finding_id)
+        )
         if status is not None:
             q = q.where(t.findings.c.status == status)
         with self.engine.connect() as conn:

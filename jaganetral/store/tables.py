@@ -10,7 +10,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Column,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -19,6 +18,8 @@ from sqlalchemy import (
     Table,
     Text,
 )
+
+from jaganetral.store.types import UTCDateTime
 
 metadata = MetaData(
     naming_convention={
@@ -37,7 +38,7 @@ input_files = Table(
     Column("file_name", Text, nullable=False),
     Column("size", BigInteger, nullable=False),
     Column("format", String(40), nullable=False),
-    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False),
     Column("activity_count", Integer, nullable=False),
     Column("rejected_count", Integer, nullable=False),
 )
@@ -50,13 +51,13 @@ activities = Table(
     Column("key", String(300), primary_key=True),
     Column("platform", String(20), nullable=False),
     Column("kind", String(20), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
     Column("actor_id", Text),
     Column("actor_handle", Text),
     Column("actor_name", Text),
     Column("text", Text, nullable=False),
     Column("url", Text),
-    Column("deleted_at", DateTime(timezone=True)),
+    Column("deleted_at", UTCDateTime()),
     Column("source_sha256", String(64), ForeignKey("input_files.sha256"), nullable=False),
     Column("source_position", Text, nullable=False),
     Column("doc", JSON, nullable=False),
@@ -71,13 +72,16 @@ runs = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("command", String(40), nullable=False),
-    Column("started_at", DateTime(timezone=True), nullable=False),
-    Column("finished_at", DateTime(timezone=True), nullable=False),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("finished_at", UTCDateTime(), nullable=False),
     Column("summary", JSON, nullable=False),
 )
 
-#: Findings of the judge stage, one per activity (``finding_id`` is derived from the activity key),
-#: updated in place when a later run judges the same activity again (e.g. with newer rules).
+#: Findings of the judge stage, one current row per activity (``finding_id`` is derived from the
+#: activity key). When a later run judges the same activity differently (newer rules, a deletion),
+#: the old judgement is kept as a row of its own (``<finding_id>~<n>``) whose ``superseded_by``
+#: names the current one, and the cases that cited it keep citing it: a finding never changes under
+#: a case.
 findings = Table(
     "findings",
     metadata,
@@ -89,13 +93,16 @@ findings = Table(
     Column("nip", String(18)),
     Column("instansi", Text),
     Column("codes", JSON, nullable=False),
-    Column("occurred_at", DateTime(timezone=True), nullable=False),
+    Column("occurred_at", UTCDateTime(), nullable=False),
     Column("evidence_sha256", String(64)),
     Column("doc", JSON, nullable=False),
-    Column("first_seen_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("first_seen_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("superseded_by", String(40)),
+    Column("superseded_at", UTCDateTime()),
     Index(None, "status"),
     Index(None, "nip"),
     Index(None, "activity_key"),
     Index(None, "status", "occurred_at"),  # the triage inbox: strongest, newest first
+    Index(None, "superseded_by"),
 )

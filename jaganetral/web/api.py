@@ -15,10 +15,12 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from jaganetral.cases.access import audit_now
+from jaganetral.cases.queries import MAX_PAGE
 from jaganetral.cases.service import CaseFilter, CaseService
-from jaganetral.cases.workflow import PermissionDenied
+from jaganetral.cases.workflow import CaseNotFound, PermissionDenied
+from jaganetral.model.clock import WIB, Zone, local
 from jaganetral.web import exports
-from jaganetral.web.app import Ctx, NotLoggedIn, context
+from jaganetral.web.deps import Ctx, NotLoggedIn, context
 
 router = APIRouter(tags=["jaganetral"])
 
@@ -43,6 +45,8 @@ def svc(request: Request) -> CaseService:
 
 
 class CaseRow(BaseModel):
+    """One case of a list. Times are ISO 8601 with the offset of the case's zone (``zone``)."""
+
     id: str
     title: str
     state: str
@@ -53,12 +57,22 @@ class CaseRow(BaseModel):
     wilayah: str | None
     primary_code: str | None
     violation_codes: list[str]
-    due_at: datetime | None
+    due_at: str | None
     overdue: bool
-    updated_at: datetime
-    event_date: datetime | None
+    updated_at: str
+    event_date: str | None
+    discovered_at: str
+    opened_at: str
+    zone: str
     finding_count: int
     outcome: str | None
+    outcome_label: str | None
+    ppk_result: str | None
+    ppk_result_label: str | None
+    origin: str
+    origin_label: str
+    tracking_code: str | None
+    election_id: str | None
     election_type: str
 
 
@@ -71,7 +85,7 @@ class CaseList(BaseModel):
 
 class Event(BaseModel):
     id: int
-    at: datetime
+    at: str
     actor: str
     kind: str
     from_state: str | None
@@ -82,7 +96,7 @@ class Event(BaseModel):
 
 class CaseDetail(BaseModel):
     case: dict[str, Any]
-    due_at: datetime | None
+    due_at: str | None
     due_basis: str | None
     events: list[Event]
     findings: list[dict[str, Any]]
@@ -111,16 +125,18 @@ class Dashboard(BaseModel):
 class SelfCheckIn(BaseModel):
     text: str = Field(max_length=5000)
     kind: str = "post"
+    #: "acted" (I posted / liked / shared…) or "tagged" (I was tagged / added to a group)
+    mode: str = "acted"
     on: date | None = None
     target_text: str = ""
 
 
 class ReportStatus(BaseModel):
     tracking_code: str
-    received_at: datetime | None
+    received_at: str | None
     state: str
     state_label: str
-    updated_at: datetime | None
+    updated_at: str | None
     outcome: str | None
     finished: bool
 
@@ -135,7 +151,7 @@ def list_cases(
     code: str | None = None,
     q: str | None = None,
     overdue: bool = False,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Any:
     assert ctx.user is not None
@@ -157,15 +173,27 @@ def export_cases(
 def get_case(request: Request, ctx: Auth, case_id: str) -> Any:
     assert ctx.user is not None
     v = svc(request).get_case(ctx.user, case_id)
+    z = v.case.zone
     return {
-        "case": v.case,
-        "due_at": v.due.at if v.due else None,
+        "case": v.case.to_api(),
+        "due_at": iso_in(v.due.at if v.due else None, z),
         "due_basis": v.due.basis if v.due else None,
-        "events": v.events,
+        "events": [{**e, "at": iso_in(e["at"], z)} for e in v.events],
         "findings": v.findings,
         "allowed_moves": v.moves,
-        "recommendation": v.recommendation,
+        "recommendation": _plain(v.recommendation, z),
     }
+
+
+def iso_in(dt: datetime | None, zone: Zone) -> str | None:
+    """ISO 8601 in the case's zone, with its offset (``+07:00``, ``+08:00``, ``+09:00``)."""
+    return None if dt is None else local(dt, zone)[0].isoformat()
+
+
+def _plain(d: dict[str, Any] | None, zone: Zone) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {k: iso_in(v, zone) if isinstance(v, datetime) else v for k, v in d.items()}
 
 
 @router.post("/cases/{case_id}/transitions", response_model=CaseDetail)
@@ -175,6 +203,18 @@ def transition(request: Request, ctx: Auth, case_id: str, body: Transition) -> A
         ctx.user, case_id, body.to, body.reason, outcome=body.outcome, ppk_result=body.ppk_result
     )
     return get_case(request, ctx, case_id)
+
+
+class Note(BaseModel):
+    text: str = Field(min_length=1, max_length=5000)
+
+
+@router.post("/cases/{case_id}/notes", status_code=201)
+def add_note(request: Request, ctx: Auth, case_id: str, body: Note) -> dict[str, str]:
+    """A note on the case's history (Bawaslu roles; append-only)."""
+    assert ctx.user is not None
+    svc(request).add_note(ctx.user, case_id, body.text)
+    return {"case_id": case_id}
 
 
 @router.get("/cases/{case_id}/dossier.pdf", response_class=Response)
@@ -191,7 +231,7 @@ def evidence(request: Request, ctx: Auth, case_id: str) -> Response:
 
 @router.get("/findings/inbox")
 def inbox(
-    request: Request, ctx: Auth, page: Annotated[int, Query(ge=1)] = 1,
+    request: Request, ctx: Auth, page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict[str, Any]:  # fmt: skip
     assert ctx.user is not None
@@ -227,15 +267,18 @@ def dashboard(request: Request, ctx: Auth) -> Any:
 def report_status(request: Request, code: str) -> Any:
     st = svc(request).report_status(code)
     if st is None:
-        raise PermissionDenied("laporan tidak ditemukan")
-    return st
+        raise CaseNotFound("laporan tidak ditemukan")
+    return {k: iso_in(v, WIB) if isinstance(v, datetime) else v for k, v in st.items()}
 
 
 @router.post("/selfcheck")
 def selfcheck(request: Request, body: SelfCheckIn) -> dict[str, Any]:
     """Public: explains the rules for a text; nothing is stored."""
-    r = exports.selfcheck(request, body.text, body.kind, body.on or date.today(), body.target_text)
+    r = exports.selfcheck(request, body.text, body.kind, body.on or date.today(), body.target_text, body.mode)
     return {
+        "candidates": list(r.candidates),
+        "advice": list(r.advice),
+        "notes": list(r.notes),
         "verdict": r.verdict,
         "headline": r.headline,
         "screening": list(r.screening),

@@ -8,36 +8,41 @@ double-submit token. Security headers forbid framing and every script or style f
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from jaganetral import __version__
-from jaganetral.cases.access import User, session_user, token_user
+from jaganetral.cases.provisions import load_provisions
 from jaganetral.cases.service import CaseService, CustodyHook
-from jaganetral.cases.workflow import CaseError, PermissionDenied
-from jaganetral.errors import InvalidData, JaganetralError
+from jaganetral.errors import JaganetralError
 from jaganetral.model.election import Election
-from jaganetral.web.i18n import translate
+from jaganetral.model.labels import humanise, labels, summary_lines
+from jaganetral.web import api, pages
+from jaganetral.web.deps import (
+    PRE_CSRF_COOKIE,
+    SESSION_COOKIE,
+    Ctx,
+    NotLoggedIn,
+    context,
+    error_response,
+    lang_of,
+    new_pre_csrf,
+    page_vars,
+    render,
+    tanggal,
+)
+from jaganetral.web.documents import candidate_names, rules_by_code
 
 HERE = Path(__file__).resolve().parent
-WIB = ZoneInfo("Asia/Jakarta")
-SESSION_COOKIE = "jn_session"
-PRE_CSRF_COOKIE = "jn_csrf"
-BULAN = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-]  # fmt: skip
 
 
 @dataclass
@@ -51,29 +56,12 @@ class WebConfig:
     data_dir: Path | None = None
     ocr: Callable[[bytes], str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-class NotLoggedIn(Exception):
-    """Raised by page dependencies; turned into a redirect to the login page."""
-
-
-@dataclass
-class Ctx:
-    """Who is asking and how: the user (or None), their CSRF token, the language, API or page."""
-
-    user: User | None
-    csrf: str | None
-    lang: str
-    via_token: bool = False
-
-
-def tanggal(dt: datetime | None, with_time: bool = True) -> str:
-    """``21 November 2026 14.05 WIB`` — dates in Indonesian, Jakarta time."""
-    if dt is None:
-        return "—"
-    d = dt.astimezone(WIB)
-    s = f"{d.day} {BULAN[d.month - 1]} {d.year}"
-    return s + (f" {d:%H.%M} WIB" if with_time else "")
+    #: the evidence folder's blob store (public reports judged into findings keep their record there)
+    blobs: Any = None
+    #: screen → attribute → judge for public reports (cases.report_judging), when elections are known
+    report_judge: Any = None
+    #: the ASN registry rows, for staff searching a terlapor by name or NIP
+    registry: tuple[Any, ...] = ()
 
 
 def create_app(
@@ -97,9 +85,23 @@ def create_app(
         kwargs["clock"] = clock
     app.state.engine = engine
     app.state.cfg = cfg
-    app.state.cases = CaseService(engine, **kwargs)
+    app.state.cases = CaseService(
+        engine, unit_name=cfg.unit_name, blobs=cfg.blobs, report_judge=cfg.report_judge,
+        elections=cfg.elections, **kwargs,
+    )  # fmt: skip
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(tanggal=tanggal, version=__version__, unit_name=cfg.unit_name)
+    wf = app.state.cases.wf
+    names = candidate_names(cfg.elections)
+    # the catalogue every case page reads, loaded once here rather than by the first requests at once
+    rules_by_code()
+    load_provisions()
+    labels()
+    templates.env.globals.update(
+        tanggal=tanggal, version=__version__, unit_name=cfg.unit_name,
+        states_label=lambda s: wf.label(s) if s else "—",
+        words=lambda text: humanise(str(text), names),
+        summary_lines=summary_lines, elements=elements,
+    )  # fmt: skip
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -128,79 +130,41 @@ def create_app(
         nxt = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(nxt, safe='/')}", status_code=303)
 
-    @app.exception_handler(PermissionDenied)
-    async def denied(request: Request, exc: PermissionDenied) -> Response:
-        code = 404 if "tidak ditemukan" in str(exc) else 403
-        return error_response(request, str(exc), code)
-
-    @app.exception_handler(CaseError)
-    async def case_error(request: Request, exc: CaseError) -> Response:
-        return error_response(request, str(exc), 409)
-
-    @app.exception_handler(InvalidData)
-    async def invalid(request: Request, exc: InvalidData) -> Response:
-        return error_response(request, str(exc), 400)
-
     @app.exception_handler(JaganetralError)
-    async def other(request: Request, exc: JaganetralError) -> Response:
-        return error_response(request, str(exc), 400)
-
-    from jaganetral.web import api, pages
+    async def refused(request: Request, exc: JaganetralError) -> Response:
+        # every error says its own HTTP status (CaseError 409, not found 404, …): no message matching
+        typed: dict[str, str] = {}
+        if request.method == "POST" and not request.url.path.startswith("/api/"):
+            try:  # the form was parsed already (cached): hand the user's input back to them
+                form = await request.form()
+                typed = {k: v for k, v in form.items() if isinstance(v, str) and k != "password"}
+            except Exception:  # noqa: BLE001 - a body that is no form has nothing to give back
+                typed = {}
+        return error_response(request, _message(exc), exc.http_status, form=typed)
 
     app.include_router(pages.router)
     app.include_router(api.router, prefix="/api/v1")
     return app
 
 
-def error_response(request: Request, message: str, status: int) -> Response:
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": message}, status_code=status)
-    ctx = getattr(request.state, "ctx", None) or Ctx(None, None, lang_of(request))
-    templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(
-        request, "error.html", page_vars(request, ctx, message=message, status=status), status_code=status
-    )
+def elements(predicates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A finding's checks grouped by element: each once, with the rules that needed it."""
+    out: dict[tuple[str, Any, str], dict[str, Any]] = {}
+    for p in predicates or []:
+        key = (str(p.get("predicate")), p.get("value"), str(p.get("detail", "")))
+        e = out.setdefault(key, {"predicate": key[0], "value": key[1], "detail": key[2], "rules": []})
+        if p.get("rule") not in e["rules"]:
+            e["rules"].append(p.get("rule"))
+    return list(out.values())
 
 
-def lang_of(request: Request) -> str:
-    lang = request.query_params.get("lang") or request.cookies.get("lang") or "id"
-    return lang if lang in ("id", "en") else "id"
+def _message(exc: JaganetralError) -> str:
+    """The message for people: an invalid field's message without the developer's prefix."""
+    msg = getattr(exc, "message", None)
+    return str(msg) if isinstance(msg, str) and getattr(exc, "file", None) is None else str(exc)
 
 
-def context(request: Request) -> Ctx:
-    """Resolve the caller from the bearer token or the session cookie (no login required)."""
-    engine = request.app.state.engine
-    lang = lang_of(request)
-    auth = request.headers.get("authorization", "")
-    if auth.lower().startswith("bearer "):
-        user = token_user(engine, auth[7:].strip())
-        ctx = Ctx(user, None, lang, via_token=True)
-    else:
-        token = request.cookies.get(SESSION_COOKIE)
-        found = session_user(engine, token) if token else None
-        ctx = Ctx(found[0], found[1], lang) if found else Ctx(None, None, lang)
-    request.state.ctx = ctx
-    return ctx
-
-
-def page_vars(request: Request, ctx: Ctx, **more: Any) -> dict[str, Any]:
-    """Template variables every page has: user, csrf token, translation function, language."""
-    lang = ctx.lang
-
-    def _(s: str) -> str:
-        return translate(s, lang)
-
-    pre = request.cookies.get(PRE_CSRF_COOKIE) or ""
-    return {"user": ctx.user, "csrf": ctx.csrf or pre, "_": _, "lang": lang, "path": request.url.path, **more}
-
-
-def new_pre_csrf() -> str:
-    return secrets.token_urlsafe(24)
-
-
-def render(request: Request, ctx: Ctx, name: str, status: int = 200, **more: Any) -> HTMLResponse:
-    templates: Jinja2Templates = request.app.state.templates
-    resp = templates.TemplateResponse(request, name, page_vars(request, ctx, **more), status_code=status)
-    if "lang" in request.query_params and ctx.lang in ("id", "en"):
-        resp.set_cookie("lang", ctx.lang, samesite="strict", httponly=True)
-    return resp
+__all__ = [
+    "PRE_CSRF_COOKIE", "SESSION_COOKIE", "Ctx", "NotLoggedIn", "WebConfig", "context", "create_app",
+    "lang_of", "new_pre_csrf", "page_vars", "render", "tanggal",
+]  # fmt: skip

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hmac
-from datetime import date
-from typing import Annotated
+from datetime import date, datetime
+from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -19,11 +19,14 @@ from jaganetral.cases.access import (
     end_session,
     require_role,
 )
+from jaganetral.cases.provisions import load_provisions
+from jaganetral.cases.queries import MAX_PAGE
 from jaganetral.cases.service import CaseFilter, CaseService
 from jaganetral.cases.workflow import ROLES, PermissionDenied
-from jaganetral.errors import InvalidInput
+from jaganetral.errors import InvalidInput, JaganetralError
+from jaganetral.model.clock import zone_for_region
 from jaganetral.web import charts, exports
-from jaganetral.web.app import (
+from jaganetral.web.deps import (
     PRE_CSRF_COOKIE,
     SESSION_COOKIE,
     Ctx,
@@ -39,6 +42,10 @@ router = APIRouter(include_in_schema=False)
 def svc(request: Request) -> CaseService:
     s: CaseService = request.app.state.cases
     return s
+
+
+#: a page number beyond this is refused with 422 (never an offset overflow, never a 500)
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 
 
 def page_user(request: Request) -> Ctx:
@@ -173,7 +180,7 @@ def dashboard(request: Request, ctx: Auth) -> Response:
 
 
 @router.get("/inbox", response_class=HTMLResponse)
-def inbox(request: Request, ctx: Auth, page: int = 1) -> Response:
+def inbox(request: Request, ctx: Auth, page: Page = 1) -> Response:
     assert ctx.user is not None
     p = svc(request).inbox(ctx.user, page)
     audit_now(request.app.state.engine, ctx.user.username, "view_inbox", "findings", {"page": page})
@@ -247,7 +254,7 @@ def case_list(
     code: str | None = None,
     q: str | None = None,
     overdue: bool = False,
-    page: int = 1,
+    page: Page = 1,
 ) -> Response:
     assert ctx.user is not None
     f = _filter(state, instansi, wilayah, code, q, overdue, page)
@@ -283,11 +290,90 @@ def case_page(request: Request, ctx: Auth, case_id: str) -> Response:
     assert ctx.user is not None
     view = svc(request).get_case(ctx.user, case_id)
     evidence = exports.evidence_status(request, view)
+    found = registry_search(request, request.query_params.get("cari", "")) if view.may_edit else []
     return render(
         request, ctx, "case.html", v=view, c=view.case, now=svc(request).now(), evidence=evidence,
         outcomes=svc(request).wf.outcomes, ppk_results=svc(request).wf.ppk_results,
-        rules=exports.rules_for(view),
+        rules=exports.rules_for(view), zone=view.case.zone, registry_hits=found,
+        elections=request.app.state.cfg.elections, provisions=sorted(load_provisions().provisions),
     )  # fmt: skip
+
+
+def registry_search(request: Request, q: str, limit: int = 10) -> list[Any]:
+    """ASN registry rows whose name or NIP contains ``q`` (the terlapor search of a case)."""
+    q = q.strip().lower()
+    if len(q) < 3:
+        return []
+    out = []
+    for r in request.app.state.cfg.registry:
+        if q in r.nama.lower() or q in r.nip:
+            out.append(r)
+            if len(out) >= limit:
+                break
+    return out
+
+
+@router.post("/cases/{case_id}/subject")
+def case_subject(
+    request: Request,
+    ctx: Auth,
+    case_id: str,
+    subject_kind: Annotated[str, Form()] = "asn",
+    subject_name: Annotated[str, Form()] = "",
+    nip: Annotated[str, Form()] = "",
+    instansi: Annotated[str, Form()] = "",
+    wilayah: Annotated[str, Form()] = "",
+    official_name: Annotated[str, Form()] = "",
+    official_nip: Annotated[str, Form()] = "",
+    official_jabatan: Annotated[str, Form()] = "",
+    event_date: Annotated[str, Form()] = "",
+    election_id: Annotated[str, Form()] = "",
+    codes: Annotated[list[str] | None, Form()] = None,
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
+    """Staff set the terlapor (looked up in the registry by NIP), agency, incident date, election and
+    provisions; a public report is then judged as the terlapor's act."""
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    handle = platform = None
+    row = next((r for r in request.app.state.cfg.registry if nip.strip() and r.nip == nip.strip()), None)
+    if row is not None:  # the registry knows this NIP: its name, agency and region, and an account
+        subject_name = subject_name or row.nama
+        instansi = instansi or row.instansi
+        wilayah = wilayah or row.wilayah
+        if row.accounts:
+            handle, platform = row.accounts[0].handle, row.accounts[0].platform.value
+    when = None
+    if event_date.strip():
+        try:
+            naive = datetime.fromisoformat(event_date.strip())
+        except ValueError:
+            raise InvalidInput(
+                "tanggal kejadian tidak valid (YYYY-MM-DDTHH:MM)", field="event_date"
+            ) from None
+        zone = (
+            zone_for_region(wilayah) or svc(request).get_case(ctx.user, case_id, audit_view=False).case.zone
+        )
+        when = naive.replace(tzinfo=zone.tz) if naive.tzinfo is None else naive
+    fid = svc(request).set_subject(
+        ctx.user, case_id, subject_kind=subject_kind, subject_name=subject_name, nip=nip, instansi=instansi,
+        wilayah=wilayah, official_name=official_name, official_nip=official_nip,
+        official_jabatan=official_jabatan, event_date=when, election_id=election_id or None,
+        violation_codes=codes if codes is not None else None, actor_handle=handle, platform=platform,
+    )  # fmt: skip
+    ok = "Data terlapor disimpan" + ("; laporan dinilai dan temuan ditambahkan" if fid else "")
+    return back(f"/cases/{case_id}", ok=ok)
+
+
+@router.post("/cases/{case_id}/link")
+def case_link(
+    request: Request, ctx: Auth, case_id: str, other: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
+) -> Response:  # fmt: skip
+    check_csrf(request, ctx, csrf_token)
+    assert ctx.user is not None
+    svc(request).link_cases(ctx.user, case_id, other, reason)
+    return back(f"/cases/{case_id}", ok="Kasus ditautkan")
 
 
 @router.post("/cases/{case_id}/transition")
@@ -338,7 +424,7 @@ def case_recommendation(
 ) -> Response:  # fmt: skip
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
-    svc(request).draft_recommendation(ctx.user, case_id, text, number)
+    svc(request).draft_recommendation(ctx.user, case_id, text)
     return back(f"/cases/{case_id}", ok="Draf rekomendasi disimpan; menunggu persetujuan pimpinan lain")
 
 
@@ -377,7 +463,7 @@ def case_package(request: Request, ctx: Auth, case_id: str) -> Response:
 @router.get("/lapor", response_class=HTMLResponse)
 def report_form(request: Request) -> Response:
     ctx = _pre_ctx(request)
-    resp = render(request, ctx, "report_form.html")
+    resp = render(request, ctx, "report_form.html", elections=request.app.state.cfg.elections, typed={})
     _with_pre_csrf(request, resp)
     return resp
 
@@ -391,21 +477,32 @@ async def report_submit(
     links: Annotated[str, Form()] = "",
     reporter_name: Annotated[str, Form()] = "",
     reporter_contact: Annotated[str, Form()] = "",
+    election: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
     screenshots: Annotated[list[UploadFile] | None, File()] = None,
 ) -> Response:
     ctx = _pre_ctx(request)
     check_csrf(request, ctx, csrf_token)
+    typed = {"what": what, "where": where, "when": when, "links": links, "reporter_name": reporter_name,
+             "reporter_contact": reporter_contact, "election": election}  # fmt: skip
     files = [
         (f.filename or "lampiran", await f.read(exports.MAX_UPLOAD + 1))
         for f in screenshots or []
         if f.filename
     ]
     # OCR and the database are blocking work: off the event loop, so one upload stalls nobody else
-    code = await run_in_threadpool(
-        exports.file_public_report, request, what=what, where=where, when=when, links=links,
-        reporter_name=reporter_name, reporter_contact=reporter_contact, files=files,
-    )  # fmt: skip
+    try:
+        code = await run_in_threadpool(
+            exports.file_public_report, request, what=what, where=where, when=when, links=links,
+            reporter_name=reporter_name, reporter_contact=reporter_contact, files=files, election_id=election,
+        )  # fmt: skip
+    except JaganetralError as exc:
+        # refused: the form again with the citizen's words in it, and why (nothing is thrown away)
+        msg = getattr(exc, "message", str(exc))
+        return render(
+            request, ctx, "report_form.html", status=exc.http_status, error=msg, typed=typed,
+            elections=request.app.state.cfg.elections,
+        )  # fmt: skip
     return render(request, ctx, "report_done.html", code=code)
 
 
@@ -424,7 +521,10 @@ def report_status(request: Request, code: str = "") -> Response:
 @router.get("/cek", response_class=HTMLResponse)
 def selfcheck_form(request: Request) -> Response:
     ctx = _pre_ctx(request)
-    resp = render(request, ctx, "selfcheck.html", result=None, today=date.today().isoformat())
+    resp = render(
+        request, ctx, "selfcheck.html", result=None, today=date.today().isoformat(), mode="acted",
+        elections=request.app.state.cfg.elections,
+    )  # fmt: skip
     _with_pre_csrf(request, resp)
     return resp
 
@@ -434,6 +534,7 @@ def selfcheck(
     request: Request,
     text: Annotated[str, Form()] = "",
     kind: Annotated[str, Form()] = "post",
+    mode: Annotated[str, Form()] = "acted",
     on: Annotated[str, Form()] = "",
     target_text: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
@@ -444,17 +545,11 @@ def selfcheck(
         day = date.fromisoformat(on) if on else date.today()
     except ValueError:
         raise InvalidInput("tanggal tidak valid (format YYYY-MM-DD)", field="on") from None
-    result = exports.selfcheck(request, text, kind, day, target_text)
+    result = exports.selfcheck(request, text, kind, day, target_text, mode=mode)
     return render(
-        request,
-        ctx,
-        "selfcheck.html",
-        result=result,
-        today=day.isoformat(),
-        text=text,
-        kind=kind,
-        target_text=target_text,
-    )
+        request, ctx, "selfcheck.html", result=result, today=day.isoformat(), text=text, kind=kind,
+        target_text=target_text, mode=mode, elections=request.app.state.cfg.elections,
+    )  # fmt: skip
 
 
 # ---- account and admin ------------------------------------------------------------------------------
@@ -508,3 +603,26 @@ def admin_user_add(
 
     add_user(request.app.state.engine, username, full_name, role, password, instansi or None)
     return back("/admin/users", ok=f"Pengguna {username} dibuat")
+
+
+@router.get("/admin/unit", response_class=HTMLResponse)
+def admin_unit(request: Request, ctx: Auth) -> Response:
+    assert ctx.user is not None
+    require_role(ctx.user, "admin")
+    return render(request, ctx, "unit.html", unit=svc(request).unit())
+
+
+@router.post("/admin/unit")
+async def admin_unit_save(request: Request, ctx: Auth) -> Response:
+    """The unit's name, city, agenda code, signatory and tembusan (admin only; audited)."""
+    from jaganetral.cases.units import FIELDS, save_unit
+
+    assert ctx.user is not None
+    form = await request.form()
+    check_csrf(request, ctx, str(form.get("csrf_token") or ""))
+    values: dict[str, object] = {k: str(form.get(k) or "") for k in FIELDS if k in form}
+    for k in ("copies", "gakkumdu_copies"):
+        if k in form:
+            values[k] = str(form.get(k) or "")
+    await run_in_threadpool(save_unit, request.app.state.engine, ctx.user, svc(request).unit_name, values)
+    return back("/admin/unit", ok="Pengaturan unit disimpan")

@@ -8,18 +8,31 @@ anywhere: no database row, no log line, no file.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 from jaganetral.attribute.index import build_index
+from jaganetral.errors import InvalidInput
 from jaganetral.judge.analysis import Analyzer
-from jaganetral.model.activity import AccountRef, Activity, Kind, Platform, Target
+from jaganetral.model.activity import AccountRef, Activity, GroupRef, Kind, Platform, Target
+from jaganetral.model.clock import CALENDAR_ZONE
 from jaganetral.model.election import Election
 from jaganetral.model.people import AccountKey, AsnStatus
 from jaganetral.model.registry import RegistryRow
 
-WIB = ZoneInfo("Asia/Jakarta")
+MODES = ("acted", "tagged")
+#: names of elections people write about; one not among the server's is said to be unknown
+_ELECTION_WORDS = re.compile(
+    r"\b(pilpres|pileg|pemilu|pilkada|pilgub|pilbup|pilwalkot|pilwali)\s*(?:'|20)?(\d{2})?\b", re.I
+)
+TAGGED_ADVICE = (
+    "Anda tidak melanggar karena ditandai atau dimasukkan ke grup oleh orang lain; ini peringatan.",
+    "Hapus penandaan (untag) atau sembunyikan unggahan itu dari linimasa Anda.",
+    "Keluar dari grup kampanye tersebut sesegera mungkin.",
+    "Jangan menyukai, mengomentari atau membagikan isinya: keterlibatan itu dapat menjadi pelanggaran.",
+    "Bila perlu, laporkan kepada atasan atau Bawaslu setempat (jaganetral: halaman Lapor).",
+)
 _YOU_NIP = "199001012015011001"
 _YOU_HANDLE = "anda.asn.cek"
 KINDS = {"post": Kind.POST, "share": Kind.SHARE, "comment": Kind.COMMENT, "reaction": Kind.REACTION}
@@ -28,13 +41,16 @@ _counter = itertools.count()
 
 @dataclass(frozen=True, slots=True)
 class SelfCheck:
-    verdict: str  # melanggar | perlu_ditelaah | aman
+    verdict: str  # melanggar | perlu_ditelaah | aman | peringatan
     headline: str
     screening: tuple[str, ...]
     explanation: tuple[str, ...]
     codes: tuple[str, ...]
     legal_basis: tuple[str, ...]
     stage: str | None
+    candidates: tuple[str, ...] = ()  # by name and ballot number, never internal ids
+    advice: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
 
 
 class SelfChecker:
@@ -53,8 +69,49 @@ class SelfChecker:
         self.elections = elections
         self.analyzer = Analyzer(elections, build_index([you]))
 
-    def check(self, text: str, kind: str, on: date, target_text: str = "") -> SelfCheck:
+    def candidate_names(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        out = []
+        for e in self.elections:
+            for contest in e.contests:
+                for c in contest.candidates:
+                    if c.id in ids:
+                        num = f" (nomor urut {c.ballot_number})" if c.ballot_number else ""
+                        out.append(f"{c.name}{num} — {e.name}")
+        return tuple(out)
+
+    def unknown_elections(self, text: str) -> tuple[str, ...]:
+        """Elections the text names that this server does not watch (it can say nothing about those)."""
+        known = " ".join(f"{e.id} {e.name} {e.voting_day.year}" for e in self.elections).lower()
+        out = []
+        for m in _ELECTION_WORDS.finditer(text):
+            word, yy = m.group(1).lower(), m.group(2)
+            kind_known = (
+                ("pilkada" in known) if word.startswith("pil") and word != "pilpres" else ("pemilu" in known)
+            )
+            if word in ("pilpres", "pileg"):
+                kind_known = "pemilu" in known
+            year_known = yy is None or f"20{yy}" in known
+            if not (kind_known and year_known):
+                out.append(m.group(0))
+        return tuple(dict.fromkeys(out))
+
+    def check(self, text: str, kind: str, on: date, target_text: str = "", mode: str = "acted") -> SelfCheck:
+        if not text.strip() and not target_text.strip():
+            raise InvalidInput(
+                "teks kosong: tempel teks unggahan, komentar atau unggahan yang Anda sukai", field="text"
+            )
+        if mode not in MODES:
+            raise InvalidInput(
+                "pilih: saya yang mengunggah/menyukai, atau saya ditandai orang lain", field="mode"
+            )
         text = text[:5000]
+        notes = tuple(
+            f"Teks menyebut {w!r}, pemilihan yang tidak dipantau server ini: penilaian hanya untuk "
+            + ", ".join(e.name for e in self.elections)
+            for w in self.unknown_elections(f"{text} {target_text}")
+        )
+        if mode == "tagged":
+            return self._tagged(text or target_text, on, notes)
         k = KINDS.get(kind, Kind.POST)
         target = Target(id="t", text=target_text[:5000]) if target_text.strip() else None
         if k in (Kind.SHARE, Kind.REACTION) and target is None:
@@ -63,7 +120,7 @@ class SelfChecker:
             id=f"selfcheck-{next(_counter)}",
             platform=Platform.FACEBOOK,
             kind=k,
-            created_at=datetime.combine(on, time(12, 0), WIB),
+            created_at=datetime.combine(on, time(12, 0), CALENDAR_ZONE.tz),
             actor=AccountRef(handle=_YOU_HANDLE, name="Anda"),
             text=text if k not in (Kind.REACTION,) else "",
             target=target,
@@ -80,6 +137,7 @@ class SelfChecker:
                 (),
                 (),
                 None,
+                notes=notes,
             )
         verdict = "melanggar" if f.status.value == "violation" else "perlu_ditelaah"
         head = (
@@ -94,5 +152,27 @@ class SelfChecker:
             if not x.startswith("Identitas")
         )
         return SelfCheck(
-            verdict, head, screening, expl, tuple(f.violation_codes), tuple(f.legal_basis), f.stage
+            verdict, head, screening, expl, tuple(f.violation_codes), tuple(f.legal_basis), f.stage,
+            candidates=self.candidate_names(tuple(f.candidate_ids)), notes=notes,
+        )  # fmt: skip
+
+    def _tagged(self, text: str, on: date, notes: tuple[str, ...]) -> SelfCheck:
+        """Tagged or added by someone else: never a violation by itself; what to do now."""
+        a = Activity(
+            id=f"selfcheck-{next(_counter)}",
+            platform=Platform.FACEBOOK,
+            kind=Kind.TAGGED,
+            created_at=datetime.combine(on, time(12, 0), CALENDAR_ZONE.tz),
+            actor=AccountRef(handle=_YOU_HANDLE, name="Anda"),
+            text=text,
+            initiated_by=AccountRef(name="orang lain"),
+            group=GroupRef(id="g", name="grup"),
         )
+        s = self.analyzer.screener.screen(a)
+        ids = tuple(s.candidate_ids)
+        return SelfCheck(
+            "peringatan",
+            "Anda ditandai/dimasukkan oleh orang lain: bukan pelanggaran, tetapi segera ambil langkah ini.",
+            tuple(s.reasons), (), (), (), None, candidates=self.candidate_names(ids), advice=TAGGED_ADVICE,
+            notes=notes,
+        )  # fmt: skip

@@ -10,6 +10,7 @@ import pytest
 
 from jaganetral.attribute.index import build_index
 from jaganetral.cases.access import User, add_user
+from jaganetral.cases.units import save_unit
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.election import load_election
 from jaganetral.model.registry import iter_institutions, iter_registry_rows
@@ -18,6 +19,16 @@ from jaganetral.store.repository import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "rahasia-demo-123"
+#: what an admin sets on the unit page before letters can be approved
+UNIT_SETTINGS: dict[str, object] = {
+    "name": "Bawaslu Kota Uji",
+    "code": "K.SS-01",
+    "city": "Palembang",
+    "region": "Kota Palembang",
+    "signatory_name": "Dr. Kurniawan Ketua",
+    "signatory_title": "Ketua Bawaslu Kota Uji",
+    "copies": "Ketua Bawaslu Republik Indonesia\nArsip",
+}
 
 
 def scan_samples(store: Store) -> None:
@@ -50,8 +61,10 @@ def clock() -> Clock:
 @pytest.fixture
 def team(store: Store) -> dict[str, User]:
     mk: Callable[..., User] = lambda u, r, i=None: add_user(store.engine, u, u.title(), r, PASSWORD, i)  # noqa: E731
+    admin = mk("admin", "admin")
+    save_unit(store.engine, admin, "Bawaslu Kota Uji", UNIT_SETTINGS)
     return {
-        "admin": mk("admin", "admin"),
+        "admin": admin,
         "analis": mk("analis", "analis"),
         "pemeriksa": mk("pemeriksa", "pemeriksa"),
         "pimpinan": mk("pimpinan", "pimpinan"),

@@ -41,7 +41,7 @@ def test_findings_become_cases_merged_by_subject_and_event(
     views = [svc.get_case(team["admin"], c) for c in teacher]
     assert sorted(len(v.findings) for v in views) == [1, 2]
     merged = next(v for v in views if len(v.findings) == 2)
-    assert set(merged.case["violation_codes"]) == {"SKB-D2", "SKB-D6"}
+    assert set(merged.case.violation_codes) == {"SKB-D2", "SKB-D6"}
     # alerts (tagged/added) never open a case by themselves
     assert all(v.findings[0]["status"] != "alert" for v in views)
     # running again adds nothing twice
@@ -70,7 +70,7 @@ def test_walk_to_an_approved_recommendation_and_ppk_follow_up(
     svc.transition(p, cid, "kajian", "klarifikasi selesai")
     with pytest.raises(InvalidInput):
         svc.transition(boss, cid, "putusan", "tanpa amar putusan")
-    svc.transition(boss, cid, "putusan", "terbukti", outcome="pelanggaran_netralitas")
+    svc.transition(boss, cid, "putusan", "terbukti melanggar netralitas", outcome="pelanggaran_netralitas")
     with pytest.raises(CaseError, match="empat mata"):
         svc.transition(boss, cid, "diteruskan", "belum ada rekomendasi disetujui")
     svc.draft_recommendation(boss, cid, "Direkomendasikan sanksi disiplin.")
@@ -86,8 +86,8 @@ def test_walk_to_an_approved_recommendation_and_ppk_follow_up(
     svc.transition(agency, cid, "tindak_lanjut_ppk", "SK hukuman disiplin", ppk_result="sanksi_dijatuhkan")
     svc.transition(p, cid, "selesai", "selesai")
     view = svc.get_case(team["admin"], cid)
-    assert view.case["state"] == "selesai"
-    assert view.case["forwarded_to"] == "BKN"  # KASN was dissolved on 23 August 2024
+    assert view.case.state == "selesai"
+    assert view.case.forwarded_to == "BKN"  # KASN was dissolved on 23 August 2024
     transitions = [
         (e["from_state"], e["to_state"], e["actor"]) for e in view.events if e["kind"] == "transition"
     ]
@@ -113,7 +113,7 @@ def test_legal_clocks_by_election_type(scanned: Store, team: dict[str, User], cl
     svc.open_from_findings(team["analis"])
     (cid,) = _case_of(svc, team["admin"], PALI_HEAD)
     view = svc.get_case(team["admin"], cid)
-    found = view.case["discovered_at"]
+    found = view.case.discovered_at
     assert view.due is not None and view.due.at == found + timedelta(days=7)
     svc.transition(team["analis"], cid, "temuan", "x")
     svc.transition(team["analis"], cid, "kajian_awal", "x")
@@ -122,7 +122,7 @@ def test_legal_clocks_by_election_type(scanned: Store, team: dict[str, User], cl
     registered = clock.at
     svc.transition(team["pemeriksa"], cid, "klarifikasi", "x")
     view = svc.get_case(team["admin"], cid)
-    assert view.case["election_type"] == "pilkada"
+    assert view.case.election_type == "pilkada"
     assert view.due is not None and view.due.at == registered + timedelta(days=3)  # UU 10/2016 Pasal 134
     clock.at = registered + timedelta(days=4)
     assert svc.list_cases(team["admin"], CaseFilter(overdue=True)).total >= 1

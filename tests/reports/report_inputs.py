@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from jaganetral.cases.provisions import cite, legal_bases
 from jaganetral.reports.types import (
     CaseDossier,
     CaseEvent,
+    Citation,
     EvidenceRow,
     RecommendationLetter,
     Signatory,
@@ -151,6 +153,11 @@ def make_dossier(**kw: Any) -> CaseDossier:
     return CaseDossier(**base)
 
 
+def citations_of(codes: list[str], *, criminal_only: bool = False) -> tuple[Citation, ...]:
+    """What the web app passes: the codes' provisions by law (catalogue/cases/provisions.yaml)."""
+    return tuple(Citation(c.short, c.articles, c.criminal) for c in cite(codes, criminal_only=criminal_only))
+
+
 def make_letter(**kw: Any) -> RecommendationLetter:
     base: dict[str, Any] = {
         "number": "123/PP.01.02/K.JB-06/11/2026",
@@ -177,6 +184,9 @@ def make_letter(**kw: Any) -> RecommendationLetter:
         "settings": {**SETTINGS, "city": "Jakarta"},
         "election_type": "pemilu",
         "copies": ("Ketua Bawaslu Republik Indonesia", "Ketua Bawaslu Provinsi Jawa Barat"),
+        "citations": citations_of(["SKB-D2", "PP94-N6"]),
+        "legal_bases": tuple(legal_bases("pemilu", "neutrality", ["SKB-D2", "PP94-N6"])),
+        "signer": Signatory(name="Ahmad Fauzi", role="Ketua Bawaslu Kabupaten Bandung", nip=None),
     }
     base.update(kw)
     return RecommendationLetter(**base)

@@ -64,8 +64,17 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def flat(pdf: bytes) -> str:
-    """The shown text with all whitespace (line breaks included) collapsed to single spaces."""
-    return " ".join(pdf_text(pdf).split())
+    """The shown text with all whitespace (line breaks included) collapsed to single spaces.
+
+    The documents embed a TrueType subset, whose text only a real PDF reader maps back to Unicode:
+    Poppler's ``pdftotext`` (``poppler-utils``, installed by scripts/system-deps.sh)."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    assert exe, "pdftotext not found: apt-get install poppler-utils (scripts/system-deps.sh)"
+    out = subprocess.run([exe, "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
 
 
 def page_count(pdf: bytes) -> int:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from report_inputs import NIP, make_letter, make_subject
-from reports_pdftext import flat, pdf_text
+from report_inputs import NIP, citations_of, make_letter, make_subject
+from reports_pdftext import flat
 
+from jaganetral.cases.provisions import legal_bases
 from jaganetral.errors import InvalidData
+from jaganetral.model.clock import MONTHS, WIT
 from jaganetral.reports import Signatory, recipient_for, recommendation_letter_pdf
-from jaganetral.reports._text import MONTHS, id_date, id_datetime
+from jaganetral.reports._text import id_date, id_datetime
 
 
 def test_letter_to_bkn_has_every_part_of_an_official_letter() -> None:
@@ -30,14 +32,16 @@ def test_letter_to_bkn_has_every_part_of_an_official_letter() -> None:
         # body: legal bases (standard and the violation's own), facts, conclusion, recommendation
         "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
         "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara",
-        "PP 94/2021 tentang Disiplin PNS, Pasal 5 huruf n",
+        "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil",
         "Nomor 7 Tahun 2022",
         "Budi Santoso",
         NIP,
         "Dinas Pendidikan Kabupaten Bandung",
         "mengunggah ajakan memilih pasangan calon",
         "terbukti melakukan pelanggaran netralitas",
-        "SKB-D2 (Kampanye calon melalui media sosial)",
+        # provisions by their legal names, grouped by law, never the application's codes
+        "Lampiran II angka 2 bentuk pelanggaran disiplin SKB 5 Lembaga Nomor 2 Tahun 2022",
+        "Pasal 5 huruf n angka 6 PP 94/2021",
         "Pejabat Pembina Kepegawaian (PPK)",
         "menjatuhkan sanksi",
         # signature, copies, four-eyes note
@@ -52,7 +56,11 @@ def test_letter_to_bkn_has_every_part_of_an_official_letter() -> None:
     ]:
         assert expected in text, expected
     assert "DRAF" not in text
-    assert "Nomor 6 Tahun 2020" not in text  # the Pilkada law is not cited for a Pemilu case
+    assert "SKB-D2" not in text and "PP94-N6" not in text
+    assert "Undang-Undang Nomor 10 Tahun 2016" not in text  # the Pilkada law is not cited for a Pemilu case
+    # each law once in the Dasar hukum
+    assert text.count("Peraturan Pemerintah Nomor 94 Tahun 2021") == 1
+    assert text.count("Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum") == 1
 
 
 def test_same_input_gives_the_same_bytes() -> None:
@@ -60,8 +68,9 @@ def test_same_input_gives_the_same_bytes() -> None:
 
 
 def test_pilkada_letter_cites_the_pilkada_laws() -> None:
-    text = flat(recommendation_letter_pdf(make_letter(election_type="pilkada")))
-    assert "Nomor 6 Tahun 2020" in text
+    bases = tuple(legal_bases("pilkada", "neutrality", ["SKB-D2"]))
+    text = flat(recommendation_letter_pdf(make_letter(election_type="pilkada", legal_bases=bases)))
+    assert "Undang-Undang Nomor 10 Tahun 2016" in text
     assert "Nomor 8 Tahun 2020" in text
     assert "Undang-Undang Nomor 7 Tahun 2017" not in text
 
@@ -104,12 +113,56 @@ def test_a_recipient_that_did_not_handle_it_that_day_is_refused(recipient: str, 
     assert err.value.field == "recipient"
 
 
-def test_criminal_referral_goes_to_gakkumdu() -> None:
-    text = flat(recommendation_letter_pdf(make_letter(recipient="gakkumdu")))
+def _gakkumdu(**kw: object) -> object:
+    codes = ["SKB-D12", "PP94-N5", "UU10-71-1"]
+    base = {
+        "recipient": "gakkumdu",
+        "election_type": "pilkada",
+        "citations": citations_of(codes),
+        "legal_bases": tuple(legal_bases("pilkada", "criminal", codes)),
+    }
+    return make_letter(**{**base, **kw})
+
+
+def test_criminal_referral_goes_to_gakkumdu_and_cites_only_the_criminal_provisions() -> None:
+    text = flat(recommendation_letter_pdf(_gakkumdu()))  # type: ignore[arg-type]
     assert "Sentra Penegakan Hukum Terpadu (Gakkumdu)" in text
     assert "Penerusan Dugaan Tindak Pidana" in text
-    assert "diduga memenuhi unsur tindak pidana" in text
+    assert (
+        "diduga memenuhi unsur tindak pidana sebagaimana dimaksud dalam ketentuan: Pasal 71 ayat (1)" in text
+    )
+    assert "Pasal 188 UU 10/2016" in text
+    # disciplinary provisions are no "unsur tindak pidana"
+    assert "PP 94/2021" not in text.split("Kesimpulan")[1] and "Lampiran II" not in text
     assert "Badan Kepegawaian Negara" not in text.split("Dasar hukum")[0]
+
+
+def test_a_gakkumdu_letter_needs_a_criminal_provision_and_a_natural_person() -> None:
+    with pytest.raises(InvalidData, match="ketentuan pidana") as err:
+        recommendation_letter_pdf(_gakkumdu(citations=citations_of(["SKB-D12", "PP94-N5"])))  # type: ignore[arg-type]
+    assert err.value.field == "citations"
+    inst = make_subject(kind="institution", name="Diskominfo", nip=None, official_name=None)
+    with pytest.raises(InvalidData, match="orang perseorangan"):
+        recommendation_letter_pdf(_gakkumdu(subject=inst))  # type: ignore[arg-type]
+    ok = make_subject(kind="institution", name="Diskominfo", nip=None, official_name="Andi Kominfo")
+    assert "penanggung jawab Sdr. Andi Kominfo" in flat(recommendation_letter_pdf(_gakkumdu(subject=ok)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"subject": make_subject(name=None)}, "subject", "nama dan NIP"),
+        ({"subject": make_subject(nip=None)}, "subject", "nama dan NIP"),
+        ({"citations": ()}, "citations", "minimal satu ketentuan"),
+        ({"settings": {"unit_name": "Bawaslu X"}, "place": None}, "city", "kota"),
+    ],
+)
+def test_a_letter_without_a_person_a_provision_or_a_place_is_refused_in_indonesian(
+    changes: dict[str, object], field: str, words: str
+) -> None:
+    with pytest.raises(InvalidData, match=words) as err:
+        recommendation_letter_pdf(make_letter(**changes))
+    assert err.value.field == field
 
 
 def test_unapproved_letter_is_a_draft() -> None:
@@ -184,16 +237,19 @@ def test_no_attachment_prints_a_dash_and_overrides_are_used() -> None:
 def test_indonesian_dates_use_month_names_and_jakarta_time() -> None:
     assert [id_date(date(2026, m, 1)) for m in range(1, 13)] == [f"1 {name} 2026" for name in MONTHS]
     assert MONTHS[7] == "Agustus"
-    # 17:30 UTC on 31 Dec is already 1 Jan in Jakarta; naive datetimes are UTC (the store's convention)
+    # 17:30 UTC on 31 Dec is already 1 Jan in Jakarta, and 02.30 in Jayapura
     assert id_datetime(datetime(2025, 12, 31, 17, 30, tzinfo=UTC)) == "1 Januari 2026 00.30 WIB"
-    assert id_datetime(datetime(2025, 12, 31, 17, 30)) == "1 Januari 2026 00.30 WIB"
+    assert id_datetime(datetime(2025, 12, 31, 17, 30, tzinfo=UTC), WIT) == "1 Januari 2026 02.30 WIT"
+    with pytest.raises(ValueError, match="timezone-aware"):  # a naive time has no known zone: refused
+        id_datetime(datetime(2025, 12, 31, 17, 30))
     assert id_date(None) == "-"
 
 
-def test_letter_text_is_extracted_from_the_real_compressed_output() -> None:
+def test_letter_text_is_extracted_from_the_real_compressed_output_with_the_font_embedded() -> None:
     pdf = recommendation_letter_pdf(make_letter())
     assert b"Ahmad Fauzi" not in pdf  # page streams are compressed ...
-    assert "Ahmad Fauzi" in pdf_text(pdf)  # ... and the tests read them through
+    assert "Ahmad Fauzi" in flat(pdf)  # ... and a real PDF reader reads them back
+    assert b"/FontFile2" in pdf and b"DejaVuSans" in pdf  # a Unicode TrueType font, embedded
 
 
 def test_very_long_facts_flow_over_pages_and_a_datetime_date_is_read_in_jakarta() -> None:

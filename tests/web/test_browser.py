@@ -154,7 +154,9 @@ def test_walk_a_case_to_an_approved_recommendation_and_download_its_dossier(
         _move(boss, to, f"alasan: {label.lower()}", label)
     _move(boss, "putusan", "terbukti melanggar", "Putusan", outcome="pelanggaran_netralitas")
 
-    boss.get_by_label("Nomor surat").fill("021/PM.00.02/K/10/2024")
+    boss.get_by_label("Rekomendasi (isi bagian Rekomendasi surat)").fill(
+        "Merekomendasikan sanksi disiplin berat kepada yang bersangkutan."
+    )
     boss.get_by_role("button", name="Simpan draf rekomendasi").click()
     boss.wait_for_load_state()
     assert "menunggu persetujuan pimpinan lain" in boss.locator("section.actions").inner_text()
@@ -251,3 +253,58 @@ def test_an_agency_user_typing_another_agencys_case_url_sees_not_found(
     assert response is not None and response.status == 200
     assert agency.locator("#case-state").is_visible()
     agency.context.close()
+
+
+def test_a_citizens_report_with_a_screenshot_becomes_a_judged_pilkada_case_that_exports(
+    browser: Any, served: Served, scanned: Store, tmp_path: Path
+) -> None:
+    from jaganetral.evidence.keys import load_or_create
+    from jaganetral.evidence.package import check_package
+
+    citizen = _page(browser, served)
+    citizen.goto(served.base + "/lapor")
+    citizen.get_by_label("Apa yang terjadi?").fill("Guru PPPK mengajak memilih paslon nomor 2 di Facebook")
+    citizen.get_by_label("Di mana? (kabupaten/kota, platform)").fill("Kota Lubuklinggau")
+    citizen.get_by_label("Tangkapan layar (PNG/JPEG, maks. 5 berkas, 10 MB)").set_input_files(
+        [{"name": "bukti.png", "mimeType": "image/png", "buffer": tiny_png()}]
+    )
+    citizen.get_by_role("button", name="Kirim laporan").click()
+    code = citizen.locator("#tracking-code").inner_text()
+    citizen.context.close()
+
+    staff = _page(browser, served)
+    _login(staff, "analis", "/cases")
+    staff.get_by_placeholder("Cari nama, NIP, instansi, kode…").fill(code)
+    from playwright.sync_api import expect
+
+    expect(staff.locator("#case-rows tbody tr")).to_have_count(1)  # found by its tracking code
+    staff.locator("#case-rows tbody a").first.click()
+    staff.wait_for_load_state()
+    cid = re.search(r"JN-\d{4}-\d{6}", staff.url).group(0)  # type: ignore[union-attr]
+    assert "Pilkada" in staff.locator("dl.facts").inner_text()  # the server's election and its clock
+    staff.get_by_label("Cari di registri ASN").fill("Rina")
+    staff.get_by_role("button", name="Cari", exact=True).click()
+    staff.wait_for_load_state()
+    assert TEACHER in staff.locator("ul.hits").inner_text()
+    staff.get_by_label("NIP terlapor").fill(TEACHER)
+    staff.get_by_label("Tanggal dan jam kejadian (waktu setempat)").fill("2024-10-05T10:00")
+    staff.get_by_role("button", name="Simpan data terlapor").click()
+    staff.wait_for_load_state()
+    assert "laporan dinilai dan temuan ditambahkan" in staff.get_by_role("status").inner_text()
+    assert "Rina Marlina" in staff.locator("#subject").inner_text()
+    assert "5 Oktober 2024 10.00 WIB" in staff.locator("#event-date").inner_text()
+    assert staff.locator("article.finding .badge.violation").count() >= 1  # the finding appears
+    _move(staff, "laporan", "laporan memenuhi syarat", "Laporan")
+    _move(staff, "kajian_awal", "kajian awal", "Kajian awal")
+    staff.context.close()
+    checker = _page(browser, served)
+    _login(checker, "pemeriksa", f"/cases/{cid}")
+    _move(checker, "diregistrasi", "memenuhi syarat formal dan materiel", "Diregistrasi")
+    assert "Pasal 134" in checker.locator(".due").inner_text()  # the Pilkada decision clock
+    with checker.expect_download() as dl:
+        checker.get_by_role("link", name="Paket bukti").click()
+    pkg = tmp_path / "bukti.zip"
+    pkg.write_bytes(Path(dl.value.path()).read_bytes())
+    assert check_package(pkg, trusted_key=load_or_create(scanned.data_dir).public_key()).ok
+    assert not checker.js_errors
+    checker.context.close()

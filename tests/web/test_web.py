@@ -310,7 +310,8 @@ def test_walk_a_case_from_finding_to_approved_recommendation_and_ppk_follow_up(
     assert r.headers["content-disposition"] == f'attachment; filename="rekomendasi-{cid}.pdf"'
     assert r.content.startswith(b"%PDF-")
     letter = pdf_flat(r.content)
-    for expected in ("017/PM.00.02/K/09/2024", PALI_HEAD, cid, "Pimpinan2", UNIT.upper()):
+    # the agenda number is the unit's first of the year, given at approval; never typed by hand
+    for expected in ("001/PM.00.02/K.SS-01/09/2024", PALI_HEAD, cid, "Pimpinan2", UNIT.upper(), "Palembang"):
         assert expected in letter, expected
 
     move(pimpinan, "diteruskan", "rekomendasi dikirim ke BKN")
@@ -362,7 +363,10 @@ def test_recommendation_sent_back_needs_a_reason_and_can_be_redrafted(web: Login
         boss.ok(f"/cases/{cid}/transition", {"to": to, "reason": "lanjut"})
     r = boss.post(f"/cases/{cid}/recommendation", {"text": "terlalu dini"})
     assert r.status_code == 409  # no decision yet
-    boss.ok(f"/cases/{cid}/transition", {"to": "putusan", "reason": "x", "outcome": "pelanggaran_netralitas"})
+    boss.ok(
+        f"/cases/{cid}/transition",
+        {"to": "putusan", "reason": "terbukti melanggar", "outcome": "pelanggaran_netralitas"},
+    )
     boss.ok(f"/cases/{cid}/recommendation", {"text": "draf pertama"})
     assert boss2.post(f"/cases/{cid}/recommendation/decide", {"decision": "reject"}).status_code == 400
     boss2.ok(f"/cases/{cid}/recommendation/decide", {"decision": "reject", "reason": "uraian kurang"})
@@ -451,8 +455,11 @@ def test_an_agency_user_cannot_see_another_agencys_case_by_url_api_or_export(
         for r in (agency.get(url), agency.client.get(url, headers=bearer)):
             assert r.status_code == 404, url
             assert r.json() == {"detail": f"kasus {theirs} tidak ditemukan"}
-    for path, data in [("note", {"text": "mengintip"}), ("transition", {"to": "temuan", "reason": "x"})]:
-        assert agency.post(f"/cases/{theirs}/{path}", data).status_code == 404
+    assert agency.post(f"/cases/{theirs}/transition", {"to": "temuan", "reason": "x"}).status_code == 404
+    # notes are not an agency's to write (the UI never offers them): the same refusal for any case id
+    noted = agency.post(f"/cases/{theirs}/note", {"text": "mengintip"})
+    assert noted.status_code == 403
+    assert noted.text == agency.post("/cases/JN-2024-999999/note", {"text": "mengintip"}).text
     # extending a clock is not an agency's business at all: the same refusal for any case id
     refused = agency.post(f"/cases/{theirs}/extend", {"reason": "x"})
     assert refused.status_code == 403

@@ -68,7 +68,7 @@ def make_app(store: Store, clock: Callable[[], datetime] | None = None) -> FastA
     """The app exactly as ``jaganetral serve`` wires it (evidence packages, custody), OCR stubbed."""
     from jaganetral.commands.web import build_app
 
-    app = build_app(store, ELECTIONS, UNIT)
+    app = build_app(store, ELECTIONS, UNIT, asn=SAMPLES / "asn.csv", accounts=SAMPLES / "accounts.csv")
     app.state.cfg.ocr = fake_ocr
     if clock is not None:
         # build_app has no clock parameter; the case service reads the time through this attribute

@@ -1,0 +1,132 @@
+"""What every room of the case service shares: the engine, the workflow, the clock, one write path,
+visibility, loading a case, appending an event.
+
+Every write is one short transaction (:func:`jaganetral.store.db.write`); reads use plain
+connections and never take the write lock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from jaganetral.cases.access import User, now_utc
+from jaganetral.cases.units import Unit, load_unit
+from jaganetral.cases.workflow import CaseNotFound, Workflow, load_workflow
+from jaganetral.model.case import Case
+from jaganetral.model.clock import local
+from jaganetral.store import case_tables as ct
+from jaganetral.store.blobs import BlobStore
+from jaganetral.store.db import write
+
+#: Hook the evidence stage provides: record a custody event (event, case_id, finding_ids, actor).
+CustodyHook = Callable[[Connection, str, str, Sequence[str], str], None]
+#: Pages are numbered from 1; beyond this a page number is refused (no offset overflow).
+MAX_PAGE = 100_000
+
+
+def week_of(dt: datetime | None, case: Case | None = None) -> str | None:
+    """ISO week of the local date (the case's zone), as the week chart counts it."""
+    if dt is None:
+        return None
+    d = local(dt, case.zone if case else None)[0]
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+class CaseBase:
+    """State and helpers shared by the rooms of :class:`jaganetral.cases.service.CaseService`."""
+
+    DASHBOARD_TTL = 10.0
+
+    def __init__(
+        self,
+        engine: Engine,
+        workflow: Workflow | None = None,
+        clock: Callable[[], datetime] = now_utc,
+        custody: CustodyHook | None = None,
+        *,
+        unit_name: str = "Bawaslu",
+        blobs: BlobStore | None = None,
+        report_judge: Any = None,
+        elections: Sequence[Any] = (),
+    ) -> None:
+        self.engine = engine
+        self.wf = workflow or load_workflow()
+        self.now = clock
+        self.custody = custody
+        self.unit_name = unit_name
+        self.blobs = blobs
+        #: screen → attribute → judge for public reports (see :mod:`jaganetral.cases.report_judging`)
+        self.report_judge = report_judge
+        #: the elections this server watches (their ids decide a public report's election and clock)
+        self.elections = tuple(elections)
+        # Dashboard aggregates per visibility scope, for a few seconds; every write through this
+        # service empties it, so a user always sees their own changes at once.
+        self._dash: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        self._dash.clear()
+        with write(self.engine) as conn:
+            yield conn
+        self._dash.clear()
+
+    def _monotonic(self) -> float:
+        return time.monotonic()
+
+    # ---- visibility ------------------------------------------------------------------------------
+
+    def _visible(self, user: User) -> ColumnElement[bool]:
+        if user.is_agency:
+            return ct.cases.c.instansi == user.instansi
+        return ct.cases.c.id.is_not(None)
+
+    def _load_case(self, conn: Connection, user: User, case_id: str) -> Any:
+        row = conn.execute(select(ct.cases).where(ct.cases.c.id == case_id)).first()
+        if row is None or not user.may_see_instansi(row.instansi):
+            # the same answer for "absent" and "not yours": no probing of other agencies' case ids
+            raise CaseNotFound(f"kasus {case_id} tidak ditemukan")
+        return row
+
+    def _case(self, row: Any) -> Case:
+        return Case.from_row(dict(row._mapping), {"state": self.wf.label(row.state)})
+
+    def unit(self, conn: Connection | None = None) -> Unit:
+        if conn is not None:
+            return load_unit(conn, self.unit_name)
+        with self.engine.connect() as c:
+            return load_unit(c, self.unit_name)
+
+    def _event(
+        self,
+        conn: Connection,
+        cid: str,
+        who: str,
+        kind: str,
+        src: str | None,
+        dst: str | None,
+        reason: str,
+        data: dict[str, Any],
+    ) -> int:
+        res = conn.execute(
+            insert(ct.case_events).values(
+                case_id=cid,
+                at=self.now(),
+                actor=who,
+                kind=kind,
+                from_state=src,
+                to_state=dst,
+                reason=reason,
+                data=data,
+            )
+        )
+        pk = res.inserted_primary_key
+        assert pk is not None
+        return int(pk[0])

@@ -1,0 +1,96 @@
+"""Typed domain objects read back from storage: findings from their documents, cases from rows."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jaganetral.model.case import Case
+from jaganetral.model.finding import Finding
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sample_docs() -> list[dict[str, object]]:
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "f.jsonl"
+        subprocess.run(
+            [sys.executable, "-m", "jaganetral", "scan", str(ROOT / "samples" / "inputs"), "--election",
+             str(ROOT / "samples" / "election-pilkada-2024.yaml"), "--asn", str(ROOT / "samples" / "asn.csv"),
+             "--accounts", str(ROOT / "samples" / "accounts.csv"), "--out", str(target), "--data", tmp],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        docs = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert docs
+    return docs
+
+
+def test_every_scanned_finding_reads_back_as_the_same_finding() -> None:
+    for d in _sample_docs():
+        assert Finding.from_dict(d).to_dict() == d
+
+
+def test_a_document_that_is_no_finding_is_refused() -> None:
+    d = _sample_docs()[0]
+    with pytest.raises(ValueError):
+        Finding.from_dict({**d, "status": "guilty"})
+    with pytest.raises(KeyError):
+        Finding.from_dict({k: v for k, v in d.items() if k != "actor"})
+
+
+@given(
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)), st.sampled_from([7, 8, 9])
+)
+def test_a_case_shows_its_instants_in_its_own_zone_with_the_offset(at: datetime, hours: int) -> None:
+    utc = at.replace(tzinfo=UTC)
+    region = {7: "Kota Palembang", 8: "Kota Makassar", 9: "Kota Ambon"}[hours]
+    c = Case.from_row(
+        {"id": "JN-1", "title": "t", "state": "temuan", "origin": "manual", "election_type": "pilkada",
+         "subject_key": "k", "subject_kind": "asn", "discovered_at": utc, "opened_at": utc,
+         "updated_at": utc, "event_date": utc, "wilayah": region}
+    )  # fmt: skip
+    api = c.to_api()
+    shown = datetime.fromisoformat(api["event_date"])
+    assert shown == utc and shown.utcoffset() == timedelta(hours=hours)
+    assert api["zone"] == {7: "WIB", 8: "WITA", 9: "WIT"}[hours]
+
+
+def test_a_case_row_with_a_naive_instant_is_refused() -> None:
+    with pytest.raises(ValueError, match="aware"):
+        Case.from_row(
+            {"id": "JN-1", "title": "t", "state": "temuan", "origin": "manual", "election_type": "pilkada",
+             "subject_key": "k", "subject_kind": "asn", "discovered_at": datetime(2024, 1, 1),
+             "opened_at": datetime(2024, 1, 1, tzinfo=UTC), "updated_at": datetime.now(UTC)}
+        )  # fmt: skip
+
+
+def test_judge_sentences_reach_people_in_words() -> None:
+    from jaganetral.model.labels import humanise, label, summary_lines
+
+    line = (
+        "akun whatsapp 'x' — message pada Minggu; bentuk perbuatan: instruct_others (calon pali-1) "
+        "(analogi rules.md §4)"
+    )
+    shown = humanise(line, {"pali-1": "Heri (nomor urut 1)"})
+    assert shown == (
+        "akun whatsapp 'x' — pesan pada Minggu; bentuk perbuatan: mengajak/menginstruksikan orang lain "
+        "(calon Heri (nomor urut 1)) (penerapan secara analogi)"
+    )
+    assert summary_lines(
+        ["Aturan A: x", "  ✓ Pelaku ASN — y", "Aturan B: z", "  ✓ Pelaku ASN — y", "Aturan A: x"]
+    ) == [
+        "Aturan A: x",
+        "Aturan B: z",
+    ]
+    assert label("origin", "temuan_sistem") == "Temuan patroli siber (sistem)"
+    assert label("origin", "temuan_sistem", "en") == "Cyber-patrol finding (system)"
+    assert label("action", None) == "—" and label("action", "baru") == "baru"

@@ -1,0 +1,192 @@
+"""Issue 13 over HTTP: every timestamp with its offset and equal to the earliest finding, exports with
+the screen's times, public reports judged and exported like any case, the unit's settings, the
+self-check's modes; issue 14.0: huge page numbers and repeated dismissals answer 4xx."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from webtools import PALI_HEAD, TEACHER, Web, csrf_of, finding_ids_of, tiny_png
+
+from jaganetral.evidence.keys import load_or_create
+from jaganetral.evidence.package import check_package
+from jaganetral.store.repository import Store
+
+OFFSET = re.compile(r"[+-]\d\d:\d\d$")
+TIME_FIELDS = ("due_at", "updated_at", "event_date", "discovered_at", "opened_at")
+
+
+def _open_all(web: Any) -> Web:
+    analis: Web = web("analis")
+    analis.ok("/inbox/open", {"all": "1"})
+    return analis
+
+
+def test_every_api_timestamp_has_its_offset_and_the_incident_is_the_earliest_finding(web: Any) -> None:
+    analis = _open_all(web)
+    rows = analis.get("/api/v1/cases?per_page=200").json()["rows"]
+    assert len(rows) == 9
+    for r in rows:
+        for k in TIME_FIELDS:
+            assert r[k] is None or OFFSET.search(r[k]), (k, r[k])
+        d = analis.get(f"/api/v1/cases/{r['id']}").json()
+        first = min(datetime.fromisoformat(f["occurred_at"]) for f in d["findings"])
+        assert datetime.fromisoformat(d["case"]["event_date"]) == first, r["id"]
+        assert d["case"]["event_date"] == r["event_date"]
+        assert all(OFFSET.search(e["at"]) for e in d["events"])
+        assert d["due_at"] is None or OFFSET.search(d["due_at"])
+
+
+def test_exports_show_the_same_times_as_the_screen(web: Any) -> None:
+    analis = _open_all(web)
+    rows = {r["id"]: r for r in analis.get("/api/v1/cases?per_page=200").json()["rows"]}
+    exported = list(csv.DictReader(io.StringIO(analis.get("/cases/export.csv").content.decode("utf-8-sig"))))
+    assert len(exported) == 9
+    for e in exported:
+        at = datetime.fromisoformat(rows[e["id"]]["event_date"])  # in the case's zone
+        assert e["event_date"] == at.strftime("%Y-%m-%d %H:%M:%S") and e["zone"] == "WIB"
+        page = analis.get(f"/cases/{e['id']}").text
+        shown = re.search(r'id="event-date">([^<]+)<', page)
+        assert shown and shown.group(1).endswith(f"{at:%H.%M} WIB") and f" {at.year}" in shown.group(1)
+        assert e["state"] == rows[e["id"]]["state_label"]  # words, not the enum
+    # the teacher's post of 12 September 20.15 WIB stays on the 12th everywhere
+    teacher = sorted(e["event_date"] for e in exported if e["nip"] == TEACHER)
+    assert teacher[0].startswith("2024-09-12 ")
+
+
+def test_huge_page_numbers_and_repeated_dismissals_answer_4xx(web: Any, scanned: Store) -> None:
+    analis = web("analis")
+    for url in (
+        "/cases?page=" + "9" * 30,
+        "/api/v1/cases?page=" + "9" * 30,
+        "/inbox?page=1000001",
+        "/cases?page=0",
+    ):
+        assert analis.get(url).status_code == 422, url
+    fid = finding_ids_of(scanned, PALI_HEAD)[0]
+    assert analis.post(f"/inbox/{fid}/dismiss", {"reason": "salah orang"}).status_code == 303
+    again = analis.post(f"/inbox/{fid}/dismiss", {"reason": "salah orang"})
+    assert again.status_code == 409 and "sudah dikesampingkan" in again.text
+    assert analis.post("/inbox/f-tidak-ada/dismiss", {"reason": "x"}).status_code == 404
+
+
+def _report(anon: Web, **more: Any) -> Any:
+    form = anon.get("/lapor")
+    data = {
+        "csrf_token": csrf_of(form.text),
+        "what": "Guru PPPK mengunggah ajakan memilih paslon di Facebook sekolah",
+        "where": "Kota Lubuklinggau",
+        "when": "5 Oktober 2024",
+        **more,
+    }
+    return anon.client.post("/lapor", data=data, files=[("screenshots", ("b.png", tiny_png(), "image/png"))])
+
+
+def test_a_public_report_is_judged_once_staff_name_the_terlapor_and_exports_like_any_case(
+    web: Any, scanned: Store, app: FastAPI, clock: Any, tmp_path: Path
+) -> None:
+    clock.at = datetime.fromisoformat("2024-10-09T09:00:00+00:00")
+    r = _report(web(None))
+    code = re.search(r'id="tracking-code">(LP-[A-Z2-9]{8})<', r.text).group(1)  # type: ignore[union-attr]
+    analis = web("analis")
+    (row,) = analis.get(f"/api/v1/cases?q={code}").json()["rows"]  # found by its tracking code
+    assert row["tracking_code"] == code
+    assert (row["election_id"], row["election_type"]) == ("pilkada-2024", "pilkada")  # the server's election
+    cid = row["id"]
+    d = analis.get(f"/api/v1/cases/{cid}").json()
+    assert d["due_basis"].startswith("temuan ditetapkan")
+    # staff search the registry, set the terlapor and the incident date: the report is judged
+    assert "Rina Marlina" in analis.get(f"/cases/{cid}?cari=rina").text
+    loc = analis.ok(
+        f"/cases/{cid}/subject", {"subject_kind": "asn", "nip": TEACHER, "event_date": "2024-10-05T10:00"}
+    )
+    assert "temuan%20ditambahkan" in loc
+    d = analis.get(f"/api/v1/cases/{cid}").json()
+    assert d["case"]["subject_name"].startswith("Rina Marlina") and d["case"]["nip"] == TEACHER
+    assert d["case"]["event_date"] == "2024-10-05T10:00:00+07:00"
+    assert [f["status"] for f in d["findings"]] == ["violation"] and d["case"]["violation_codes"]
+    # the Pilkada clock: decided within 3 days of registration (UU 10/2016 Pasal 134)
+    for who, to in (("analis", "laporan"), ("analis", "kajian_awal"), ("pemeriksa", "diregistrasi")):
+        web(who).ok(f"/cases/{cid}/transition", {"to": to, "reason": f"langkah {to}"})
+    assert "Pasal 134" in analis.get(f"/api/v1/cases/{cid}").json()["due_basis"]
+    # similar open cases about the same person are suggested for linking
+    page = analis.get(f"/cases/{cid}").text
+    assert "Kasus serupa" not in page or "/link" in page
+    # the evidence package exports and checks with the installation's public key
+    z = analis.get(f"/cases/{cid}/evidence.zip")
+    assert z.status_code == 200
+    out = tmp_path / "p.zip"
+    out.write_bytes(z.content)
+    rep = check_package(out, trusted_key=load_or_create(scanned.data_dir).public_key())
+    assert rep.ok, rep
+    names = zipfile.ZipFile(out).namelist()
+    assert any(n.endswith(".png") or "screenshot" in n for n in names) or len(names) > 5
+
+
+def test_a_refused_report_keeps_what_the_citizen_typed(web: Any) -> None:
+    anon = web(None)
+    form = anon.get("/lapor")
+    r = anon.client.post(
+        "/lapor",
+        data={
+            "csrf_token": csrf_of(form.text),
+            "what": "Camat mengajak warga memilih calon",
+            "reporter_contact": "0812-1111-2222",
+        },
+        files=[("screenshots", ("x.png", b"MZ\x90", "image/png"))],
+    )
+    assert r.status_code == 400 and "hanya gambar PNG atau JPEG" in r.text
+    assert "Camat mengajak warga memilih calon</textarea>" in r.text  # nothing thrown away
+    assert 'value="0812-1111-2222"' in r.text
+
+
+def test_the_unit_settings_are_an_admins_and_reach_the_letter(web: Any) -> None:
+    assert web("pimpinan").get("/admin/unit").status_code == 403
+    admin = web("admin")
+    page = admin.get("/admin/unit")
+    assert page.status_code == 200 and "Palembang" in page.text
+    ambon = {
+        "name": "Bawaslu Kota Ambon",
+        "code": "K.MA-01",
+        "city": "Ambon",
+        "region": "Kota Ambon",
+        "signatory_name": "Yohanes",
+        "signatory_title": "Ketua Bawaslu Kota Ambon",
+    }
+    admin.ok("/admin/unit", ambon)
+    assert "WIT" in admin.get("/admin/unit").text  # the unit's zone follows its region
+    r = admin.post("/admin/unit", {"code": "ada spasi"})
+    assert r.status_code == 400 and "kode unit" in r.text
+
+
+def test_the_self_check_refuses_empty_text_and_helps_who_was_tagged(web: Any) -> None:
+    anon = web(None)
+    api = anon.client.post("/api/v1/selfcheck", json={"text": "  ", "on": "2024-10-01"})
+    assert api.status_code == 400 and "teks kosong" in api.json()["detail"]
+    campaign = "Ayo dukung Bang Rahmat jadi walikota Lubuklinggau! #RahmatLestariMenang"
+    tagged = anon.client.post(
+        "/api/v1/selfcheck", json={"text": campaign, "on": "2024-10-01", "mode": "tagged"}
+    ).json()
+    assert tagged["verdict"] == "peringatan" and "melanggar" not in tagged["headline"].split(":")[0].replace(
+        "bukan pelanggaran", ""
+    )
+    assert any("untag" in a for a in tagged["advice"]) and any(
+        "Keluar dari grup" in a for a in tagged["advice"]
+    )
+    acted = anon.client.post("/api/v1/selfcheck", json={"text": campaign, "on": "2024-10-01"}).json()
+    assert acted["verdict"] == "melanggar"
+    assert acted["candidates"] and all(
+        "pilkada" not in c and "-" not in c.split(" ")[0] for c in acted["candidates"]
+    )
+    assert any("Rahmat" in c for c in acted["candidates"])  # by name, not by internal id
+    other = anon.client.post(
+        "/api/v1/selfcheck", json={"text": "Ayo coblos nomor 2 di Pilpres 2029", "on": "2024-10-01"}
+    ).json()
+    assert any("tidak dipantau" in n for n in other["notes"])
