@@ -120,9 +120,9 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
         t1 = time.perf_counter()
         kept = []
         for a in batch:
-            s, exact = analyzer.prescreen(a)
-            if analyzer.worth_keeping(s, exact):
-                kept.append((a, s, exact))
+            first = analyzer.first_pass(a)
+            if first is not None:
+                kept.append((a, *first))
         t2 = time.perf_counter()
         for a, s, exact in kept:
             f = analyzer.analyse(a, s, exact)

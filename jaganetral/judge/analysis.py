@@ -80,8 +80,13 @@ class Analyzer:
         index: RegistryIndex,
         rules: list[Rule] | None = None,
         vocab: Vocabulary | None = None,
+        *,
+        cheap_first_pass: bool = True,
     ) -> None:
         self.elections = tuple(elections)
+        #: Skip the screen for what certainly gives nothing (:meth:`Screener.may_matter`); off
+        #: only to prove that it changes no finding (tests/pipeline/test_parity.py).
+        self.cheap_first_pass = cheap_first_pass
         self.gazetteer = Gazetteer(self.elections, vocab or load_vocabulary())
         self.screener = Screener(self.gazetteer)
         self.index = index
@@ -99,8 +104,17 @@ class Analyzer:
     # ---- stage by stage -------------------------------------------------------------------------
 
     def prescreen(self, a: Activity) -> tuple[ScreenResult, Attribution | None]:
-        """The cheap part: screening and the exact-key lookup. Most activities stop here."""
+        """Screening and the exact-key lookup of one activity."""
         return self.screener.screen(a), self.attributor.exact(a)
+
+    def first_pass(self, a: Activity) -> tuple[ScreenResult, Attribution | None] | None:
+        """Step 3 for one activity: its screen and exact attribution when worth keeping, else
+        None. Most activities stop at the exact-key lookup and one automaton pass per text."""
+        exact = self.attributor.exact(a)
+        if self.cheap_first_pass and not self.screener.may_matter(a, known_actor=exact is not None):
+            return None
+        s = self.screener.screen(a)
+        return (s, exact) if self.worth_keeping(s, exact) else None
 
     @staticmethod
     def worth_keeping(s: ScreenResult, exact: Attribution | None) -> bool:
@@ -264,8 +278,10 @@ class Analyzer:
         return narrowed or ids
 
     def _election_for(self, candidate_ids: tuple[str, ...]) -> Election | None:
+        g = self.gazetteer
+        of = {id(g.election_of_contest[g.contest_of[c]]) for c in candidate_ids if c in g.contest_of}
         for e in self.elections:
-            if any(e.candidate(c) is not None for c in candidate_ids):
+            if id(e) in of:
                 return e
         return self.elections[0] if self.elections else None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -145,7 +146,7 @@ def load_rule(path: Path) -> Rule:
 def _call(
     p: str | dict[str, dict[str, Any]],
     path: Path,
-    lines: dict[tuple[str | int, ...], int],
+    lines: Mapping[tuple[str | int, ...], int],
     loc: tuple[str | int, ...],
 ) -> PredicateCall:
     """One predicate reference, checked against the predicate's own parameters."""

@@ -9,6 +9,7 @@ data change.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -145,7 +146,7 @@ class NewsLexicon:
     future_markers: re.Pattern[str]
 
 
-def _compile(path: Path, lines: dict[PathKey, int], loc: PathKey, pattern: str) -> re.Pattern[str]:
+def _compile(path: Path, lines: Mapping[PathKey, int], loc: PathKey, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
@@ -157,7 +158,7 @@ def _compile(path: Path, lines: dict[PathKey, int], loc: PathKey, pattern: str) 
         ) from exc
 
 
-def _union(path: Path, lines: dict[PathKey, int], key: str, patterns: list[str]) -> re.Pattern[str]:
+def _union(path: Path, lines: Mapping[PathKey, int], key: str, patterns: list[str]) -> re.Pattern[str]:
     """One alternation of word-bounded patterns; each is checked alone first so errors are precise."""
     for i, p in enumerate(patterns):
         _compile(path, lines, (key, i), p)

@@ -74,9 +74,9 @@ def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> Scree
                     res.rejections.append(item)
                 continue
             res.read += 1
-            s, exact = analyzer.prescreen(item)
-            if analyzer.worth_keeping(s, exact):
-                res.kept.append(Observation(item, s, exact))
+            first = analyzer.first_pass(item)
+            if first is not None:
+                res.kept.append(Observation(item, *first))
     except JaganetralError as exc:
         # Nothing of a file that fails midway is kept: its records may be incomplete.
         res.format, res.read, res.kept, res.error = "unreadable", 0, [], exc

@@ -125,6 +125,10 @@ class Gazetteer:
         self.elections = tuple(elections)
         self.vocab = vocab
         protected = {tok for c in self._all_candidates() for tok in _name_tokens(c)}
+        self._everyday_words = (
+            vocab.common_words | vocab.stopwords | frozenset(vocab.slang.values()) | frozenset(vocab.slang)
+        )
+        self._everyday_seen: dict[str, bool] = {}
         self.normalise = Normaliser(vocab.slang, vocab.symbols, protected)
         self._entries: dict[str, list[Entry]] = defaultdict(list)
         self.candidate_by_id: dict[str, Candidate] = {c.id: c for c in self._all_candidates()}
@@ -134,8 +138,10 @@ class Gazetteer:
         self.numbers: dict[str, int] = self._number_words()
         self._build()
         self._automaton = ahocorasick.Automaton()
+        vote_words = {t for p in vocab.cues.get("vote", ()) for t in self.normalise.tokens(p)}
         for phrase, entries in self._entries.items():
-            self._automaton.add_word(f" {phrase} ", _merge(entries))
+            merged = _merge(entries)
+            self._automaton.add_word(f" {phrase} ", (_trigger_flags(merged, vote_words), merged))
         if len(self._entries):
             self._automaton.make_automaton()
         self.party_candidates: dict[str, tuple[str, ...]] = self._party_index()
@@ -181,9 +187,10 @@ class Gazetteer:
 
     def is_everyday(self, word: str) -> bool:
         """An everyday word (or stopword, or slang) — an alias spelled so needs more context."""
-        w = self._norm(word)
-        v = self.vocab
-        return w in v.common_words or w in v.stopwords or w in v.slang.values() or w in v.slang
+        seen = self._everyday_seen.get(word)
+        if seen is None:
+            seen = self._everyday_seen[word] = self._norm(word) in self._everyday_words
+        return seen
 
     def alias_weakness(self, alias: str) -> str | None:
         """Why an alias cannot name a candidate on its own, or None when it can."""
@@ -327,12 +334,47 @@ class Gazetteer:
         hits: list[Hit] = []
         if not len(self._entries):
             return hits
-        for end, entries in self._automaton.iter(normalised):
+        for end, (_, entries) in self._automaton.iter(normalised):
             for e in entries:
                 # The key is " phrase "; the span excludes the padding spaces.
                 start = end - len(e.phrase)
                 hits.append(Hit(e, start, end))
         return hits
+
+    def may_name_candidate(self, raw: str, *, group: bool = False) -> bool:
+        """False when ``raw`` certainly cannot be read as taking a side (the cheap first pass).
+
+        One normalisation and one automaton pass, no objects: True as soon as a phrase that names
+        a candidate by itself is found, or a weak one together with what the stance reader needs
+        to count it (an acronym in its capitals, a first name after an honorific, a party with an
+        election word, a vote verb with a number, an attack with "the unnamed candidate", a weak
+        name in a campaign group's name). Whatever the reader could call support, opposition or
+        an unclear insinuation passes; a test checks this on every labelled corpus.
+        """
+        if not len(self._entries):
+            return False
+        norm = self.normalise(raw)
+        seen = 0
+        case_forms: list[str] = []
+        for _, (flags, entries) in self._automaton.iter(norm):
+            if flags & _T_ALWAYS:
+                return True
+            seen |= flags
+            if flags & _T_CASE:
+                case_forms.extend(e.case_form for e in entries if e.case_form)
+        if not seen:
+            return False
+        if seen & _T_CASE and any(cf in raw for cf in case_forms):
+            return True
+        if seen & _T_GIVEN and seen & _T_HONORIFIC:
+            return True
+        if seen & _T_PARTY and seen & _T_ELECTORAL:
+            return True
+        if seen & _T_OPPOSE and seen & _T_UNNAMED:
+            return True
+        if seen & _T_VOTE and any(t.isdigit() or t in self.numbers for t in norm.split()):
+            return True
+        return bool(group and seen & _T_GROUP_WORD and seen & (_T_CASE | _T_GIVEN | _T_WEAK))
 
     def written_in_capitals(self, raw: str) -> frozenset[str]:
         """Entry phrases of colliding acronyms that ``raw`` writes in capitals ("RAMAH", "#IMAN2024").
@@ -357,6 +399,51 @@ class Gazetteer:
 
 def _strong(e: Entry) -> bool:
     return e.kind in STRONG_REFERENCE
+
+
+# Trigger flags of an automaton key, for :meth:`Gazetteer.may_name_candidate`.
+_T_ALWAYS = 1  # names a candidate (or a number, a gesture, an insinuating attack) by itself
+_T_CASE = 2  # an acronym that counts when written in its capitals
+_T_GIVEN = 4  # a first name: counts after an honorific
+_T_HONORIFIC = 8
+_T_PARTY = 16  # counts with an election word
+_T_ELECTORAL = 32
+_T_VOTE = 64  # counts with a number
+_T_OPPOSE = 128  # counts with "the unnamed candidate"
+_T_UNNAMED = 256
+_T_GROUP_WORD = 512  # "Relawan", "Sahabat": a weak name counts in a group's name
+_T_WEAK = 1024  # another weak name: counts only with the above or beside a strong one
+_ALWAYS_KINDS = STRONG_REFERENCE | {HitKind.ALIAS_WEAK, HitKind.BALLOT, HitKind.GESTURE}
+_ELECTORAL_CUES = frozenset({"election", "vote_electoral", "campaign_event", "pre_designation"})
+
+
+def _trigger_flags(entries: tuple[Entry, ...], vote_words: set[str]) -> int:
+    flags = 0
+    for e in entries:
+        k = e.kind
+        if k in _ALWAYS_KINDS:
+            flags |= _T_ALWAYS
+        elif k is HitKind.ACRONYM:
+            flags |= _T_CASE if e.case_form else _T_WEAK
+        elif k is HitKind.GIVEN_NAME:
+            flags |= _T_GIVEN
+        elif k is HitKind.HONORIFIC:
+            flags |= _T_HONORIFIC
+        elif k is HitKind.PARTY:
+            flags |= _T_PARTY
+        elif k is HitKind.CAMPAIGN_GROUP:
+            flags |= _T_GROUP_WORD
+        elif k is HitKind.CUE:
+            if e.category in _ELECTORAL_CUES:
+                flags |= _T_ELECTORAL
+            elif e.category == "vote":
+                flags |= _T_VOTE
+            elif e.category == "unnamed_candidate":
+                flags |= _T_UNNAMED
+            elif e.category == "oppose":
+                # An attack on voting itself ("jangan pilih yang…") insinuates without a name.
+                flags |= _T_ALWAYS if vote_words & set(e.phrase.split()) else _T_OPPOSE
+    return flags
 
 
 def _kind_of(f: Form) -> HitKind:

@@ -142,6 +142,31 @@ class Screener:
             return True
         return self.in_period(a.created_at)
 
+    def may_matter(self, a: Activity, *, known_actor: bool) -> bool:
+        """The cheap first pass: False when screening ``a`` certainly gives nothing to keep.
+
+        True for what can expose someone (tags, additions, mentions), for a known actor's act on
+        a post or in a group (read later against the thread or the group), for an act on a
+        candidate's own account, and for any text of the activity that may name a candidate
+        (:meth:`Gazetteer.may_name_candidate`). An everyday post by an unknown account costs one
+        normalisation and one automaton pass per text.
+        """
+        if a.kind.is_passive or a.mentions:
+            return True
+        if known_actor and (a.target is not None or a.group is not None):
+            return True
+        if a.target is not None and a.target.author is not None and self.gaz.handle_candidates:
+            if self.linked_candidates(a)[0]:
+                return True
+        may = self.gaz.may_name_candidate
+        if a.group is not None and a.group.name and may(a.group.name, group=True):
+            return True
+        own = self._own_text(a)
+        if own and may(own):
+            return True
+        ctx = self._context_text(a)
+        return bool(ctx) and may(ctx)
+
     def linked_candidates(self, a: Activity) -> tuple[tuple[str, ...], list[str]]:
         """Candidates whose own accounts the activity acts on, with the reasons."""
         ids: list[str] = []

@@ -169,6 +169,15 @@ class Reader:
             "katong",
         }
         self.partisan_actions = frozenset(t for a in self.v.partisan_actions for t in norm(a))
+        self._electoral_vote_phrases = frozenset(" ".join(norm(p)) for p in self.v.cues["vote_electoral"])
+        # For even mentions: contests in configuration order, and those with two or more
+        # candidates by the set of their ballot numbers ("01 02 03" names every pair of those).
+        self._contest_rank = {k: i for i, k in enumerate(gazetteer.contests)}
+        self._contests_by_numbers: dict[frozenset[int], list[str]] = defaultdict(list)
+        for k, contest in gazetteer.contests.items():
+            nums = frozenset(c.ballot_number for c in contest.candidates if c.ballot_number)
+            if len(contest.candidates) >= 2 and len(nums) >= 2:
+                self._contests_by_numbers[nums].append(k)
 
     # ---- labels for explanations ------------------------------------------------------------------
 
@@ -671,7 +680,7 @@ class Reader:
     # ---- helpers ----------------------------------------------------------------------------------
 
     def _electoral_votes(self) -> frozenset[str]:
-        return frozenset(" ".join(self.gaz.normalise.tokens(p)) for p in self.v.cues["vote_electoral"])
+        return self._electoral_vote_phrases
 
     def _number_after(self, norm: str, end_tok: int) -> int | None:
         """A ballot number written within reach after a vote verb ("coblos 2", "pilih nang nomor 2")."""
@@ -740,11 +749,20 @@ class Reader:
                 k = self.gaz.contest_of.get(c)
                 if k is not None:
                     by_contest[k].add(c)
-        for k, contest in self.gaz.contests.items():
+        # Only contests the text names someone of, or whose every ballot number it says.
+        maybe = set(by_contest)
+        if len(numbers) >= 2:
+            for number_set, ks in self._contests_by_numbers.items():
+                if number_set <= numbers:
+                    maybe.update(ks)
+        for k in sorted(maybe, key=self._contest_rank.__getitem__):
+            contest = self.gaz.contests[k]
             cands = contest.candidates
             if len(cands) < 2:
                 continue
             named = by_contest.get(k, set())
+            if len(named) + len(numbers) < 2:
+                continue  # one name and no number is never all of two or more
             nums = {c.ballot_number for c in cands if c.ballot_number}
             said = numbers | {self.gaz.candidate_by_id[c].ballot_number for c in named}
             if len(named) >= len(cands) or (len(nums) >= 2 and nums <= said and (named or len(numbers) >= 2)):

@@ -76,10 +76,58 @@ class InputFile:
         check_text_bytes(data, self.name)
         return data.decode("utf-8-sig")
 
+    def check_head(self) -> None:
+        """Refuse a file whose head is not UTF-8 text (BOMs of UTF-16, NUL bytes, Latin-1)."""
+        check_text_bytes(self.head, self.name, partial=True)
+
     def open_text(self) -> io.TextIOWrapper:
         """A streaming UTF-8 reader, after the head has been checked for BOMs and binary content."""
-        check_text_bytes(self.head, self.name, partial=True)
+        self.check_head()
         return io.TextIOWrapper(self.path.open("rb"), encoding="utf-8-sig", newline="")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Bytes ``start``..``end`` of a line-based file, beginning at line ``first_line`` (1-based)."""
+
+    start: int
+    end: int
+    first_line: int
+
+
+def split_lines(f: InputFile, parts: int) -> list[Part]:
+    """Cut ``f`` into about ``parts`` pieces at line boundaries, each knowing its first line."""
+    if parts <= 1 or f.size < 2:
+        return [Part(0, f.size, 1)]
+    cuts = [f.size * i // parts for i in range(1, parts)]
+    out: list[Part] = []
+    start, line = 0, 1
+    with f.path.open("rb") as fh:
+        for cut in cuts:
+            if cut <= start:
+                continue
+            fh.seek(cut)
+            fh.readline()  # to the end of the line the cut falls in
+            end = fh.tell()
+            if end >= f.size:
+                break
+            fh.seek(start)
+            line_count = _count_newlines(fh, end - start)
+            out.append(Part(start, end, line))
+            start, line = end, line + line_count
+    out.append(Part(start, f.size, line))
+    return out
+
+
+def _count_newlines(fh: io.BufferedReader, n: int) -> int:
+    count = 0
+    while n > 0:
+        chunk = fh.read(min(n, 1 << 22))
+        if not chunk:
+            break
+        count += chunk.count(b"\n")
+        n -= len(chunk)
+    return count
 
 
 def check_text_bytes(data: bytes, name: str, *, partial: bool = False) -> None:
@@ -141,6 +189,13 @@ class Source(ABC):
     def sniff(cls, f: InputFile) -> bool:
         """True when the file's content (not its name) says it is this format."""
 
+    #: True when :meth:`parse_part` can parse a piece of the file cut at a line boundary.
+    splittable: ClassVar[bool] = False
+
     @abstractmethod
     def parse(self, f: InputFile) -> Iterator[ParseItem]:
         """Yield activities and rejections; raise :class:`InvalidInput` if the file is unusable."""
+
+    def parse_part(self, f: InputFile, part: Part) -> Iterator[ParseItem]:
+        """The records of one part of a splittable file (no whole-file checks)."""
+        raise NotImplementedError(f"{self.name} cannot be parsed in parts")

@@ -2,15 +2,24 @@
 
 This is also the generic import path for anything an analyst converts by script, so every field is
 validated and the first problem of each line is reported with its line number and field name.
+
+National volumes come this way, so each line is first decoded by msgspec straight into typed
+structs (validation in C, a few microseconds a line). A line the fast decoder does not accept
+exactly — bad JSON, a wrong type, an unknown kind, a time that is not plain ISO 8601 — goes to the
+validating pydantic model, which gives the same activity or the precise rejection; a test
+checks that both paths agree on every record Hypothesis can think of. A file can be parsed in
+parts cut at line boundaries (:func:`jaganetral.sources.base.split_lines`), one per worker.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+import msgspec
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from jaganetral.errors import InvalidInput, Rejection
@@ -24,7 +33,7 @@ from jaganetral.model.activity import (
     SourceRef,
     Target,
 )
-from jaganetral.sources.base import InputFile, ParseItem, Source, aware
+from jaganetral.sources.base import InputFile, ParseItem, Part, Source, aware
 
 
 class _Acct(BaseModel):
@@ -138,6 +147,152 @@ def line_to_activity(obj: Any, f: InputFile, lineno: int) -> Activity:
     return activity_from_dict(obj, f.ref(f"line {lineno}", lineno))
 
 
+# ---- the fast decoder ----------------------------------------------------------------------------
+
+
+class _FAcct(msgspec.Struct):
+    id: str | int | None = None
+    handle: str | None = None
+    name: str | None = None
+
+
+class _FTarget(msgspec.Struct):
+    id: str | int | None = None
+    author: _FAcct | None = None
+    text: str | None = None
+    url: str | None = None
+
+
+class _FGroup(msgspec.Struct):
+    id: str | int | None = None
+    name: str | None = None
+
+
+class _FMedia(msgspec.Struct):
+    type: str = "image"
+    path: str | None = None
+    caption: str | None = None
+    sha256: str | None = None
+    text: str | None = None
+
+
+class _FLine(msgspec.Struct):
+    id: str | int
+    platform: str
+    kind: str
+    created_at: str
+    actor: _FAcct
+    text: str | None = ""
+    url: str | None = None
+    target: _FTarget | None = None
+    mentions: list[_FAcct] = []
+    group: _FGroup | None = None
+    initiated_by: _FAcct | None = None
+    media: list[_FMedia] = []
+    deleted_at: str | None = None
+    reaction: str | None = None
+    extra: dict[str, Any] = {}
+
+
+_DECODER = msgspec.json.Decoder(_FLine)
+#: The plain ISO 8601 forms both paths read alike; anything else goes to the validating path.
+_PLAIN_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?")
+_PLATFORMS = {p.value: p for p in Platform} | {"twitter": Platform.X}
+_KINDS = {k.value: k for k in Kind}
+
+
+class _Slow(Exception):
+    """The fast decoder cannot decide this line exactly: use the validating path."""
+
+
+def _time(v: str) -> datetime:
+    if not _PLAIN_TIME.fullmatch(v):
+        raise _Slow
+    return aware(datetime.fromisoformat(v))
+
+
+def _acct(a: _FAcct) -> AccountRef:
+    return AccountRef(id=None if a.id is None else str(a.id), handle=a.handle, name=a.name)
+
+
+def fast_activity(line: bytes, source: SourceRef) -> Activity:
+    """Decode one line as an activity, or raise :class:`_Slow` (or a decode error)."""
+    m = _DECODER.decode(line)
+    platform = _PLATFORMS.get(m.platform.strip().lower())
+    kind = _KINDS.get(m.kind)
+    if platform is None or kind is None:
+        raise _Slow
+    a = m.actor
+    if not (a.id or a.handle or a.name) and not m.extra.get("actor_withheld"):
+        raise _Slow
+    t, g = m.target, m.group
+    return Activity(
+        id=str(m.id),
+        platform=platform,
+        kind=kind,
+        created_at=_time(m.created_at),
+        actor=_acct(a),
+        text=m.text or "",
+        url=m.url,
+        target=None
+        if t is None
+        else Target(
+            id=None if t.id is None else str(t.id),
+            author=None if t.author is None else _acct(t.author),
+            text=t.text,
+            url=t.url,
+        ),
+        mentions=tuple(_acct(x) for x in m.mentions),
+        group=None if g is None else GroupRef(id=None if g.id is None else str(g.id), name=g.name),
+        initiated_by=None if m.initiated_by is None else _acct(m.initiated_by),
+        media=tuple(
+            Media(type=x.type, path=x.path, caption=x.caption, sha256=x.sha256, text=x.text) for x in m.media
+        ),
+        deleted_at=None if m.deleted_at is None else _time(m.deleted_at),
+        reaction=m.reaction,
+        source=source,
+        extra=m.extra,
+    )
+
+
+def slow_item(line: str, f: InputFile, lineno: int) -> ParseItem:
+    """One line through the validating path: an activity, or a rejection naming line and field."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Rejection(f.name, lineno, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Rejection(f.name, lineno, None, "line is not a JSON object")
+    try:
+        return line_to_activity(obj, f, lineno)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        return Rejection(f.name, lineno, field, err["msg"])
+    except ValueError as exc:
+        return Rejection(f.name, lineno, None, str(exc))
+
+
+def parse_line(raw: bytes, f: InputFile, lineno: int) -> ParseItem | None:
+    """One physical line: None when blank, else an activity or a rejection."""
+    line = raw.strip()
+    if not line:
+        return None
+    try:
+        return fast_activity(line, f.ref(f"line {lineno}", lineno))
+    except (_Slow, msgspec.MsgspecError, ValueError):
+        pass
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(
+            f"not UTF-8 text (byte 0x{line[exc.start]:02x}); export it again as UTF-8",
+            file=f.name,
+            line=lineno,
+        ) from exc
+    return slow_item(text, f, lineno)
+
+
 class CanonicalJsonl(Source):
     """The contract's canonical activity JSON Lines."""
 
@@ -157,29 +312,29 @@ class CanonicalJsonl(Source):
             return '"platform"' in first and '"kind"' in first
         return isinstance(obj, dict) and "kind" in obj and "platform" in obj
 
+    splittable = True
+
     def parse(self, f: InputFile) -> Iterator[ParseItem]:
         good = 0
-        with f.open_text() as fh:
-            for lineno, raw in enumerate(fh, start=1):
-                line = raw.strip()
-                if not line:
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield Rejection(f.name, lineno, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
-                    continue
-                if not isinstance(obj, dict):
-                    yield Rejection(f.name, lineno, None, "line is not a JSON object")
-                    continue
-                try:
-                    yield line_to_activity(obj, f, lineno)
-                    good += 1
-                except ValidationError as exc:
-                    err = exc.errors()[0]
-                    field = ".".join(str(p) for p in err["loc"])
-                    yield Rejection(f.name, lineno, field, err["msg"])
-                except ValueError as exc:
-                    yield Rejection(f.name, lineno, None, str(exc))
+        for item in self.parse_part(f, Part(0, f.size, 1)):
+            good += isinstance(item, Activity)
+            yield item
         if good == 0:
             raise InvalidInput("no valid activity in file", file=f.name)
+
+    def parse_part(self, f: InputFile, part: Part) -> Iterator[ParseItem]:
+        f.check_head()
+        with f.path.open("rb") as fh:
+            fh.seek(part.start)
+            lineno = part.first_line
+            pos = part.start
+            for raw in fh:
+                if pos >= part.end:
+                    break
+                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                pos += len(raw)
+                item = parse_line(raw, f, lineno)
+                lineno += 1
+                if item is not None:
+                    yield item
