@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from rich.progress import Progress, TaskID
 from rich.table import Table
 
 from jaganetral import __version__
@@ -135,11 +133,10 @@ def run_scan(
     keep_going: bool,
     tz: str | None = None,
 ) -> ScanReport:
-    from jaganetral.attribute.index import build_index
+    from jaganetral.attribute.index import load_index
     from jaganetral.errors import InvalidInput
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
-    from jaganetral.model.registry import iter_institutions, iter_registry_rows
     from jaganetral.pipeline import expand_inputs
     from jaganetral.pipeline import scan as run
     from jaganetral.pipeline.localtime import parse_zone
@@ -152,11 +149,10 @@ def run_scan(
     loaded = [load_election(e) for e in elections]
     files = expand_inputs(inputs)
     with _progress() as bar:
-        size = asn.stat().st_size if asn.exists() else 0
-        task = bar.add_task("registri ASN", total=size)
-        persons = iter_registry_rows(asn)
-        insts = iter_institutions(accounts) if accounts is not None else ()
-        index = build_index(_advance(persons, bar, task, size), insts)
+        task = bar.add_task("registri ASN", total=None)
+        labels = {"build": "registri ASN (membangun indeks)", "cache": "registri ASN (dari cache)"}
+        index = load_index(asn, accounts, progress=lambda how: bar.update(task, description=labels[how]))
+        bar.update(task, total=1, completed=1)
     analyzer = Analyzer(loaded, index)
     store = Store.open(load_settings(data, db))
     try:
@@ -170,20 +166,10 @@ def run_scan(
                 keep_going=keep_going,
                 workers=os.cpu_count() or 1,
                 tz=zone,
-                progress=lambda p: bar.advance(task, p.stat().st_size),
+                progress=lambda n: bar.advance(task, n),
             )
     finally:
         store.close()
-
-
-def _advance(items: Iterable[T], bar: Progress, task: TaskID, total: int) -> Iterator[T]:
-    """Pass items through, moving the bar now and then (registry rows have no byte positions)."""
-    n = 0
-    for n, item in enumerate(items, 1):
-        if n % 50_000 == 0:
-            bar.update(task, completed=min(total, bar.tasks[task].completed + total // 100))
-        yield item
-    bar.update(task, completed=total)
 
 
 def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> None:

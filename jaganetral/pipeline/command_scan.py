@@ -61,7 +61,7 @@ def scan(
     keep_going: bool = False,
     workers: int = 1,
     tz: Zone | None = None,
-    progress: Callable[[Path], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> ScanReport:
     """Screen, attribute and judge every input; store what is needed; write the findings to ``out``."""
     started = datetime.now(UTC)

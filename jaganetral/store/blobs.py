@@ -2,7 +2,10 @@
 
 A blob is written to a temporary name and renamed into place only when complete, so a crash never
 leaves a half-written item under a valid hash. Blobs are immutable: putting the same bytes twice
-is a no-op.
+is a no-op. Many small blobs of one write (a scan's finding records) are made durable together:
+``put_bytes(..., sync=False)`` and one :meth:`BlobStore.sync` before the database commit that
+names them; a blob found under its name with the wrong size (a crash before that sync) is
+written again.
 """
 
 from __future__ import annotations
@@ -14,6 +17,13 @@ import tempfile
 from pathlib import Path
 
 from jaganetral.errors import StoreError
+
+
+def _complete(dest: Path, size: int) -> bool:
+    try:
+        return dest.stat().st_size == size
+    except OSError:
+        return False
 
 
 class BlobStore:
@@ -31,7 +41,7 @@ class BlobStore:
     def put_file(self, src: Path, sha256: str) -> bool:
         """Copy ``src`` in as ``sha256``; return True if it was new. Verifies the hash while copying."""
         dest = self.path(sha256)
-        if dest.is_file():
+        if _complete(dest, src.stat().st_size):
             return False
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
@@ -52,11 +62,12 @@ class BlobStore:
             raise
         return True
 
-    def put_bytes(self, data: bytes) -> tuple[str, bool]:
-        """Store ``data``; return its SHA-256 and whether it was new."""
+    def put_bytes(self, data: bytes, *, sync: bool = True) -> tuple[str, bool]:
+        """Store ``data``; return its SHA-256 and whether it was new. With ``sync=False`` the
+        caller makes it durable later (:meth:`sync`)."""
         sha = hashlib.sha256(data).hexdigest()
         dest = self.path(sha)
-        if dest.is_file():
+        if _complete(dest, len(data)):
             return sha, False
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
@@ -64,13 +75,19 @@ class BlobStore:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
                 out.flush()
-                os.fsync(out.fileno())
+                if sync:
+                    os.fsync(out.fileno())
             os.chmod(tmp, 0o444)
             os.replace(tmp, dest)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
         return sha, True
+
+    @staticmethod
+    def sync() -> None:
+        """Make every blob written with ``sync=False`` durable (one system-wide flush)."""
+        os.sync()
 
     def remove(self, sha256: str) -> None:
         """Delete a blob: only used to undo a run that failed before its database commit."""

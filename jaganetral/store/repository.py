@@ -75,6 +75,7 @@ class Batch:
     blobs: BlobStore
     new_blobs: list[str] = field(default_factory=list)
     items: list[PendingItem] = field(default_factory=list)
+    unsynced: bool = False
 
     def put_input_file(self, path: Path, sha256: str, *, meta: dict[str, Any] | None = None) -> None:
         if self.blobs.put_file(path, sha256):
@@ -97,9 +98,10 @@ class Batch:
         finding_id: str | None = None,
         meta: dict[str, Any] | None = None,
     ) -> str:
-        sha, new = self.blobs.put_bytes(data)
+        sha, new = self.blobs.put_bytes(data, sync=False)
         if new:
             self.new_blobs.append(sha)
+            self.unsynced = True
         self.items.append(PendingItem(sha, kind, len(data), media_type, source, url, finding_id, meta or {}))
         return sha
 
@@ -241,6 +243,9 @@ class Store:
                 try:
                     with conn.begin():
                         yield b
+                        if b.unsynced:
+                            # The files before the rows that name them.
+                            self.blobs.sync()
                 except BaseException:
                     for sha in b.new_blobs:
                         self.blobs.remove(sha)
