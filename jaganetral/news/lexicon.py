@@ -16,9 +16,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from jaganetral.errors import InvalidConfig
+from jaganetral.model.regions import GAZETTEER
 from jaganetral.model.yamlio import PathKey, line_of, validate_yaml
-from jaganetral.screen.vocabulary import CATALOGUE
 
+#: The shipped catalogue folder (``jaganetral/catalogue``) and its news part.
+CATALOGUE = GAZETTEER.parent
 NEWS_CATALOGUE = CATALOGUE / "news"
 
 

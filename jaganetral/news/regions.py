@@ -18,8 +18,7 @@ from pathlib import Path
 import ahocorasick
 
 from jaganetral.errors import InvalidConfig
-from jaganetral.news.lexicon import NewsLexicon
-from jaganetral.screen.vocabulary import CATALOGUE
+from jaganetral.news.lexicon import CATALOGUE, NewsLexicon
 
 GAZETTEER = CATALOGUE / "gazetteer"
 _PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
@@ -139,6 +138,10 @@ class RegionResolver:
             self._automaton.add_word(key, (key, tuple(regs), how))
         self._automaton.make_automaton()
         self._kec_re = re.compile(r"\b(?i:kecamatan|kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+    def words(self) -> frozenset[str]:
+        """Every word of every region name and alias (lower case): they never make up a person's name."""
+        return frozenset(w for k in self._keys for w in k.split())
 
     def _add(self, key: str, reg: Region, how: str) -> None:
         regs, old_how = self._keys[key]
