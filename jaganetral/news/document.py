@@ -113,7 +113,7 @@ class DocumentBuilder:
         out: list[Sentence] = []
         norm = self.lex.normative
         if title:
-            out.append(Sentence(0, title, title.lower(), bool(norm.search(title)), False, True, 0))
+            out.append(Sentence(0, title, title.lower(), True, bool(norm.search(title)), False, 0))
         for p, para in enumerate(body.split("\n"), 1):
             for raw in _SENT_SPLIT.split(para):
                 s = raw.strip()

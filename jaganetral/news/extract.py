@@ -164,7 +164,7 @@ class NewsExtractor:
         evidence: list[str] = list(doc.notes)
         actors = self.actors.extract(doc)
         region = self.region.extract(doc)
-        decision = self.article_type.extract(doc, actors, region)
+        decision = self.article_type.extract(doc, actors)
         evidence += decision.reasons
         incidents: list[Incident] = []
         when: date | None = None

@@ -70,21 +70,25 @@ class _Regions(_Strict):
     region_prefixes: list[str]
 
 
-class _Cue(_Strict):
-    re: str
-    w: float
+STORY_GROUPS = (
+    "decision",
+    "process",
+    "conduct",
+    "warning",
+    "statistic",
+    "conditional",
+    "future",
+    "body",
+    "non_asn",
+    "asn",
+)
 
 
 class _ArticleTypes(_Strict):
     title_factor: float
     topic_asn: list[str]
     topic_politics: list[str]
-    incident: list[_Cue]
-    advisory: list[_Cue]
-    sanction_outcome: list[_Cue]
-    aggregate: list[str]
-    named_actor_weight: float
-    aggregate_min_hits: int
+    story: dict[str, list[str]]
 
 
 class _Elections(_Strict):
@@ -99,9 +103,6 @@ class _Dates(_Strict):
     months: dict[str, int]
     weekdays: dict[str, int]
     future_markers: list[str]
-
-
-Cues = tuple[tuple[re.Pattern[str], float], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +134,7 @@ class NewsLexicon:
     title_factor: float
     topic_asn: re.Pattern[str]
     topic_politics: re.Pattern[str]
-    type_cues: dict[str, Cues]
-    aggregate: tuple[re.Pattern[str], ...]
-    named_actor_weight: float
-    aggregate_min_hits: int
+    story: dict[str, re.Pattern[str]]
     election_mentions: tuple[tuple[re.Pattern[str], str], ...]
     election_years: dict[str, dict[int, date]]
     label_election_ids: frozenset[str]
@@ -159,10 +157,11 @@ def _compile(path: Path, lines: dict[PathKey, int], loc: PathKey, pattern: str) 
         ) from exc
 
 
-def _union(path: Path, lines: dict[PathKey, int], key: str, patterns: list[str]) -> re.Pattern[str]:
+def _union(path: Path, lines: dict[PathKey, int], key: str | PathKey, patterns: list[str]) -> re.Pattern[str]:
     """One alternation of word-bounded patterns; each is checked alone first so errors are precise."""
+    prefix: PathKey = (key,) if isinstance(key, str) else key
     for i, p in enumerate(patterns):
-        _compile(path, lines, (key, i), p)
+        _compile(path, lines, (*prefix, i), p)
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -203,12 +202,16 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         (_compile(po_path, po_lines, ("asn_positions", k), rf"(?<![\w-])(?:{k})(?![\w-])"), v)
         for k, v in po.asn_positions.items()
     )
-    type_cues: dict[str, Cues] = {}
-    for cls in ("incident", "advisory", "sanction_outcome"):
-        cues: list[_Cue] = getattr(at, cls)
-        type_cues[cls] = tuple(
-            (_compile(at_path, at_lines, (cls, i, "re"), c.re), c.w) for i, c in enumerate(cues)
+    missing = [g for g in STORY_GROUPS if g not in at.story]
+    unknown = [g for g in at.story if g not in STORY_GROUPS]
+    if missing or unknown:
+        raise InvalidConfig(
+            f"story groups must be {', '.join(STORY_GROUPS)} (missing {missing}, unknown {unknown})",
+            file=str(at_path),
+            line=at_lines.get(("story",)),
+            field="story",
         )
+    story = {g: _union(at_path, at_lines, ("story", g), at.story[g]) for g in STORY_GROUPS}
     mentions = tuple((_compile(el_path, el_lines, ("mentions", k), k), v) for k, v in el.mentions.items())
     for kind in el.years:
         if kind not in ("pemilu", "pilkada"):
@@ -251,10 +254,7 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         title_factor=at.title_factor,
         topic_asn=_union(at_path, at_lines, "topic_asn", at.topic_asn),
         topic_politics=_union(at_path, at_lines, "topic_politics", at.topic_politics),
-        type_cues=type_cues,
-        aggregate=tuple(_compile(at_path, at_lines, ("aggregate", i), p) for i, p in enumerate(at.aggregate)),
-        named_actor_weight=at.named_actor_weight,
-        aggregate_min_hits=at.aggregate_min_hits,
+        story=story,
         election_mentions=mentions,
         election_years={k: dict(v) for k, v in el.years.items()},
         label_election_ids=frozenset(el.label_ids),

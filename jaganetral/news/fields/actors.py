@@ -39,6 +39,12 @@ CONDUCT = re.compile(
     r"mencalonkan|salah upload|kepergok|terpergok|ketahuan|hadir|menghadiri|terekam|beredar)\b",
     re.IGNORECASE,
 )
+# Words before a title that single out its holder(s): "seorang camat", "oknum ASN", "dua guru".
+_SINGLE = re.compile(
+    r"\b(?:seorang|salah seorang|salah satu|satu|oknum|sang|si|dua|tiga|empat|lima|enam|tujuh|kedua|ketiga|"
+    r"keenam|para|[1-9]|1[0-5])\s+(?:orang\s+)?(?:oknum\s+)?$",
+    re.IGNORECASE,
+)
 # A role word right before a name that makes the person a commentator, never the accused.
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|papar|sebut|imbuh|tambah|lanjut|pungkas|"
@@ -69,6 +75,7 @@ class _Mention:
     sentence: int
     how: str
     role_other: bool = False
+    specific: bool = False
 
 
 @dataclass(slots=True)
@@ -79,7 +86,10 @@ class Actors:
     people: list[str] = field(default_factory=list)
     commentators: list[str] = field(default_factory=list)
     asn_in_conduct: int = 0
+    specific_in_conduct: int = 0
     reasons: list[str] = field(default_factory=list)
+    #: Sentences (by index) that name an identified civil servant: a person or a title with its unit.
+    specific_at: frozenset[int] = frozenset()
 
     @property
     def named(self) -> list[Actor]:
@@ -106,6 +116,12 @@ class ActorExtractor:
         conduct = [bool(CONDUCT.search(s.text)) and not s.normative for s in sents]
         out.asn_in_conduct = sum(
             1 for m in mentions if m.position is not None and not m.role_other and conduct[m.sentence]
+        )
+        out.specific_in_conduct = sum(
+            1 for m in mentions if (m.specific or m.name) and not m.role_other and conduct[m.sentence]
+        )
+        out.specific_at = frozenset(
+            m.sentence for m in mentions if (m.specific or m.name) and not m.role_other
         )
         if not mentions:
             return out
@@ -182,7 +198,15 @@ class ActorExtractor:
                 out.append(a)
             else:
                 out.append(Actor(a.name, a.position, f"{ag} {region.region.name}", a.score, a.reasons))
-        return Actors(out, actors.people, actors.commentators, actors.asn_in_conduct, actors.reasons)
+        return Actors(
+            out,
+            actors.people,
+            actors.commentators,
+            actors.asn_in_conduct,
+            actors.specific_in_conduct,
+            actors.reasons,
+            actors.specific_at,
+        )
 
     # ---- finding people -------------------------------------------------------------------------------
 
@@ -210,10 +234,12 @@ class ActorExtractor:
                 continue
             position = self.expand_position(raw_pos, unit)
             agency = self.agency(raw_pos + " " + unit)
+            # One identifiable holder: a title with its unit ("Camat Kubu"), or "seorang guru", "oknum ASN".
+            specific = bool(unit.strip()) or bool(_SINGLE.search(before))
             if name is not None:
-                yield _Mention(name, position, agency, idx, "position-name")
+                yield _Mention(name, position, agency, idx, "position-name", specific=True)
             elif not re.search(r"\b(kasn|bkn|bawaslu|kpu)\b", ctx):
-                yield _Mention(None, position, agency, idx, "position")
+                yield _Mention(None, position, agency, idx, "position", specific=specific)
         # Names right after a commentator's role ("Ketua Bawaslu Karangasem, I Nengah Putu Suardika").
         for m in re.finditer(rf"(?i:{lex.other_roles.pattern})", text):
             unit, name = self.split_unit_and_name(text[m.end() : m.end() + 90])
