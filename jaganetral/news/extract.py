@@ -163,8 +163,9 @@ class NewsExtractor:
         """Every field of one prepared article."""
         evidence: list[str] = list(doc.notes)
         actors = self.actors.extract(doc)
-        region = self.region.extract(doc)
         decision = self.article_type.extract(doc, actors)
+        # A warning's region is its issuer's ("Bawaslu Jabar"); a case's is where it happened.
+        region = self.region.extract(doc, issuer=decision.article_type in ("advisory", "other"))
         evidence += decision.reasons
         incidents: list[Incident] = []
         when: date | None = None

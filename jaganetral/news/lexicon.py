@@ -68,6 +68,8 @@ class _Regions(_Strict):
     kota_prefixes: list[str]
     kabupaten_prefixes: list[str]
     region_prefixes: list[str]
+    authority_prefixes: list[str]
+    national_bodies: list[str]
 
 
 STORY_GROUPS = (
@@ -131,6 +133,8 @@ class NewsLexicon:
     kota_prefix: re.Pattern[str]
     kabupaten_prefix: re.Pattern[str]
     region_prefix: re.Pattern[str]
+    authority_prefix: re.Pattern[str]
+    national_bodies: re.Pattern[str]
     title_factor: float
     topic_asn: re.Pattern[str]
     topic_politics: re.Pattern[str]
@@ -251,6 +255,8 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         kota_prefix=_union(rg_path, rg_lines, "kota_prefixes", rg.kota_prefixes),
         kabupaten_prefix=_union(rg_path, rg_lines, "kabupaten_prefixes", rg.kabupaten_prefixes),
         region_prefix=_union(rg_path, rg_lines, "region_prefixes", rg.region_prefixes),
+        authority_prefix=_union(rg_path, rg_lines, "authority_prefixes", rg.authority_prefixes),
+        national_bodies=_union(rg_path, rg_lines, "national_bodies", rg.national_bodies),
         title_factor=at.title_factor,
         topic_asn=_union(at_path, at_lines, "topic_asn", at.topic_asn),
         topic_politics=_union(at_path, at_lines, "topic_politics", at.topic_politics),

@@ -38,7 +38,8 @@ class RegionExtractor:
     def __init__(self, resolver: RegionResolver) -> None:
         self.resolver = resolver
 
-    def extract(self, doc: Document) -> RegionResult:
+    def extract(self, doc: Document, *, issuer: bool = False) -> RegionResult:
+        """The region of ``doc``; ``issuer``: the article is a warning or a statement (see resolve)."""
         mentions = self.resolver.find(doc.body)
         dl = self.resolver.dateline(doc.body)
         if dl:
@@ -46,7 +47,9 @@ class RegionExtractor:
             mentions = [m for m in mentions if m.end <= d.start or m.start >= d.end] + dl
         if doc.title:
             mentions += self.resolver.find(doc.title, base_weight=2.0)
-        region = self.resolver.resolve(mentions)
+        text = doc.text
+        national = bool(self.resolver.lex.national_bodies.search(text))
+        region = self.resolver.resolve(mentions, text=text, national=national, issuer=issuer)
         reasons = []
         if region is not None:
             reasons.append(f"region: {region.region.name} from {', '.join(region.mentions[:4])}")
