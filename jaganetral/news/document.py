@@ -24,7 +24,11 @@ from jaganetral.news.articles import Article, clean_text, url_date
 from jaganetral.news.dates import DateParser, Stamp
 from jaganetral.news.lexicon import NewsLexicon
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c(]?[A-Z0-9])")
+# A sentence ends at . ! ? before a capital — with a space, or glued to the next word ("2024.Pada tanggal")
+# when the next word is a capitalised word (not initials such as "H.M").
+_SENT_SPLIT = re.compile(
+    r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c(]?[A-Z0-9])|(?<=[a-z0-9\"\u201d')][.!?])(?=[A-Z][a-z]{2,})"
+)
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[89]\d)(?!\d)")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 

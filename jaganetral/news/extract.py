@@ -28,7 +28,7 @@ from jaganetral.news.dates import DateParser, Stamp
 from jaganetral.news.dedup import DuplicateIndex
 from jaganetral.news.document import Document, DocumentBuilder
 from jaganetral.news.events import EventLinker, Story, headline_words, name_words
-from jaganetral.news.fields.actions import ActionExtractor
+from jaganetral.news.fields.actions import ActionExtractor, case_sentences
 from jaganetral.news.fields.actors import Actor, ActorExtractor, Actors
 from jaganetral.news.fields.article_type import ARTICLE_TYPES, TypeClassifier
 from jaganetral.news.fields.candidates import CandidateExtractor
@@ -169,7 +169,7 @@ class NewsExtractor:
         evidence += decision.reasons
         incidents: list[Incident] = []
         when: date | None = None
-        if decision.article_type in ("incident", "sanction_outcome"):
+        if decision.reports_case:
             inc, when = self._incident(doc, actors, region.region, evidence)
             incidents.append(inc)
         election = self.election.extract(doc, when)
@@ -206,9 +206,10 @@ class NewsExtractor:
     def _incident(
         self, doc: Document, actors: Actors, region: ResolvedRegion | None, evidence: list[str]
     ) -> tuple[Incident, date | None]:
+        case = case_sentences(doc, actors, self.lex)
         events = doc.events
-        platforms, why_p = self.platforms.extract(events)
-        actions, why_a = self.actions.extract(events)
+        actions, why_a = self.actions.extract(case)
+        platforms, why_p = self.platforms.extract(events, actions, self.actions.described(why_a))
         evidence += why_p + why_a
         found = self.actors.with_region(actors, region)
         people = list(found.accused)

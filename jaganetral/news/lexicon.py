@@ -37,6 +37,7 @@ class _Platforms(_Strict):
     platforms: dict[str, list[str]]
     generic_online: list[str]
     offline: list[str]
+    platform_noise: list[str] = []
     implied: dict[str, list[str]] = {}
 
 
@@ -116,6 +117,7 @@ class NewsLexicon:
     platforms: tuple[tuple[str, re.Pattern[str]], ...]
     generic_online: re.Pattern[str]
     offline: re.Pattern[str]
+    platform_noise: re.Pattern[str]
     implied_platforms: tuple[tuple[str, re.Pattern[str]], ...]
     actions: tuple[tuple[str, re.Pattern[str]], ...]
     normative: re.Pattern[str]
@@ -228,6 +230,7 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         platforms=tuple((name, _phrases(words)) for name, words in pl.platforms.items()),
         generic_online=_phrases(pl.generic_online),
         offline=_phrases(pl.offline),
+        platform_noise=_union(pl_path, pl_lines, "platform_noise", pl.platform_noise or ["(?!)"]),
         implied_platforms=tuple((k, _union(pl_path, pl_lines, "implied", v)) for k, v in pl.implied.items()),
         actions=actions,
         normative=_union(ac_path, ac_lines, "normative_cues", ac.normative_cues),

@@ -54,6 +54,9 @@ class TypeDecision:
     scores: dict[str, float]
     reasons: list[str] = field(default_factory=list)
     step: str = ""
+    #: The article reports a concrete case — also for "other" when the accused are not civil servants
+    #: (a village head, an election worker, the President): its incident is given, marked out of scope.
+    reports_case: bool = False
 
 
 class TypeClassifier:
@@ -68,7 +71,12 @@ class TypeClassifier:
     def extract(self, doc: Document, actors: Actors) -> TypeDecision:
         story = self.story(doc, actors)
         t, step, why = self.decide(story, actors)
-        return TypeDecision(t, _CONFIDENCE.get(step, 0.6), {t: 1.0}, [f"type {t}: {why}"], step)
+        case = t in ("incident", "sanction_outcome") or (
+            t == "other"
+            and step in ("non_asn", "topic")
+            and story.headline.predicate in ("decision", "process", "conduct")
+        )
+        return TypeDecision(t, _CONFIDENCE.get(step, 0.6), {t: 1.0}, [f"type {t}: {why}"], step, case)
 
     def decide(self, story: Story, actors: Actors) -> tuple[str, str, str]:
         """(type, step, reason) — the first step of the module's order that applies."""
