@@ -29,6 +29,11 @@ from jaganetral.news.lexicon import NewsLexicon
 _SENT_SPLIT = re.compile(
     r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c(]?[A-Z0-9])|(?<=[a-z0-9\"\u201d')][.!?])(?=[A-Z][a-z]{2,})"
 )
+# A piece that ends with an abbreviation or an initial ("dr.", "H.", "E. Kosasih") does not end a sentence.
+_ABBREV_END = re.compile(
+    r"(?:\b(?:dr|drg|Dr|Ir|Drs|Dra|Prof|H|Hj|St|No|Kab|Kec|Jl|Sdr|Bpk|Ny|Tn|Moh|Muh|Kol|Brigjen|Kombes|AKBP)|"
+    r"(?<![A-Za-z])[A-Z])\.$"
+)
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[89]\d)(?!\d)")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 
@@ -119,7 +124,13 @@ class DocumentBuilder:
         if title:
             out.append(Sentence(0, title, title.lower(), True, bool(norm.search(title)), False, 0))
         for p, para in enumerate(body.split("\n"), 1):
+            pieces: list[str] = []
             for raw in _SENT_SPLIT.split(para):
+                if pieces and _ABBREV_END.search(pieces[-1].rstrip()):
+                    pieces[-1] = f"{pieces[-1].rstrip()} {raw.strip()}"
+                else:
+                    pieces.append(raw)
+            for raw in pieces:
                 s = raw.strip()
                 if len(s) < 3:
                     continue

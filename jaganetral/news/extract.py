@@ -214,7 +214,7 @@ class NewsExtractor:
         found = self.actors.with_region(actors, region)
         people = list(found.accused)
         if "official_account_use" in actions:
-            inst = self.actors.account_owner("\n".join(s.text for s in events))
+            inst = self.actors.account_owner("\n".join(s.text for s in events if not s.title))
             if inst and not any(a.agency == inst for a in people):
                 people.append(Actor(None, None, inst))
         for a in people[:1]:

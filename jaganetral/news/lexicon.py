@@ -60,6 +60,7 @@ class _Positions(_Strict):
     agencies: list[_Agency]
     org_words: list[str]
     not_names: list[str]
+    public_figures: list[str] = []
 
 
 class _Regions(_Strict):
@@ -129,6 +130,7 @@ class NewsLexicon:
     agencies: tuple[tuple[re.Pattern[str], str, bool], ...]
     org_words: frozenset[str]
     not_names: frozenset[str]
+    public_figures: frozenset[str]
     kabupaten_kota_aliases: dict[str, str | None]
     provinsi_aliases: dict[str, str]
     needs_prefix: frozenset[str]
@@ -250,6 +252,8 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
             for i, a in enumerate(po.agencies)
         ),
         org_words=frozenset(w.lower() for w in po.org_words),
+        public_figures=frozenset(w.lower() for w in po.public_figures)
+        | frozenset(t for w in po.public_figures for t in w.lower().split() if len(t) >= 5),
         not_names=frozenset(w.lower() for w in po.not_names)
         | frozenset((folder.parent / "lexicons" / "stopwords-id.txt").read_text(encoding="utf-8").split()),
         kabupaten_kota_aliases=dict(rg.kabupaten_kota),

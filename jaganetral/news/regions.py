@@ -143,6 +143,11 @@ class RegionResolver:
         self._automaton.make_automaton()
         self._kec_re = re.compile(r"\b(?i:kecamatan|kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 
+    def kecamatan_names(self) -> frozenset[str]:
+        """Every kecamatan name, lower case, as written and without spaces ("negeri katon", "negerikaton")."""
+        names = set(self._kecamatan)
+        return frozenset(names | {n.replace(" ", "") for n in names})
+
     def words(self) -> frozenset[str]:
         """Every word of every region name and alias (lower case): they never make up a person's name."""
         return frozenset(w for k in self._keys for w in k.split())
