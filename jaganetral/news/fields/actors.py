@@ -386,9 +386,9 @@ class ActorExtractor:
             # One identifiable holder: a title with its unit ("Camat Kubu"), or "seorang guru", "oknum ASN".
             specific = bool(unit.strip()) or bool(_SINGLE.search(before))
             if name is None and not s.title:
-                ini = _TITLE_INITIAL.match(after_pos)
-                if ini and ini.group(1).lower() not in lex.org_words and ini.group(1) not in ("I", "A"):
-                    name = ini.group(1)
+                tm = _TITLE_INITIAL.match(after_pos)
+                if tm and tm.group(1).lower() not in lex.org_words and tm.group(1) not in ("I", "A"):
+                    name = tm.group(1)
             if name is not None:
                 end = m.end() + after_pos.find(name) + len(name) if name in after_pos else m.end()
                 yield _Mention(
