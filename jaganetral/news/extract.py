@@ -145,7 +145,7 @@ class NewsExtractor:
         self.article_type = TypeClassifier(lex)
         self.platforms = PlatformExtractor(lex)
         self.actions = ActionExtractor(lex)
-        self.incident_date = IncidentDateExtractor(self.dates)
+        self.incident_date = IncidentDateExtractor(self.dates, lex)
         self.candidates = CandidateExtractor(lex, elections, resolver.words())
         self.election = ElectionExtractor(lex)
 

@@ -101,12 +101,14 @@ class _Elections(_Strict):
     label_ids: list[str]
     parties: dict[str, str]
     candidate_cues: list[str]
+    tickets: dict[str, str] = {}
 
 
 class _Dates(_Strict):
     months: dict[str, int]
     weekdays: dict[str, int]
     future_markers: list[str]
+    statement_markers: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +150,11 @@ class NewsLexicon:
     label_election_ids: frozenset[str]
     parties: tuple[tuple[str, re.Pattern[str]], ...]
     candidate_cue: re.Pattern[str]
+    tickets: tuple[tuple[re.Pattern[str], str], ...]
     months: dict[str, int]
     weekdays: dict[str, int]
     future_markers: re.Pattern[str]
+    statement_markers: re.Pattern[str]
 
 
 def _compile(path: Path, lines: dict[PathKey, int], loc: PathKey, pattern: str) -> re.Pattern[str]:
@@ -276,7 +280,9 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
             for abbr, p in el.parties.items()
         ),
         candidate_cue=_union(el_path, el_lines, "candidate_cues", el.candidate_cues),
+        tickets=tuple((_compile(el_path, el_lines, ("tickets", k), k), v) for k, v in el.tickets.items()),
         months={k.lower(): v for k, v in dt.months.items()},
         weekdays={k.lower(): v for k, v in dt.weekdays.items()},
         future_markers=_union(dt_path, dt_lines, "future_markers", dt.future_markers),
+        statement_markers=_union(dt_path, dt_lines, "statement_markers", dt.statement_markers or ["(?!)"]),
     )

@@ -1,9 +1,11 @@
 """Election: which election an article concerns.
 
 "Pilkada 2024", "Pemilu 2019", "capres", "calon bupati"… (``catalogue/news/elections.yaml``; the title
-counts ``title_factor`` times); a kind without a year takes the next election of that kind after the
-incident or publication date. Label ids are ``pemilu2024``, ``pilkada2024``, ``pilkada2020``; any other
-is ``other`` with ``election_detail`` (e.g. ``pemilu2019``).
+counts ``title_factor`` times); a presidential ticket names its election ("Prabowo-Gibran"); a kind
+without a year takes the election of that kind whose voting day the article names ("Pilkada 27 November")
+or the next one after the incident or publication date, else after the years the article mentions. Label
+ids are ``pemilu2024``, ``pilkada2024``, ``pilkada2020``; any other is ``other`` with ``election_detail``
+(e.g. ``pemilu2019``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from jaganetral.model import clock
 from jaganetral.news.document import Document
 from jaganetral.news.lexicon import NewsLexicon
 
@@ -52,14 +55,30 @@ class ElectionExtractor:
     def extract(self, doc: Document, when: date | None = None) -> ElectionResult:
         """The election of the article; ``when`` (the incident date) before the publication date."""
         mentions = self.mentions(doc)
+        text = doc.text
+        for rx, eid in self.lex.tickets:
+            m = rx.search(text)
+            if m is not None:
+                return self._result(eid, f"election {eid}: the ticket '{m.group(0)}'")
+        kinds = {k for k, _, _ in mentions}
+        for kind in sorted(kinds):
+            for year, voting in self.lex.election_years.get(kind, {}).items():
+                day = rf"\b{voting.day}\s+{clock.MONTHS[voting.month - 1]}\b"
+                if re.search(day, text, re.IGNORECASE) and not any(
+                    y for k, y, _ in mentions if k == kind and y
+                ):
+                    return self._result(f"{kind}{year}", f"election {kind}{year}: its voting day named")
         if when is None and doc.published is not None:
             when = doc.published.day or doc.published.last
-        eid = self._election_id(mentions, when, doc.context_years)
-        if eid is None:
+        found = self._election_id(mentions, when, doc.context_years)
+        if found is None:
             return ElectionResult(None, None)
-        why = f"election {eid}: " + (
+        why = f"election {found}: " + (
             ", ".join(sorted({f"{k}{y or ''}" for k, y, _ in mentions})) if mentions else f"date {when}"
         )
+        return self._result(found, why)
+
+    def _result(self, eid: str, why: str) -> ElectionResult:
         if eid in self.lex.label_election_ids:
             return ElectionResult(eid, None, (why,))
         return ElectionResult("other", eid, (why,))
