@@ -6,11 +6,11 @@ instead. Each article is reduced to a :class:`Story` — the accused (name words
 agencies), the region, the incident or publication date, the actions, the people it names and the
 distinctive words of its headline — and two stories are one event when
 
-* they are in the same region (the same kabupaten/kota, or one gives only the province of the other),
-* their dates are within :attr:`EventLinker.window` days of each other (unknown dates do not block), and
-* something identifies the same case in both: a name of the accused, a title with its unit ("Camat
-  Kubu", "Kepala Puskesmas Ranga-Ranga"), or — for statements (advisories, other news) — the same
-  people named together with a headline that shares distinctive words.
+* they are in the same region (the same kabupaten/kota; the same province when neither gives one; both
+  national),
+* their dates are within a window of each other (unknown dates do not block), and
+* enough identifies the same case in both (:meth:`EventLinker.same_event`): the accused's name, a title
+  with its unit ("Camat Kubu"), the people quoted, the headline's distinctive words, the actions.
 
 Linked stories form events by union (a copy joins its original's event); an event's id is
 ``ev-`` and the id of its first article in reading order, so re-reading the same input gives the same
@@ -50,10 +50,11 @@ class Story:
     province_code: str | None
     names: frozenset[str]
     titles: frozenset[str]
+    bases: frozenset[str]
     agencies: frozenset[str]
     when: date | None
     actions: frozenset[str]
-    people: frozenset[str]
+    people: tuple[frozenset[str], ...]
     headline: frozenset[str]
 
 
@@ -65,6 +66,11 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
             if t.lower() not in _COMMON_NAME_PARTS:
                 out.add(t.lower())
     return frozenset(out)
+
+
+def person_keys(names: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """One set of distinctive name words per person named (people without any are left out)."""
+    return tuple(k for n in names if (k := name_words([n])))
 
 
 def headline_words(title: str | None) -> frozenset[str]:
@@ -86,6 +92,8 @@ class EventLinker:
     """Stories in reading order; :meth:`events` groups them."""
 
     window: int = 45
+    long_window: int = 180
+    threshold: float = 2.5
     stories: list[Story] = field(default_factory=list)
     links: list[_Link] = field(default_factory=list)
     _copies: list[tuple[int, int]] = field(default_factory=list)
@@ -108,37 +116,64 @@ class EventLinker:
         return reasons
 
     def same_event(self, a: Story, b: Story) -> str | None:
-        """Why ``a`` and ``b`` report one event, or None."""
-        if a.case != b.case and not (a.names & b.names):
-            # A warning and a case are one event only when the warning names the accused.
-            return None
+        """Why ``a`` and ``b`` report one event, or None.
+
+        Each shared element adds to a score — the accused's name (3), a title with its unit (3), the
+        bare title (1), people named in both (1.5 each, at most 3: the same Bawaslu chair or complainant
+        is quoted by every outlet), distinctive headline words (0.5 each, at most 2), a listed action
+        (1) — and two stories are one event at :attr:`threshold`, in one region (or both national)
+        and within the date window: :attr:`window` days, :attr:`long_window` when the accused's name is
+        shared (an outcome follows its incident by months).
+        """
         if a.region_code and b.region_code:
             if a.region_code != b.region_code:
                 return None
             where = "same region"
-        elif a.province_code and b.province_code:
-            if a.province_code != b.province_code:
+        elif a.province_code or b.province_code:
+            if (
+                a.province_code != b.province_code
+                or not (a.region_code or b.region_code)
+                and not a.province_code
+            ):
                 return None
             where = "same province"
         else:
+            where = "national"
+        score = 0.0
+        why: list[str] = []
+        names = a.names & b.names
+        if names:
+            score += 3
+            why.append(f"accused {', '.join(sorted(names))}")
+        titles = a.titles & b.titles
+        if titles:
+            score += 3
+            why.append(f"title {', '.join(sorted(titles))}")
+        bases = (a.bases & b.bases) - titles
+        if bases:
+            score += 1
+            why.append(f"{', '.join(sorted(bases))}")
+        shared = [p for p in a.people if not p & names and any(p & q for q in b.people)]
+        people = {min(p) for p in shared}
+        if people:
+            score += min(1.5 * len(people), 3)
+            why.append(f"people {', '.join(sorted(people)[:4])}")
+        words = a.headline & b.headline
+        if words:
+            score += min(0.5 * len(words), 2)
+            why.append(f"headline {', '.join(sorted(words)[:5])}")
+        acts = (a.actions & b.actions) - {"other"}
+        if acts:
+            score += 1
+            why.append(f"{', '.join(sorted(acts))}")
+        if where == "national" and len(people | names) < 2:
+            return None  # without a region, only the same people tell one national story
+        window = self.long_window if names else self.window
+        if a.when is not None and b.when is not None and abs((a.when - b.when).days) > window:
             return None
-        if a.when is not None and b.when is not None and abs((a.when - b.when).days) > self.window:
+        if score < self.threshold:
             return None
-        shared_names = a.names & b.names
-        if shared_names and (a.case or b.case):
-            return f"accused {', '.join(sorted(shared_names))}; {where}"
-        shared_titles = a.titles & b.titles
-        if shared_titles and a.case and b.case and (a.actions & b.actions or len(a.titles) == 1):
-            return f"{', '.join(sorted(shared_titles))}; {where}"
-        shared_people = a.people & b.people
-        shared_words = a.headline & b.headline
-        if a.case and b.case and shared_titles and shared_words:
-            return f"{', '.join(sorted(shared_titles))}, headline {', '.join(sorted(shared_words))}; {where}"
-        if len(shared_people) >= 2 and shared_words:
-            return f"people {', '.join(sorted(shared_people))}, headline {', '.join(sorted(shared_words))}"
-        if len(shared_words) >= 3 and (shared_people or shared_names) and a.region_code:
-            return f"headline {', '.join(sorted(shared_words))}; {where}"
-        return None
+        return f"{'; '.join(why)}; {where}"
 
     def events(self) -> list[str]:
         """The event id of every story, in reading order (``ev-`` + the first article's id)."""

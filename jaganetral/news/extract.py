@@ -27,7 +27,7 @@ from jaganetral.news.articles import Article, clean_text
 from jaganetral.news.dates import DateParser, Stamp
 from jaganetral.news.dedup import DuplicateIndex
 from jaganetral.news.document import Document, DocumentBuilder
-from jaganetral.news.events import EventLinker, Story, headline_words, name_words
+from jaganetral.news.events import EventLinker, Story, headline_words, name_words, person_keys
 from jaganetral.news.fields.actions import ActionExtractor, case_sentences
 from jaganetral.news.fields.actors import Actor, ActorExtractor, Actors
 from jaganetral.news.fields.article_type import ARTICLE_TYPES, TypeClassifier
@@ -38,7 +38,7 @@ from jaganetral.news.fields.platforms import PlatformExtractor
 from jaganetral.news.fields.region import RegionExtractor
 from jaganetral.news.lexicon import NewsLexicon, load_news_lexicon
 from jaganetral.news.ner import NameTagger
-from jaganetral.news.regions import RegionResolver, ResolvedRegion
+from jaganetral.news.regions import Region, RegionResolver, ResolvedRegion
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -259,7 +259,7 @@ class NewsRun:
             res.duplicate_of = dup
             res.duplicate_similarity = sim
             res.evidence.append(f"near-duplicate of {dup} (estimated Jaccard {sim:.2f})")
-        res.evidence += self.linker.add(story_of(res), res.duplicate_of)
+        res.evidence += self.linker.add(story_of(res, self.extractor.lex.public_figures), res.duplicate_of)
         self.results.append(res)
         return res
 
@@ -270,8 +270,18 @@ class NewsRun:
         return list(self.results)
 
 
-def story_of(res: ArticleResult) -> Story:
-    """What identifies the event an article reports (see :mod:`jaganetral.news.events`)."""
+def _region_words(reg: Region | None) -> list[str]:
+    """The words of a region's name ("Kota Semarang" → semarang): no headline word of its own."""
+    if reg is None:
+        return []
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", f"{reg.name} {reg.province}")]
+
+
+def story_of(res: ArticleResult, public_figures: frozenset[str] = frozenset()) -> Story:
+    """What identifies the event an article reports (see :mod:`jaganetral.news.events`).
+
+    National politicians (``public_figures``) are named in many unrelated stories: they identify none.
+    """
     inc = res.incidents[0] if res.incidents else None
     region = inc.region if inc else res.region
     reg = region.region if region else None
@@ -286,11 +296,20 @@ def story_of(res: ArticleResult) -> Story:
         titles=frozenset(
             re.sub(r"\s+", "", a.position.lower()) for a in actors if a.position and " " in a.position
         ),
+        bases=frozenset(
+            a.position.split()[0].lower()
+            for a in actors
+            if a.position and a.position.split()[0].lower() not in ("asn", "pns", "pegawai", "oknum", "admin")
+        ),
         agencies=frozenset(a.agency.lower() for a in actors if a.agency),
         when=when,
         actions=frozenset(inc.actions) if inc else frozenset(),
-        people=name_words(res.people),
-        headline=headline_words(res.title),
+        people=person_keys(
+            n
+            for n in res.people
+            if n.lower() not in public_figures and not (name_words([n]) & public_figures)
+        ),
+        headline=headline_words(res.title) - frozenset(_region_words(reg)),
     )
 
 

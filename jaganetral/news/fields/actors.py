@@ -523,8 +523,7 @@ class ActorExtractor:
             tl = t.lower()
             nxt = toks[i + 1].strip("(),").lower() if i + 1 < len(toks) else ""
             if (
-                tl in self.lex.org_words
-                or tl in self._region_words
+                (t[:1].isupper() and (tl in self.lex.org_words or tl in self._region_words))
                 or (tok.startswith("(") and tok.endswith(")"))
                 or tl in ("dan", "&", "sp")
                 or t.isdigit()
