@@ -3,7 +3,7 @@
 A greedy left-to-right averaged perceptron over BIO tags (``B-PER``, ``I-PER``, ``B-LOC``, ``I-LOC``,
 ``B-ORG``, ``I-ORG``, ``O``) with word, affix, shape and context features and the previous tags. The
 weights are trained by ``scripts/train_news_ner.py`` on the IndoNLU NERGrit and NERP sets (Apache-2.0,
-Wilie et al. 2020; see ``catalogue/lexicons/ATTRIBUTION.md``) and shipped as
+Wilie et al. 2020; see ``catalogue/news/ner_model.ATTRIBUTION.md``) and shipped as
 ``catalogue/news/ner_model.json.gz``; training is deterministic and nothing is downloaded at run time.
 
 NERP is lower-cased, NERGrit keeps capitals: word-shape features are used only for text that has
@@ -15,7 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +116,11 @@ class NameTagger:
     def __init__(self, weights: dict[str, dict[str, float]], tags: Sequence[str] = TAGS) -> None:
         self.weights = weights
         self.tags = tuple(tags)
+        # The same weights as rows aligned with ``tags``: one vector sum per feature when tagging.
+        index = {t: i for i, t in enumerate(self.tags)}
+        self._rows: dict[str, tuple[tuple[int, float], ...]] = {
+            f: tuple((index[t], v) for t, v in row.items() if t in index) for f, row in weights.items()
+        }
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> NameTagger:
@@ -129,30 +134,38 @@ class NameTagger:
             raise InvalidConfig("not an NER model (no weights/tags)", file=str(path))
         return cls(data["weights"], data["tags"])
 
-    def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        out = dict.fromkeys(self.tags, 0.0)
-        w = self.weights
-        for f in feats:
-            row = w.get(f)
-            if row:
-                for t, v in row.items():
-                    out[t] += v
-        return out
-
     def tag(self, words: Sequence[str], cased: bool | None = None) -> list[str]:
-        """BIO tags for ``words``; ``cased`` (default: the words have capitals) turns on shape features."""
+        """BIO tags for ``words``; ``cased`` (default: the words have capitals) turns on shape features.
+
+        In cased text a word without a capital (or a digit) is outside every name: it is tagged ``O``
+        without scoring, which is most of the work saved.
+        """
         if cased is None:
             cased = any(w[:1].isupper() for w in words)
         prev, prev2 = "<s>", "<s2>"
         out: list[str] = []
         ctx = context(words)
+        tags = self.tags
+        n_tags = len(tags)
         for i in range(len(words)):
-            sc = self.scores(features(words, ctx, i, prev, prev2, cased))
-            # An I- tag only continues a span of its own kind.
-            for t in self.tags:
-                if t.startswith("I-") and prev[2:] != t[2:]:
-                    sc[t] = float("-inf")
-            best = max(self.tags, key=lambda t: (sc[t], t == "O"))
+            if cased and not words[i][:1].isupper():
+                best = "O"
+            else:
+                sc = [0.0] * n_tags
+                rows = self._rows
+                for f in features(words, ctx, i, prev, prev2, cased):
+                    row = rows.get(f)
+                    if row:
+                        for j, v in row:
+                            sc[j] += v
+                # An I- tag only continues a span of its own kind.
+                best = "O"
+                top = float("-inf")
+                for j, t in enumerate(tags):
+                    if t.startswith("I-") and prev[2:] != t[2:]:
+                        continue
+                    if sc[j] > top or (sc[j] == top and t == "O"):
+                        best, top = t, sc[j]
             out.append(best)
             prev2, prev = prev, best
         return out
