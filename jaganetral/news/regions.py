@@ -312,10 +312,16 @@ class RegionResolver:
         """The best-supported kabupaten/kota, else the best province, else None.
 
         ``text`` (the article) lets kecamatan names choose between a Kota and a Kabupaten of one name;
-        ``national`` (a national body speaks) drops a Jakarta that only the dateline or a bare
-        mention gives. A kabupaten/kota known only from the dateline or bare mentions gives way to its
-        province when an authority of the province is named ("Pemerintah Provinsi NTB", "BKN Aceh").
+        ``national`` (a national body speaks) drops a Jakarta that only the dateline or a bare mention
+        gives. With ``issuer`` (a warning or a statement: the region is the authority's), only mentions
+        after an authority ("Bawaslu Jabar", "Pemkot Semarang") count when there are any, and a
+        kabupaten/kota known only from the dateline (and bare mentions) gives way to its province when
+        an authority of the province is named ("MATARAM – … Pemerintah Provinsi NTB").
         """
+        if issuer:
+            own = [m for m in mentions if m.authority]
+            if own:
+                mentions = own
         res = self._resolve(mentions, min_score, text)
         if res is None:
             return None
