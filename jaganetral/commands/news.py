@@ -166,19 +166,21 @@ def evaluate_cmd(
     for key in ("platform", "actions"):
         v = m[key]
         t.add_row(key, "F1 (P / R)", f"{v['f1']:.3f} ({v['precision']:.3f} / {v['recall']:.3f})")
-    for key, label in (
-        ("actor_name_recall", "recall"),
-        ("date_accuracy", "accuracy"),
-        ("election_accuracy", "accuracy"),
+    for key, field, label in (
+        ("actor_name_recall", "actor", "name recall"),
+        ("actor_name_precision", "actor", "name precision"),
+        ("date_accuracy", "date", f"accuracy ({m['date_field']}, {m['date_labelled']} labelled)"),
+        ("election_accuracy", "election", "accuracy"),
     ):
         v = m[key]
-        t.add_row(key.split("_")[0], label, "-" if v is None else f"{v:.3f}")
-    d = m["duplicates"]
-    t.add_row(
-        "duplicates",
-        "pairs linked / event pairs",
-        f"{d['linked_pairs']} / {d['event_pairs']} (P {d['precision']}, R {d['recall']})",
-    )
+        t.add_row(field, label, "-" if v is None else f"{v:.3f}")
+    for key in ("duplicates", "events"):
+        d = m[key]
+        t.add_row(
+            key,
+            "pairs linked / event pairs",
+            f"{d['linked_pairs']} / {d['event_pairs']} (P {d['precision']}, R {d['recall']})",
+        )
     typer.echo("")
     err.print(t)
     if errors:

@@ -278,3 +278,23 @@ def test_a_kecamatan_settles_a_kota_and_kabupaten_of_one_name() -> None:
     )
     reg = EX.region.extract(d).region
     assert reg is not None and reg.region.name == "Kabupaten Tangerang"
+
+
+def test_an_elected_official_or_a_politician_accused_is_out_of_scope() -> None:
+    for title in (
+        "Bupati Lahat Dilaporkan ke Bawaslu karena Pose Satu Jari",
+        "Relawan Laporkan Jokowi ke Bawaslu",
+    ):
+        d = doc(
+            title, "Laporan itu diterima Bawaslu. Netralitas ASN dan pejabat negara diatur undang-undang."
+        )
+        decision = EX.article_type.extract(d, EX.actors.extract(d))
+        assert (decision.article_type, decision.step) == ("other", "non_asn"), title
+    # An elected head who warns civil servants issues an advisory.
+    d = doc(
+        "Wali Kota Jambi Ingatkan ASN Jaga Netralitas", "Wali Kota Jambi mengingatkan ASN menjaga netralitas."
+    )
+    assert EX.article_type.extract(d, EX.actors.extract(d)).article_type == "advisory"
+    # "X Laporkan Y": the case is about Y.
+    d = doc("Warga Laporkan Camat Merapi Barat ke Bawaslu", "Camat Merapi Barat diduga mendukung paslon.")
+    assert EX.article_type.extract(d, EX.actors.extract(d)).article_type == "incident"

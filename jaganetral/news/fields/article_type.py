@@ -42,6 +42,7 @@ _SUBJECTS = {
     "official": "an official",
     "asn_specific": "identified civil servants",
     "asn_generic": "civil servants in general",
+    "elected": "an elected official or a politician",
 }
 
 
@@ -88,6 +89,8 @@ class TypeClassifier:
         if h.subject == "non_asn":
             if h.predicate == "warning":
                 return "advisory", "warning", f"the headline warns {who} {said}"
+            return "other", "non_asn", f"the headline is about {who} ('{h.part}')"
+        if h.subject == "elected" and h.predicate in ("process", "conduct"):
             return "other", "non_asn", f"the headline is about {who} ('{h.part}')"
         if h.predicate == "decision":
             return "sanction_outcome", "decision", f"the headline reports a decision {said} ('{h.part}')"

@@ -50,6 +50,11 @@ _FEW = re.compile(
 _PLURAL = re.compile(r"\b(para|seluruh|semua|setiap|se-?\w+|ribuan|ratusan|puluhan)\b")
 # A post one person holds ("camat", "kepala dinas"), unlike "ASN" or "PNS" in general.
 _GENERAL = re.compile(r"^(asn|pns|pppk|p3k|aparatur|pegawai|honorer)")
+_ELECTED = re.compile(
+    r"\b(bupati|wali ?kota|walkot|gubernur|wakil bupati|wabup|wakil wali ?kota|wakil gubernur|wagub|menteri|"
+    r"presiden|wapres|wakil presiden)\b"
+)
+_ACTING_TITLE = re.compile(r"\b(pj|penjabat|plt|plh|pelaksana tugas)\b")
 _PRIORITY = {"decision": 0, "specific": 1, "warning": 2, "possible": 3, "process": 4, "conduct": 5}
 #: A count of at least this many people or cases is a statistic, not one group's case.
 MANY = 16
@@ -168,14 +173,32 @@ class StoryReader:
         _, predicate, word, main = best
         at = main.lower().find(word.lower()) if word else -1
         subj = main[:at] if at > 0 else main
-        return Headline(predicate, word, self.subject(subj), main, many, few)
+        subject = self.subject(subj)
+        if subject == "elected" and at <= 0:
+            subject = self.subject(_ELECTED.sub(" ", subj)) if _ELECTED.search(subj.lower()) else None
+        if predicate == "process" and at >= 0 and re.match(r"(?i)(me)?(laporkan|adukan)\b", word):
+            # "Pendukung Ganjar Laporkan Jokowi": the one reported is whom the case is about.
+            subject = self.subject(re.split(r"(?i)\s(?:ke|kepada)\s", main[at + len(word) :])[0]) or subject
+        return Headline(predicate, word, subject, main, many, few)
 
     def subject(self, text: str) -> str | None:
-        """Who ``text`` is about: ``non_asn``, ``body``, ``official``, ``asn_specific``, ``asn_generic``."""
+        """Who ``text`` is about: ``non_asn``, ``body``, ``official``, ``elected``, ``asn_specific``,
+        ``asn_generic``. ``elected``: a regional head, minister or president (not a "Pj"), or a national
+        politician by name — not a civil servant when accused, an official when warning or deciding."""
         low = text.lower()
         story = self.lex.story
         if story["non_asn"].search(low) and not story["asn"].search(low):
             return "non_asn"
+        elected = _ELECTED.search(low)
+        if elected and re.search(
+            r"\b(calon|balon|bacalon|paslon|cabup|kandidat)\s*$", low[: elected.start()]
+        ):
+            elected = None  # "Bakal Calon Wali Kota Depok": a candidate
+        if (elected and not _ACTING_TITLE.search(low)) or any(
+            w in self.lex.public_figures for w in re.findall(r"[a-z']+", low)
+        ):
+            if not story["asn"].search(low) or elected:
+                return "elected"
         if story["body"].search(low):
             return "body"
         asn = story["asn"].search(low)
