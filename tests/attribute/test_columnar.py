@@ -48,7 +48,8 @@ ODD_ROWS = [
     '198001012005011014,  Status Kecil  ,Staf,Dinas A,Bidang 1,Kota Padang, pppk ,',
     # accounts: URL, chat phones, twitter, unknown platform, no handle, WhatsApp name, @, duplicates
     '198001012005011015,Akun Url,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://www.facebook.com/akun.url',
-    '198001012005011016,Akun Wa,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:0812-7300-1122;telegram:+6281273001122',
+    "198001012005011016,Akun Wa,Staf,Dinas A,Bidang 1,Kota Padang,PNS,"
+    "whatsapp:0812-7300-1122;telegram:+6281273001122",
     '198001012005011017,Akun Tw,Staf,Dinas A,Bidang 1,Kota Padang,PNS,twitter:@AkunTw;X:akuntw',
     '198001012005011018,Akun Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,fb:akun.salah',
     '198001012005011019,Akun Kosong,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:',
