@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from jaganetral import __version__
@@ -24,6 +25,8 @@ if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it (
     from jaganetral.pipeline import IngestReport, ScanReport
 
 T = TypeVar("T")
+#: Rows of the per-code and agency table a scan prints (the findings file has them all).
+SUMMARY_ROWS = 30
 
 app = typer.Typer(
     name="jaganetral",
@@ -192,11 +195,11 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
             )
         err.print(ft)
     for r in report.registry_rejections[:20]:
-        err.print(f"[yellow]registri ditolak:[/] {r}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]registri ditolak:[/] {escape(str(r))}", highlight=False, soft_wrap=True)
     if report.registry_rejected > 20:
         err.print(f"… {report.registry_rejected - 20} baris registri lain ditolak")
     for r in report.ingest.rejections[:20]:
-        err.print(f"[yellow]rejected:[/] {r}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]rejected:[/] {escape(str(r))}", highlight=False, soft_wrap=True)
     counts = report.counts()
     t = Table(title="Temuan (findings)")
     t.add_column("status")
@@ -212,8 +215,12 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
         codes = ", ".join(f.violation_codes) or "-"
         key = (f.status.value, codes, f.actor.instansi or "-")
         agg[key] = agg.get(key, 0) + 1
-    for (st, codes, inst), n in sorted(agg.items()):
-        by.add_row(st, codes, inst, str(n))
+    # The largest groups first; a national run has thousands, the file has them all.
+    top = sorted(agg.items(), key=lambda kv: (-kv[1], kv[0]))
+    for (st, codes, inst), n in top[:SUMMARY_ROWS]:
+        by.add_row(st, escape(codes), escape(inst), str(n))
+    if len(top) > SUMMARY_ROWS:
+        by.add_row("…", f"{len(top) - SUMMARY_ROWS} kelompok lain", "", "")
     err.print(by)
     err.print(
         f"{report.screened} aktivitas disaring, {report.interesting} diperiksa lebih lanjut, "

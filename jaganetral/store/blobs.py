@@ -19,6 +19,15 @@ from pathlib import Path
 from jaganetral.errors import StoreError
 
 
+def _incoming(root: Path, sha: str) -> tuple[int, str]:
+    """A new temporary file for a blob: named after it (cheap), random only if that is taken."""
+    tmp = root / f".incoming-{sha}-{os.getpid()}"
+    try:
+        return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), str(tmp)
+    except FileExistsError:
+        return tempfile.mkstemp(dir=root, prefix=".incoming-")
+
+
 def _complete(dest: Path, size: int) -> bool:
     try:
         return dest.stat().st_size == size
@@ -62,6 +71,30 @@ class BlobStore:
             raise
         return True
 
+    def add_file(self, src: Path) -> tuple[str, bool]:
+        """Copy ``src`` in under the SHA-256 of what was read; return it and whether it was new."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            h = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+                while chunk := inp.read(1 << 22):
+                    h.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = h.hexdigest()
+            dest = self.path(sha)
+            if _complete(dest, os.stat(tmp).st_size):
+                Path(tmp).unlink()
+                return sha, False
+            os.chmod(tmp, 0o444)
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return sha, True
+
     def put_bytes(self, data: bytes, *, sync: bool = True) -> tuple[str, bool]:
         """Store ``data``; return its SHA-256 and whether it was new. With ``sync=False`` the
         caller makes it durable later (:meth:`sync`)."""
@@ -70,7 +103,7 @@ class BlobStore:
         if _complete(dest, len(data)):
             return sha, False
         self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        fd, tmp = _incoming(self.root, sha)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)

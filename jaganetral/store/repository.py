@@ -77,8 +77,14 @@ class Batch:
     items: list[PendingItem] = field(default_factory=list)
     unsynced: bool = False
 
-    def put_input_file(self, path: Path, sha256: str, *, meta: dict[str, Any] | None = None) -> None:
-        if self.blobs.put_file(path, sha256):
+    def put_input_file(
+        self, path: Path, sha256: str, *, meta: dict[str, Any] | None = None, copied: bool | None = None
+    ) -> None:
+        """Keep an input file as received. ``copied``: already copied in by the caller (True when
+        that made a new blob, which this write then owns and removes if it fails)."""
+        if copied is None:
+            copied = self.blobs.put_file(path, sha256)
+        if copied:
             self.new_blobs.append(sha256)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         self.items.append(
