@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jaganetral.errors import Rejection
-from jaganetral.model.activity import Activity
+from jaganetral.model.activity import Activity, Sift
 from jaganetral.sources.base import InputFile, Part
 from jaganetral.sources.mentions import exposures
 from jaganetral.sources.registry import detect
@@ -33,9 +33,10 @@ def parse(f: InputFile) -> Parsed:
     return Parsed(f, source.name, _with_exposures(source().parse(f)))
 
 
-def parse_part(f: InputFile, part: Part) -> Iterator[Activity | Rejection]:
-    """The records of one part of a splittable file (see :func:`parse`)."""
-    return _with_exposures(detect(f)().parse_part(f, part))
+def parse_part(f: InputFile, part: Part, sift: Sift | None = None) -> Iterator[Activity | Rejection]:
+    """The records of one part of a splittable file (see :func:`parse`); records whose glance
+    fails ``sift`` are only counted there."""
+    return _with_exposures(detect(f)().parse_part(f, part, sift))
 
 
 def _with_exposures(items: Iterator[Activity | Rejection]) -> Iterator[Activity | Rejection]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from jaganetral.attribute.attributor import Attribution
 from jaganetral.errors import InvalidInput, JaganetralError, Rejection
 from jaganetral.judge.analysis import Analyzer
-from jaganetral.model.activity import Activity
+from jaganetral.model.activity import Activity, Sift
 from jaganetral.model.clock import Zone
 from jaganetral.pipeline.localtime import localise
 from jaganetral.pipeline.parse import parse, parse_part
@@ -96,6 +96,9 @@ def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> Scree
     try:
         f = InputFile.open(path)
         res.file = f
+        if detect(f).splittable:
+            # Line by line, whole: the same path as a file cut into parts.
+            return _finish(screen_part(f, Part(0, f.size, 1), analyzer), split=True)
         parsed = parse(f)
         res.format = parsed.format
         items: Iterable[Activity | Rejection] = parsed.items
@@ -114,10 +117,14 @@ def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> Scree
 def screen_part(f: InputFile, part: Part, analyzer: Analyzer) -> ScreenedFile:
     """Screen one part of a splittable file (the whole-file checks are the caller's)."""
     res = ScreenedFile(f.path, f, detect(f).name)
+    sift = Sift(analyzer.screener.may_matter_at_all) if analyzer.cheap_first_pass else None
     try:
-        _screen_items(res, parse_part(f, part), analyzer)
+        _screen_items(res, parse_part(f, part, sift), analyzer)
     except JaganetralError as exc:
         res.read, res.kept, res.error = 0, [], exc
+        return res
+    if sift is not None:
+        res.read += sift.skipped
     return res
 
 
