@@ -26,6 +26,7 @@ from jaganetral.model.activity import Platform
 from jaganetral.model.identifiers import CHAT_PLATFORMS, normalise_handle
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import AsnStatus, Institution, Person
+from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.model.registry import RegistryRow
 
 _PLAIN = re.compile(r"[A-Za-z0-9._-]+")
@@ -47,6 +48,7 @@ def name_key(raw: str) -> str:
     return match_key(core)
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class PersonRow:
     """What the index tells of a registry person (enough to explain a finding)."""
