@@ -56,6 +56,12 @@ ODD_ROWS = [
     '198001012005011020,Wa Nama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:budi',
     '198001012005011021,Akun Bersama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:budi.s;;',
     '198001012005011022,Telepon Sama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,telegram:+6281273001122',
+    "198001012005011027,Url Besar,Staf,Dinas A,Bidang 1,Kota Padang,PNS,HTTPS://www.facebook.com/Besar",
+    "198001012005011028,Url Web,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://web.facebook.com/url.web/",
+    "198001012005011029,Url X,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://mobile.twitter.com/@UrlX",
+    "198001012005011030,Hp,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:+62 812 (7300) 1123;telegram:0062812730011",
+    "198001012005011031,Hp Pendek,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:0812",
+    "198001012005011032,Tg Nama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,telegram:budi12345678",
     # duplicate NIP (of the first row), after an invalid row with the same NIP
     '198001012005011001,Budi Lagi,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
     # titles, accents, a quoted name with a line break, extra whitespace
@@ -125,7 +131,9 @@ _nip = st.one_of(
 _akun = st.lists(
     st.one_of(
         st.sampled_from(["facebook:a.b", "Twitter:@Xy", "whatsapp:+628123456789", "telegram:0812 3456 789",
-                         "instagram:q", "fb:z", "https://fb.com/zz", "whatsapp:abc", "facebook:a.b"]),
+                         "instagram:q", "fb:z", "https://fb.com/zz", "whatsapp:abc", "facebook:a.b",
+                         "HTTP://x.com/Q", "https://m.tiktok.com/@Tk/", "whatsapp:(0812) 3456-7890",
+                         "whatsapp:0812", "telegram:+62 812 3456 7890", "https://t.me/abc"]),
         _cell,
     ),
     max_size=3,
