@@ -32,7 +32,7 @@ def run_bench(
     workdir: Path | None = None,
     workers: int = 1,
 ) -> dict[str, Any]:
-    from jaganetral.attribute.index import load_index
+    from jaganetral.attribute.loading import load_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.synth.election import generate_election
     from jaganetral.synth.registry import generate_registry

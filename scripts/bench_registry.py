@@ -44,7 +44,8 @@ def load_once(path: Path, mode: str) -> dict[str, Any]:
     baseline = _peak_mb()
     t0 = time.perf_counter()
     if mode.startswith("index"):
-        from jaganetral.attribute.index import build_index, load_index
+        from jaganetral.attribute.index import build_index
+        from jaganetral.attribute.loading import load_index
 
         idx = (
             build_index(iter_registry_rows(path))
