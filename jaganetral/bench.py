@@ -119,6 +119,7 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
         batch = [a for _, a in zip(range(min(BATCH, n - done)), stream, strict=False)]
         t1 = time.perf_counter()
         kept = []
+        analyzer.prime(batch)  # exact keys a batch at a time, as scan does
         for a in batch:
             first = analyzer.first_pass(a)
             if first is not None:
