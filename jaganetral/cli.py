@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from jaganetral import __version__
-from jaganetral.commands.common import DataOpt, DbOpt, err, fail
+from jaganetral.commands.common import DataOpt, DbOpt, err, fail, run_app, shown
 from jaganetral.commands.common import progress as _progress
 from jaganetral.errors import JaganetralError
 from jaganetral.settings import load_settings
@@ -27,6 +26,7 @@ if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it (
 T = TypeVar("T")
 #: Rows of the per-code and agency table a scan prints (the findings file has them all).
 SUMMARY_ROWS = 30
+STRICT_HELP = "Skip a record with an optional field of the wrong type (default: ignore the field, warn)."
 
 app = typer.Typer(
     name="jaganetral",
@@ -53,6 +53,7 @@ def ingest(
     keep_going: Annotated[
         bool, typer.Option("--keep-going", help="Skip unreadable files (reported) instead of stopping.")
     ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
 ) -> None:
     """Parse every INPUT into canonical activities (no judging) and store them."""
     from jaganetral.pipeline import expand_inputs
@@ -71,6 +72,7 @@ def ingest(
                 out=out,
                 keep_going=keep_going,
                 progress=lambda p, n: bar.advance(task, n),
+                strict=strict,
             )
         if store is not None:
             store.close()
@@ -84,17 +86,16 @@ def _print_ingest_summary(report: IngestReport, out: Path) -> None:
     for col in ("format", "files", "activities", "rejected", "unreadable"):
         table.add_column(col, justify="right" if col != "format" else "left")
     for fmt, c in sorted(report.by_format().items()):
-        table.add_row(fmt, str(c["files"]), str(c["activities"]), str(c["rejected"]), str(c["failed"]))
+        table.add_row(shown(fmt), str(c["files"]), str(c["activities"]), str(c["rejected"]), str(c["failed"]))
     err.print(table)
-    for f in report.files:
-        if f.error:
-            err.print(f"[yellow]skipped:[/] {f.error}", highlight=False, soft_wrap=True)
+    print_files(report)
     for r in report.rejections[:50]:
-        err.print(f"[yellow]rejected:[/] {r}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]rejected:[/] {shown(r)}", highlight=False, soft_wrap=True)
     if report.rejected > 50:
         err.print(f"… and {report.rejected - 50} more rejected records")
     err.print(
-        f"{report.activities} activities ({report.new_activities} new in the store) → {out}", highlight=False
+        f"{report.activities} activities ({report.new_activities} new in the store) → {shown(out)}",
+        highlight=False,
     )
 
 
@@ -116,10 +117,11 @@ def scan(
             "--tz", help="Zone of chat exports' wall clock (WIB, WITA, WIT); default: from the group."
         ),
     ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
 ) -> None:
     """Screen, attribute and judge every INPUT; keep the inputs and what the findings need."""
     try:
-        report = run_scan(inputs, election, asn, accounts, out, data, db, keep_going, tz)
+        report = run_scan(inputs, election, asn, accounts, out, data, db, keep_going, tz, strict)
     except JaganetralError as exc:
         raise fail(exc) from None
     print_scan_summary(report, out)
@@ -135,6 +137,7 @@ def run_scan(
     db: str | None,
     keep_going: bool,
     tz: str | None = None,
+    strict: bool = False,
 ) -> ScanReport:
     from jaganetral.attribute.loading import load_index
     from jaganetral.errors import InvalidInput
@@ -167,12 +170,44 @@ def run_scan(
                 store=store,
                 out=out,
                 keep_going=keep_going,
+                strict=strict,
                 workers=os.cpu_count() or 1,
                 tz=zone,
                 progress=lambda n: bar.advance(task, n),
             )
     finally:
         store.close()
+
+
+def print_files(report: IngestReport) -> None:
+    """Per input file: what was read and skipped; and what below the folders was not read."""
+    ft = Table(title="Berkas (files)")
+    counts = ("dibaca", "dilewati", "peringatan")
+    for c in ("berkas", "format", *counts, "catatan"):
+        ft.add_column(c, justify="right" if c in counts else "left", overflow="fold")
+    for f in report.files[:SUMMARY_ROWS]:
+        note = f.error or ""
+        ft.add_row(
+            shown(f.path), shown(f.format), str(f.activities), str(f.rejected), str(f.warned), shown(note)
+        )
+    if len(report.files) > SUMMARY_ROWS:
+        ft.add_row("…", f"{len(report.files) - SUMMARY_ROWS} berkas lain", "", "", "", "")
+    err.print(ft)
+    shown_warnings = 0
+    for f in report.files:
+        for message, n in sorted(f.warnings.items()):
+            if shown_warnings < SUMMARY_ROWS:
+                err.print(
+                    f"[yellow]peringatan (warning):[/] {shown(f.path)}: {shown(message)} ({n} record)",
+                    highlight=False,
+                )
+            shown_warnings += 1
+    if shown_warnings > SUMMARY_ROWS:
+        err.print(f"… {shown_warnings - SUMMARY_ROWS} peringatan lain (lihat ringkasan run)", highlight=False)
+    for r in report.ignored[:SUMMARY_ROWS]:
+        err.print(f"[yellow]tidak dibaca (ignored):[/] {shown(r.file)}: {shown(r.reason)}", highlight=False)
+    if len(report.ignored) > SUMMARY_ROWS:
+        err.print(f"… {len(report.ignored) - SUMMARY_ROWS} entri lain tidak dibaca", highlight=False)
 
 
 def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> None:
@@ -187,19 +222,20 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
             why = [f.explanation[0], *(x for x in f.explanation if x.startswith(("Isi:", "Dihapus")))]
             ft.add_row(
                 f.status.value,
-                ", ".join(f.violation_codes) or "-",
-                who,
+                shown(", ".join(f.violation_codes) or "-"),
+                shown(who),
                 f.action.value,
-                ", ".join(f.candidate_ids),
-                "\n".join(why[:4]),
+                shown(", ".join(f.candidate_ids)),
+                "\n".join(shown(w) for w in why[:4]),
             )
         err.print(ft)
+    print_files(report.ingest)
     for r in report.registry_rejections[:20]:
-        err.print(f"[yellow]registri ditolak:[/] {escape(str(r))}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]registri ditolak:[/] {shown(str(r))}", highlight=False, soft_wrap=True)
     if report.registry_rejected > 20:
         err.print(f"… {report.registry_rejected - 20} baris registri lain ditolak")
     for r in report.ingest.rejections[:20]:
-        err.print(f"[yellow]rejected:[/] {escape(str(r))}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]rejected:[/] {shown(str(r))}", highlight=False, soft_wrap=True)
     counts = report.counts()
     t = Table(title="Temuan (findings)")
     t.add_column("status")
@@ -218,7 +254,7 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
     # The largest groups first; a national run has thousands, the file has them all.
     top = sorted(agg.items(), key=lambda kv: (-kv[1], kv[0]))
     for (st, codes, inst), n in top[:SUMMARY_ROWS]:
-        by.add_row(st, escape(codes), escape(inst), str(n))
+        by.add_row(st, shown(codes), shown(inst), str(n))
     if len(top) > SUMMARY_ROWS:
         by.add_row("…", f"{len(top) - SUMMARY_ROWS} kelompok lain", "", "")
     err.print(by)
@@ -228,7 +264,7 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
         f"diperbarui); registri: {report.registry_rows} ASN, {report.registry_rejected} ditolak",
         highlight=False,
     )
-    err.print(f"Findings file: {out.resolve()}", highlight=False)
+    err.print(f"Findings file: {shown(out.resolve())}", highlight=False)
 
 
 @app.command()
@@ -260,7 +296,7 @@ def demo(
         raise fail(exc) from None
     print_scan_summary(report, out, detail=True)
     for line in lines:
-        err.print(line, highlight=False, soft_wrap=True)
+        err.print(shown(line), highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -302,11 +338,8 @@ _mount()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.exit(130)
+    """Console-script entry point: every command inside the one error boundary."""
+    sys.exit(run_app(app))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from jaganetral.commands.common import DataOpt, DbOpt, err, fail, sub_app
+from jaganetral.commands.common import DataOpt, DbOpt, err, fail, shown, sub_app
 from jaganetral.errors import InvalidData, JaganetralError
 from jaganetral.settings import load_settings
 
@@ -67,7 +67,7 @@ def verify(data: DataOpt = None, db: DbOpt = None) -> None:
         )
     if not rep.ok:
         for p in rep.problems[1:20]:
-            err.print(f"[red]also:[/] {p}", highlight=False, soft_wrap=True)
+            err.print(f"[red]also:[/] {shown(p)}", highlight=False, soft_wrap=True)
         more = f" (and {len(rep.problems) - 1} more)" if len(rep.problems) > 1 else ""
         raise fail(JaganetralError(f"{rep.problems[0]}{more}"))
     err.print("[green]intact[/]: every item and custody entry is as recorded")
@@ -138,13 +138,14 @@ def export(
     info, got = res.info, res.collected
     chain = f"{res.chain_head[0]} {res.chain_head[1]}" if res.chain_head else "(empty)"
     err.print(
-        f"{info.items} items, {len(got.findings)} findings, {len(got.custody)} custody entries → {out} "
+        f"{info.items} items, {len(got.findings)} findings, {len(got.custody)} custody entries"
+        f" → {shown(out)} "
         f"(SHA-256 {info.sha256})\nsigned by {info.key_fingerprint}; chain head now {chain}",
         highlight=False,
         soft_wrap=True,
     )
     if info.timestamp is not None:
-        err.print(f"time-stamped by {tsa} at {info.timestamp.gen_time.isoformat()}", highlight=False)
+        err.print(f"time-stamped by {shown(tsa)} at {info.timestamp.gen_time.isoformat()}", highlight=False)
     elif not tsa:
         err.print("no time-stamp (no --tsa / JAGANETRAL_TSA_URL configured)", highlight=False)
 
@@ -167,15 +168,16 @@ def check(
     except JaganetralError as exc:
         raise fail(exc) from None
     for n in rep.notes:
-        err.print(f"[yellow]note:[/] {n}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]note:[/] {shown(n)}", highlight=False, soft_wrap=True)
     if not rep.ok:
         for p in rep.problems[1:20]:
-            err.print(f"[red]also:[/] {p}", highlight=False, soft_wrap=True)
+            err.print(f"[red]also:[/] {shown(p)}", highlight=False, soft_wrap=True)
         raise fail(InvalidData(rep.problems[0], file=str(package)))
     how = "the trusted key" if rep.key_trusted else "the EMBEDDED key only"
     err.print(
-        f"[green]valid[/]: {package} — bag {rep.bag} ({rep.label}), {rep.items} items, every byte as signed; "
-        f"signature by {rep.signed_by} checked with {how}",
+        f"[green]valid[/]: {shown(package)} — bag {shown(rep.bag)} ({shown(rep.label)}), "
+        f"{rep.items} items, every byte as signed; "
+        f"signature by {shown(rep.signed_by)} checked with {how}",
         highlight=False,
         soft_wrap=True,
     )
@@ -195,7 +197,7 @@ def pubkey(
         out.write_bytes(public_pem(key.public_key()))
     except (JaganetralError, OSError) as exc:
         raise fail(exc) from None
-    err.print(f"public key {fingerprint(key.public_key())} → {out}", highlight=False, soft_wrap=True)
+    err.print(f"public key {fingerprint(key.public_key())} → {shown(out)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -270,18 +272,18 @@ def capture(
 
 def _print_capture(r: CaptureResult) -> None:
     if r.error is not None:
-        err.print(f"[yellow]not captured:[/] {r.error}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]not captured:[/] {shown(r.error)}", highlight=False, soft_wrap=True)
         return
     extra = "".join(
         f", {k} {v[:12]}…" for k, v in (("screenshot", r.screenshot_sha256), ("pdf", r.pdf_sha256)) if v
     )
     err.print(
-        f"{r.url}: HTTP {r.http_status}, state {r.state}, WARC {str(r.warc_sha256)[:12]}…{extra}",
+        f"{shown(r.url)}: HTTP {r.http_status}, state {r.state}, WARC {str(r.warc_sha256)[:12]}…{extra}",
         highlight=False,
         soft_wrap=True,
     )
     for w in r.warnings:
-        err.print(f"[yellow]warning:[/] {w}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {shown(w)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -315,9 +317,9 @@ def recheck(
     def show(o: CheckOutcome) -> None:
         counts[o.result] = counts.get(o.result, 0) + 1
         if o.event is not None:
-            err.print(f"{o.event}: {o.url} (HTTP {o.http_status})", highlight=False, soft_wrap=True)
+            err.print(f"{o.event}: {shown(o.url)} (HTTP {o.http_status})", highlight=False, soft_wrap=True)
         elif o.error is not None:
-            err.print(f"[yellow]unreachable:[/] {o.error}", highlight=False, soft_wrap=True)
+            err.print(f"[yellow]unreachable:[/] {shown(o.error)}", highlight=False, soft_wrap=True)
 
     try:
         interval = parse_every(every) if every else None
@@ -363,4 +365,4 @@ def recheck(
     except JaganetralError as exc:
         raise fail(exc) from None
     summary = ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "nothing due"
-    err.print(f"re-checked: {summary}", highlight=False)
+    err.print(f"re-checked: {shown(summary)}", highlight=False)

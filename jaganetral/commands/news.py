@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from jaganetral.commands.common import DataOpt, DbOpt, err, fail, sub_app
+from jaganetral.commands.common import DataOpt, DbOpt, err, fail, shown, sub_app
 from jaganetral.errors import JaganetralError
 from jaganetral.store.db import write
 
@@ -90,7 +90,7 @@ def extract(
                 n += 1
                 for w in article.warnings:
                     warnings += 1
-                    err.print(f"warning: {w}", highlight=False, soft_wrap=True)
+                    err.print(f"warning: {shown(w)}", highlight=False, soft_wrap=True)
                 res = run.process(article)
                 articles[res.article_id] = article
                 counts[res.article_type] = counts.get(res.article_type, 0) + 1
@@ -111,17 +111,18 @@ def extract(
         tmp.unlink(missing_ok=True)
         raise fail(exc) from None
     for r in skipped:
-        err.print(f"skipped: {r}", highlight=False, soft_wrap=True)
+        err.print(f"skipped: {shown(r)}", highlight=False, soft_wrap=True)
     if open_cases:
         err.print(
-            f"{len(opened)} kasus informasi awal dari berita: {', '.join(opened) or '-'}", highlight=False
+            f"{len(opened)} kasus informasi awal dari berita: {shown(', '.join(opened) or '-')}",
+            highlight=False,
         )
     duplicates = sum(1 for r in results if r.duplicate_of)
     events = len({r.event_id for r in results if r.event_id})
     summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "no articles"
     err.print(
         f"{sum(counts.values())} articles ({summary}; {duplicates} duplicates, {events} events; "
-        f"{len(skipped)} records skipped, {warnings} fields ignored) → {out}",
+        f"{len(skipped)} records skipped, {warnings} fields ignored) → {shown(out)}",
         highlight=False,
     )
 
@@ -158,7 +159,7 @@ def evaluate_cmd(
         typer.echo(json.dumps(data, ensure_ascii=False))
         return
     m = report.metrics
-    t = Table(title=f"news eval — {labels.name} ({m['articles']} articles)")
+    t = Table(title=f"news eval — {shown(labels.name)} ({m['articles']} articles)")
     t.add_column("field")
     t.add_column("measure")
     t.add_column("value", justify="right")
@@ -186,7 +187,7 @@ def evaluate_cmd(
     err.print(t)
     if errors:
         for e in report.errors:
-            err.print(json.dumps(e, ensure_ascii=False), highlight=False, soft_wrap=True)
+            err.print(shown(json.dumps(e, ensure_ascii=False)), highlight=False, soft_wrap=True)
 
 
 @app.command()

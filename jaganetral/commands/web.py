@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from jaganetral.commands.common import DataOpt, DbOpt, err, fail, sub_app
+from jaganetral.commands.common import DataOpt, DbOpt, err, fail, shown, sub_app
 from jaganetral.errors import JaganetralError
 from jaganetral.settings import load_settings
 
@@ -165,7 +165,7 @@ def serve(
         app = build_app(store, list(election or []), unit, secure=secure_cookies, asn=asn, accounts=accounts)
     except JaganetralError as exc:
         raise fail(exc) from None
-    err.print(f"jaganetral: http://{host}:{port}/  (data: {store.data_dir})", highlight=False)
+    err.print(f"jaganetral: http://{host}:{port}/  (data: {shown(store.data_dir)})", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
@@ -199,7 +199,7 @@ def user_add(
         store.close()
     except JaganetralError as exc:
         raise fail(exc) from None
-    err.print(f"pengguna {u.username} ({u.role}) dibuat", highlight=False)
+    err.print(f"pengguna {shown(u.username)} ({u.role}) dibuat", highlight=False)
 
 
 @user_app.command("token")

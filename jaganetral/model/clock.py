@@ -119,6 +119,38 @@ def require_aware(dt: datetime, what: str = "datetime") -> datetime:
     return dt
 
 
+class TimeOutOfRange(ValueError):
+    """A timestamp outside the years election data can carry (``limits.yaml: time_window``)."""
+
+
+def checked_time(dt: datetime) -> datetime:
+    """``dt`` made aware-safe for storage: refuse a time outside the limits' window (year 0001 or
+    9999 would overflow on the way to UTC or to a zone) with :class:`TimeOutOfRange`."""
+    from jaganetral.model.limits import limits
+
+    lim = limits()
+    try:
+        utc = dt.astimezone(UTC) if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not lim.earliest <= utc < lim.latest:
+        raise TimeOutOfRange(
+            f"time {dt.isoformat()} is outside {lim.earliest.year}–{lim.latest.year - 1}"
+            " (limits.yaml: time_window)"
+        )
+    return dt
+
+
+def unix_time(seconds: float) -> datetime:
+    """Unix seconds as an aware UTC datetime, refused outside the window (never an exception other
+    than :class:`TimeOutOfRange`)."""
+    try:
+        dt = datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        raise TimeOutOfRange(f"Unix time {seconds} is out of range") from None
+    return checked_time(dt)
+
+
 def to_utc(dt: datetime) -> datetime:
     """``dt`` (aware) in UTC, for storage."""
     return require_aware(dt).astimezone(UTC)

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from jaganetral.errors import InvalidConfig
 from jaganetral.model.activity import Platform
@@ -155,6 +156,21 @@ class Election:
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 
 
+def _in_window(d: date) -> date:
+    from jaganetral.model.limits import limits
+
+    lim = limits()
+    if not lim.earliest.date() <= d < lim.latest.date():
+        raise ValueError(
+            f"{d.isoformat()} is outside {lim.earliest.year}–{lim.latest.year - 1} (limits.yaml: time_window)"
+        )
+    return d
+
+
+#: A calendar date of an election: real, and within the years election data can carry.
+ElectionDate = Annotated[date, AfterValidator(_in_window)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -162,13 +178,13 @@ class _Strict(BaseModel):
 class _ElectionHead(_Strict):
     id: str = Field(pattern=_ID.pattern)
     name: str = Field(min_length=1)
-    voting_day: date
+    voting_day: ElectionDate
 
 
 class _Stage(_Strict):
     name: str = Field(min_length=1)
-    start: date
-    end: date
+    start: ElectionDate
+    end: ElectionDate
 
     @model_validator(mode="after")
     def _ordered(self) -> _Stage:
@@ -220,7 +236,7 @@ class _Contest(_Strict):
     office: str
     region: str = Field(min_length=1)
     candidates: list[_Candidate] = []
-    designated: date | None = None
+    designated: ElectionDate | None = None
 
     @field_validator("office")
     @classmethod

@@ -10,6 +10,12 @@ _NON_DIGIT = re.compile(r"[^\d+]")
 CHAT_PLATFORMS = frozenset({Platform.WHATSAPP, Platform.TELEGRAM})
 
 
+def text_name(name: str) -> str:
+    """A file name from the file system (undecodable bytes kept as surrogates) as valid text:
+    those bytes become U+FFFD; the file itself is kept byte for byte."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def normalise_phone(raw: str, default_country: str = "62") -> str | None:
     """Return an E.164 phone number (``+6281273001122``) or ``None`` when ``raw`` is not a phone.
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from jaganetral.errors import InvalidInput, Rejection
-from jaganetral.model import clock
+from jaganetral.model import clock, jsontext
 from jaganetral.news.dates import DateParser, Stamp
 from jaganetral.news.lexicon import NewsLexicon, load_news_lexicon
 
@@ -175,9 +175,11 @@ class ArticleReader:
                 if not line.strip():
                     continue
                 try:
-                    obj = json.loads(line)
+                    obj = jsontext.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InvalidInput(f"not valid JSON: {exc.msg}", file=name, line=n) from exc
+                except jsontext.JsonLimit as exc:
+                    raise InvalidInput(str(exc), file=name, line=n) from None
                 if not isinstance(obj, dict):
                     raise InvalidInput("expected a JSON object", file=name, line=n)
                 yield self.record(obj, file=name, line=n, crawled=crawled)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from jaganetral.errors import InvalidInput
+from jaganetral.model import jsontext
 from jaganetral.news.articles import Article, ArticleReader
 from jaganetral.news.extract import ArticleResult
 from jaganetral.news.regions import ResolvedRegion
@@ -59,9 +60,11 @@ def read_labels(path: Path, reader: ArticleReader | None = None) -> list[tuple[A
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = jsontext.loads(line)
         except json.JSONDecodeError as exc:
             raise InvalidInput(f"not valid JSON: {exc.msg}", file=name, line=n) from exc
+        except jsontext.JsonLimit as exc:
+            raise InvalidInput(str(exc), file=name, line=n) from None
         if not isinstance(obj, dict):
             raise InvalidInput("expected a JSON object", file=name, line=n)
         art = reader.record(obj, file=name, line=n)

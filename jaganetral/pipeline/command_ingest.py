@@ -27,9 +27,10 @@ from jaganetral.errors import JaganetralError, Rejection
 from jaganetral.evidence.vault import default_actor, register_pending
 from jaganetral.model.activity import Activity, activity_to_dict
 from jaganetral.pipeline.inputs import expand_inputs
-from jaganetral.pipeline.output import JsonlWriter, jsonl_writer
+from jaganetral.pipeline.output import JsonlWriter, check_out, jsonl_writer
 from jaganetral.pipeline.parse import parse
 from jaganetral.sources.base import InputFile
+from jaganetral.sources.jsonutil import noting
 from jaganetral.store import tables as t
 from jaganetral.store.repository import Batch, Store
 
@@ -48,6 +49,12 @@ class FileResult:
     new_activities: int = 0
     rejected: int = 0
     error: str | None = None
+    #: Optional fields of the wrong type that were ignored: message → how many records.
+    warnings: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def warned(self) -> int:
+        return sum(self.warnings.values())
 
 
 @dataclass
@@ -56,6 +63,8 @@ class IngestReport:
 
     files: list[FileResult] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    #: Entries below the input folders that were not read (dangling links, pipes…), with why.
+    ignored: list[Rejection] = field(default_factory=list)
 
     @property
     def activities(self) -> int:
@@ -91,6 +100,7 @@ class IngestReport:
             "rejected": self.rejected,
             "by_format": {k: dict(v) for k, v in self.by_format().items()},
             "files": [vars(f) for f in self.files],
+            "ignored": [{"path": r.file, "reason": r.reason} for r in self.ignored],
         }
 
 
@@ -101,26 +111,34 @@ def ingest(
     out: Path | None = None,
     keep_going: bool = False,
     progress: Callable[[Path, int], None] | None = None,
+    strict: bool = False,
 ) -> IngestReport:
     """Parse every input into canonical activities; store them and/or write them to ``out``."""
     started = datetime.now(UTC)
     # 1. read inputs
+    check_out(out)
     paths = expand_inputs(inputs)
-    report = IngestReport()
+    report = IngestReport(ignored=list(paths.ignored))
     with ExitStack() as stack:
         write = stack.enter_context(jsonl_writer(out))
         batch: Batch | None = stack.enter_context(store.batch()) if store is not None else None
         for path in paths:
-            f = InputFile.open(path)
+            f: InputFile | None = None
             try:
+                f = InputFile.open(path)
                 # 2–3. parse and store, one savepoint per file
-                report.files.append(_ingest_file(f, report, batch, write))
+                with noting(strict) as notes:
+                    res = _ingest_file(f, report, batch, write)
+                res.warnings = dict(notes.counts or {})
+                report.files.append(res)
             except JaganetralError as exc:
                 if not keep_going:
                     raise
-                report.files.append(FileResult(str(path), f.sha256, "unreadable", error=str(exc)))
+                report.files.append(
+                    FileResult(str(path), f.sha256 if f else "", "unreadable", error=str(exc))
+                )
             if progress is not None:
-                progress(path, f.size)
+                progress(path, f.size if f else 0)
         if batch is not None:
             # Every input file stored above enters the vault with a custody entry, in the same
             # transaction.
@@ -148,7 +166,7 @@ def _ingest_file(
                 batch.put_input_file(f.path, f.sha256, meta={"format": parsed.format})
                 batch.record_input(
                     sha256=f.sha256,
-                    file_name=f.path.name,
+                    file_name=f.file_name,
                     size=f.size,
                     fmt=parsed.format,
                     activity_count=0,

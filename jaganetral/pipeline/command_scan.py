@@ -32,7 +32,7 @@ from jaganetral.pipeline.copies import InputCopies
 from jaganetral.pipeline.inputs import expand_inputs
 from jaganetral.pipeline.judging import judge
 from jaganetral.pipeline.keep import keep
-from jaganetral.pipeline.output import write_jsonl
+from jaganetral.pipeline.output import check_out, write_jsonl
 from jaganetral.pipeline.screening import ScreenedFile, screen_files
 from jaganetral.store.repository import Store
 
@@ -65,24 +65,28 @@ def scan(
     workers: int = 1,
     tz: Zone | None = None,
     progress: Callable[[int], None] | None = None,
+    strict: bool = False,
 ) -> ScanReport:
     """Screen, attribute and judge every input; store what is needed; write the findings to ``out``."""
     started = datetime.now(UTC)
+    check_out(out)  # before anything is read or stored: a run either fully succeeds or changes nothing
     # 1. read inputs (and copy them into the vault as received, in the background)
     paths = expand_inputs(inputs)
     copies = InputCopies(store.blobs if store is not None else None, paths)
     try:
         # 2–3. parse and screen each file (in worker processes when asked)
         files: list[ScreenedFile] = []
-        for sf in screen_files(paths, analyzer, workers=workers, tz=tz, progress=progress):
+        for sf in screen_files(paths, analyzer, workers=workers, tz=tz, progress=progress, strict=strict):
             if sf.error is not None and not keep_going:
                 raise sf.error
             files.append(sf)
+        _drop_repeats(files)
         kept = [o for sf in files for o in sf.kept]
         # 4–5. attribute and judge, in the order things happened
         judged = judge(kept, analyzer)
         # 6. keep — one transaction for the whole run
         report = _ingest_report(files)
+        report.ignored = list(paths.ignored)
         summary = report.to_dict()
         if store is not None:
             with store.batch() as batch:
@@ -108,6 +112,33 @@ def scan(
     )
 
 
+def _drop_repeats(files: list[ScreenedFile]) -> None:
+    """A record whose platform and id were already read (an export overlapping another, or a
+    record repeated in one file) is kept once, and each repeat is reported where it was."""
+    seen: dict[str, str] = {}
+    for sf in files:
+        unique = []
+        for o in sf.kept:
+            a = o.activity
+            first = seen.get(a.key)
+            if first is None:
+                seen[a.key] = f"{a.source.file_name} {a.source.position}" if a.source else "?"
+                unique.append(o)
+                continue
+            if "derived_from" in a.extra:
+                continue  # the exposure of a repeated post: the post is reported
+            sf.rejected += 1
+            sf.rejections.append(
+                Rejection(
+                    str(sf.path),
+                    a.source.line if a.source else None,
+                    "id",
+                    f"id {a.id!r} of {a.platform.value} was already read ({first}); kept once",
+                )
+            )
+        sf.kept = unique
+
+
 def _ingest_report(files: list[ScreenedFile]) -> IngestReport:
     report = IngestReport()
     for sf in files:
@@ -117,6 +148,8 @@ def _ingest_report(files: list[ScreenedFile]) -> IngestReport:
             report.files.append(FileResult(name, sha, "unreadable", error=str(sf.error)))
             continue
         assert sf.file is not None
-        report.files.append(FileResult(name, sf.file.sha256, sf.format, sf.read, 0, sf.rejected))
+        report.files.append(
+            FileResult(name, sf.file.sha256, sf.format, sf.read, 0, sf.rejected, warnings=dict(sf.warnings))
+        )
         report.add_rejections(sf.rejections)
     return report

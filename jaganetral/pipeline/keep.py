@@ -121,7 +121,7 @@ def keep(
             batch.put_input_file(sf.file.path, sf.file.sha256, meta={"format": sf.format}, copied=copied)
             batch.record_input(
                 sha256=sf.file.sha256,
-                file_name=sf.file.path.name,
+                file_name=sf.file.file_name,
                 size=sf.file.size,
                 fmt=sf.format,
                 activity_count=sf.read,

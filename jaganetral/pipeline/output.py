@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from jaganetral.errors import InvalidInput
+
 
 class JsonlWriter:
     """Appends JSON objects as lines."""
@@ -31,6 +33,25 @@ class JsonlWriter:
         self._fh.flush()
         self._fh.seek(mark)
         self._fh.truncate()
+
+
+def check_out(out: Path | None, option: str = "--out") -> None:
+    """Refuse an output path that cannot be written, before a run reads or stores anything."""
+    if out is None:
+        return
+    if out.is_dir():
+        raise InvalidInput(
+            f"{option} names a folder; give a file name inside it", file=str(out), field=option
+        )
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # the folders missing are made when the file is written
+    if not parent.is_dir():
+        raise InvalidInput(f"{option}: {parent} is a file, not a folder", file=str(out), field=option)
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InvalidInput(
+            f"{option}: cannot write in {parent} (permission denied)", file=str(out), field=option
+        )
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jaganetral.errors import Rejection
+from jaganetral.errors import InvalidInput, JaganetralError, Rejection
 from jaganetral.model.activity import Activity, Sift
 from jaganetral.sources.base import InputFile, Part
 from jaganetral.sources.mentions import exposures
@@ -30,17 +30,31 @@ def parse(f: InputFile) -> Parsed:
     """Detect the format of ``f`` and start its parser. Every mention in a record also becomes a
     ``tagged`` activity of the mentioned account (a passive exposure, see sources.mentions)."""
     source = detect(f)
-    return Parsed(f, source.name, _with_exposures(source().parse(f)))
+    return Parsed(f, source.name, _with_exposures(f, source().parse(f)))
 
 
 def parse_part(f: InputFile, part: Part, sift: Sift | None = None) -> Iterator[Activity | Rejection]:
     """The records of one part of a splittable file (see :func:`parse`); records whose glance
     fails ``sift`` are only counted there."""
-    return _with_exposures(detect(f)().parse_part(f, part, sift))
+    return _with_exposures(f, detect(f)().parse_part(f, part, sift))
 
 
-def _with_exposures(items: Iterator[Activity | Rejection]) -> Iterator[Activity | Rejection]:
-    for item in items:
-        yield item
-        if isinstance(item, Activity):
-            yield from exposures(item)
+#: What a parser raises when a value has a shape its format never has and no field check caught it.
+_SHAPE_ERRORS = (TypeError, ValueError, AttributeError, KeyError, IndexError, OverflowError, RecursionError)
+
+
+def _with_exposures(f: InputFile, items: Iterator[Activity | Rejection]) -> Iterator[Activity | Rejection]:
+    try:
+        for item in items:
+            yield item
+            if isinstance(item, Activity):
+                yield from exposures(item)
+    except JaganetralError:
+        raise
+    except _SHAPE_ERRORS as exc:
+        # The file-level boundary: the file is refused as a whole (not stored), with the reason.
+        raise InvalidInput(
+            f"a value this format never holds ({type(exc).__name__}: {str(exc)[:200]}); "
+            "the file was not read",
+            file=f.name,
+        ) from exc

@@ -32,6 +32,7 @@ from jaganetral.pipeline.localtime import localise
 from jaganetral.pipeline.parse import parse, parse_part
 from jaganetral.screen.screener import ScreenResult
 from jaganetral.sources.base import InputFile, Part, split_lines
+from jaganetral.sources.jsonutil import noting
 from jaganetral.sources.registry import detect
 
 #: Rejected records kept per file for the report (all are counted).
@@ -64,11 +65,15 @@ class ScreenedFile:
     rejections: list[Rejection] = field(default_factory=list)
     kept: list[Observation] = field(default_factory=list)
     error: JaganetralError | None = None
+    #: Optional fields of the wrong type that were ignored: message → how many records.
+    warnings: dict[str, int] = field(default_factory=dict)
 
     def join(self, part: ScreenedFile) -> None:
         """Add the next part of the same file."""
         self.read += part.read
         self.rejected += part.rejected
+        for k, n in part.warnings.items():
+            self.warnings[k] = self.warnings.get(k, 0) + n
         room = MAX_REJECTIONS_KEPT - len(self.rejections)
         self.rejections.extend(part.rejections[: max(room, 0)])
         self.kept.extend(part.kept)
@@ -93,15 +98,23 @@ def _screen_items(res: ScreenedFile, items: Iterable[Activity | Rejection], anal
                 res.kept.append(Observation(item, *first))
 
 
-def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> ScreenedFile:
-    """Parse one file and screen each activity; a fatal problem is returned in ``error``."""
+def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None, strict: bool = False) -> ScreenedFile:
+    """Parse one file and screen each activity; a fatal problem is returned in ``error``. Optional
+    fields of the wrong type are noted in ``warnings`` (with ``strict``, their records skipped)."""
+    with noting(strict) as notes:
+        res = _screen_file(path, analyzer, tz, strict)
+    res.warnings = dict(notes.counts or {}) if res.error is None else {}
+    return res
+
+
+def _screen_file(path: Path, analyzer: Analyzer, tz: Zone | None, strict: bool) -> ScreenedFile:
     res = ScreenedFile(path)
     try:
         f = InputFile.open(path)
         res.file = f
         if detect(f).splittable:
             # Line by line, whole: the same path as a file cut into parts.
-            return _finish(screen_part(f, Part(0, f.size, 1), analyzer), split=True)
+            return _finish(screen_part(f, Part(0, f.size, 1), analyzer, strict), split=True)
         parsed = parse(f)
         res.format = parsed.format
         items: Iterable[Activity | Rejection] = parsed.items
@@ -117,8 +130,15 @@ def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> Scree
     return res
 
 
-def screen_part(f: InputFile, part: Part, analyzer: Analyzer) -> ScreenedFile:
+def screen_part(f: InputFile, part: Part, analyzer: Analyzer, strict: bool = False) -> ScreenedFile:
     """Screen one part of a splittable file (the whole-file checks are the caller's)."""
+    with noting(strict) as notes:
+        res = _screen_part(f, part, analyzer)
+    res.warnings = dict(notes.counts or {})
+    return res
+
+
+def _screen_part(f: InputFile, part: Part, analyzer: Analyzer) -> ScreenedFile:
     res = ScreenedFile(f.path, f, detect(f).name)
     sift = Sift(analyzer.screener.may_matter_at_all) if analyzer.cheap_first_pass else None
     try:
@@ -140,15 +160,15 @@ class _Job:
     part: Part | None = None
 
 
-_WORKER: tuple[Analyzer, Zone | None] | None = None
+_WORKER: tuple[Analyzer, Zone | None, bool] | None = None
 
 
 def _run(job: _Job) -> ScreenedFile:
     assert _WORKER is not None
-    analyzer, tz = _WORKER
+    analyzer, tz, strict = _WORKER
     if job.file is not None and job.part is not None:
-        return screen_part(job.file, job.part, analyzer)
-    return screen_file(job.path, analyzer, tz)
+        return screen_part(job.file, job.part, analyzer, strict)
+    return screen_file(job.path, analyzer, tz, strict)
 
 
 def _jobs(paths: Sequence[Path], parts_per_file: int) -> list[_Job]:
@@ -183,6 +203,7 @@ def screen_files(
     workers: int = 1,
     tz: Zone | None = None,
     progress: Callable[[int], None] | None = None,
+    strict: bool = False,
 ) -> Iterator[ScreenedFile]:
     """Screen every file, in input order; ``workers`` > 1 forks that many processes.
 
@@ -190,13 +211,13 @@ def screen_files(
     """
     if workers <= 1:
         for p in paths:
-            res = screen_file(p, analyzer, tz)
+            res = screen_file(p, analyzer, tz, strict)
             if progress is not None:
                 progress(res.file.size if res.file is not None else 0)
             yield res
         return
     global _WORKER
-    _WORKER = (analyzer, tz)  # inherited by the forked workers copy-on-write, never pickled
+    _WORKER = (analyzer, tz, strict)  # inherited by the forked workers copy-on-write, never pickled
     try:
         # More parts than workers, so that a slow part does not leave a core idle.
         jobs = _jobs(paths, 4 * workers)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model.activity import Activity, Sift, SourceRef
+from jaganetral.model.identifiers import text_name
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 HEAD_BYTES = 64 * 1024
@@ -58,9 +59,15 @@ class InputFile:
     def name(self) -> str:
         return str(self.path)
 
+    @property
+    def file_name(self) -> str:
+        """The file's own name as text to store and show: bytes that are not UTF-8 (a name made on
+        another system) become U+FFFD; the file itself is kept byte for byte."""
+        return text_name(self.path.name)
+
     def ref(self, position: str, line: int | None = None) -> SourceRef:
         """Provenance for one record of this file."""
-        return SourceRef(file_sha256=self.sha256, file_name=self.path.name, position=position, line=line)
+        return SourceRef(file_sha256=self.sha256, file_name=self.file_name, position=position, line=line)
 
     def head_text(self) -> str:
         """The head decoded leniently, for sniffing only (never for parsing)."""
@@ -117,6 +124,25 @@ def split_lines(f: InputFile, parts: int) -> list[Part]:
             start, line = end, line + line_count
     out.append(Part(start, f.size, line))
     return out
+
+
+def bounded_lines(fh: io.BufferedReader, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """The lines of a binary file as ``(line, bytes consumed)``; a line longer than ``limit`` is
+    skipped without being held in memory and given as ``(None, bytes consumed)``."""
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        consumed = len(raw)
+        while True:  # the rest of the long line, in pieces
+            more = fh.readline(1 << 20)
+            consumed += len(more)
+            if not more or more.endswith(b"\n"):
+                break
+        yield None, consumed
 
 
 def _count_newlines(fh: io.BufferedReader, n: int) -> int:

@@ -23,6 +23,7 @@ import msgspec
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from jaganetral.errors import InvalidInput, Rejection
+from jaganetral.model import jsontext
 from jaganetral.model.activity import (
     AccountRef,
     Activity,
@@ -35,7 +36,9 @@ from jaganetral.model.activity import (
     SourceRef,
     Target,
 )
-from jaganetral.sources.base import InputFile, ParseItem, Part, Source, aware
+from jaganetral.model.clock import checked_time
+from jaganetral.model.limits import limits, size_text
+from jaganetral.sources.base import InputFile, ParseItem, Part, Source, aware, bounded_lines
 
 
 class _Acct(BaseModel):
@@ -88,6 +91,18 @@ class _Line(BaseModel):
     deleted_at: datetime | None = None
     reaction: str | None = None
     extra: dict[str, Any] = {}
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v: str | int) -> str | int:
+        if isinstance(v, str) and not v.strip():
+            raise ValueError("id is empty")
+        return v
+
+    @field_validator("created_at", "deleted_at")
+    @classmethod
+    def _in_window(cls, v: datetime | None) -> datetime | None:
+        return None if v is None else checked_time(aware(v))
 
     @field_validator("platform")
     @classmethod
@@ -210,7 +225,7 @@ class _Slow(Exception):
 def _time(v: str) -> datetime:
     if not _PLAIN_TIME.fullmatch(v):
         raise _Slow
-    return aware(datetime.fromisoformat(v))
+    return checked_time(aware(datetime.fromisoformat(v)))
 
 
 def _acct(a: _FAcct) -> AccountRef:
@@ -224,6 +239,8 @@ def fast_activity(line: bytes, f: InputFile, lineno: int, sift: Sift | None = No
     """Decode one line as an activity (or :data:`_SIFTED`), or raise :class:`_Slow` (or a
     decode error) when the validating path must decide."""
     m = _DECODER.decode(line)
+    if isinstance(m.id, str) and not m.id.strip():
+        raise _Slow  # the validating path names the empty id
     platform = _PLATFORMS.get(m.platform.strip().lower())
     kind = _KINDS.get(m.kind)
     if platform is None or kind is None:
@@ -270,9 +287,11 @@ def fast_activity(line: bytes, f: InputFile, lineno: int, sift: Sift | None = No
 def slow_item(line: str, f: InputFile, lineno: int) -> ParseItem:
     """One line through the validating path: an activity, or a rejection naming line and field."""
     try:
-        obj = json.loads(line)
+        obj = jsontext.loads(line)
     except json.JSONDecodeError as exc:
         return Rejection(f.name, lineno, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except jsontext.JsonLimit as exc:
+        return Rejection(f.name, lineno, None, str(exc))
     if not isinstance(obj, dict):
         return Rejection(f.name, lineno, None, "line is not a JSON object")
     try:
@@ -292,16 +311,12 @@ def parse_line(raw: bytes, f: InputFile, lineno: int, sift: Sift | None = None) 
         return None
     try:
         return fast_activity(line, f, lineno, sift)
-    except (_Slow, msgspec.MsgspecError, ValueError):
+    except (_Slow, msgspec.MsgspecError, ValueError, RecursionError):
         pass
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"not UTF-8 text (byte 0x{line[exc.start]:02x}); export it again as UTF-8",
-            file=f.name,
-            line=lineno,
-        ) from exc
+        return Rejection(f.name, lineno, None, f"not UTF-8 text (byte 0x{line[exc.start]:02x})")
     return slow_item(text, f, lineno)
 
 
@@ -316,13 +331,17 @@ class CanonicalJsonl(Source):
         text = f.head_text().lstrip()
         if not text.startswith("{"):
             return False
-        first = text.split("\n", 1)[0]
-        try:
-            obj = json.loads(first)
-        except ValueError:
-            # A very long first line may be cut by the head; fall back to a key check.
-            return '"platform"' in first and '"kind"' in first
-        return isinstance(obj, dict) and "kind" in obj and "platform" in obj
+        # The first lines that read as records decide (one broken line 1 does not hide the file).
+        lines = [ln for ln in text.split("\n")[:20] if ln.strip()]
+        for line in lines[:-1] if len(lines) > 1 else lines:
+            try:
+                obj = jsontext.loads(line)
+            except ValueError:
+                continue
+            return isinstance(obj, dict) and "kind" in obj and "platform" in obj
+        # A very long first line may be cut by the head; fall back to a key check.
+        first = lines[0] if lines else ""
+        return '"platform"' in first and '"kind"' in first
 
     splittable = True
 
@@ -340,12 +359,18 @@ class CanonicalJsonl(Source):
             fh.seek(part.start)
             lineno = part.first_line
             pos = part.start
-            for raw in fh:
+            limit = limits().line_bytes
+            for got, consumed in bounded_lines(fh, limit):
                 if pos >= part.end:
                     break
-                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                pos += len(raw)
+                pos += consumed
+                if got is None:
+                    yield Rejection(
+                        f.name, lineno, None, f"line longer than {size_text(limit)} (limits.yaml: line_bytes)"
+                    )
+                    lineno += 1
+                    continue
+                raw = got[3:] if lineno == 1 and got.startswith(b"\xef\xbb\xbf") else got
                 item = parse_line(raw, f, lineno, sift)
                 lineno += 1
                 if item is _SIFTED:

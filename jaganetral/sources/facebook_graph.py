@@ -38,7 +38,10 @@ from jaganetral.sources.jsonutil import (
     has_key,
     json_head,
     load_documents,
+    opt_map,
+    opt_seq,
     opt_str,
+    opt_text,
     req_iso_time,
     req_str,
     within,
@@ -176,30 +179,30 @@ def _mentions(obj: Mapping[str, Any]) -> tuple[AccountRef, ...]:
 def _media_of(att: Mapping[str, Any]) -> list[Media]:
     kind = str(att.get("media_type") or att.get("type") or "link")
     media_t = _MEDIA_TYPES.get(kind, kind)
-    sub = att.get("subattachments")
-    if isinstance(sub, Mapping) and isinstance(sub.get("data"), list):
+    sub = opt_map(att, "subattachments")
+    if sub is not None:
         # An album: its photos are the media; the album itself only wraps them.
-        out = [m for s in sub["data"] if isinstance(s, Mapping) for m in _media_of(s)]
+        out = [m for s in opt_seq(sub, "data") if isinstance(s, Mapping) for m in _media_of(s)]
         if out:
             return out
-    media = att.get("media")
-    image = media.get("image") if isinstance(media, Mapping) else None
-    src = image.get("src") if isinstance(image, Mapping) else None
-    url = att.get("url")
+    media = opt_map(att, "media")
+    image = opt_map(media, "image") if media is not None else None
+    src = opt_text(image, "src") if image is not None else None
+    url = opt_text(att, "url")
     # The picture itself when there is one, else the page the attachment links to.
-    path = src if isinstance(src, str) else url if isinstance(url, str) else None
-    caption = att.get("description") or att.get("title")
-    return [Media(type=media_t, path=path, caption=caption if isinstance(caption, str) else None)]
+    path = src or url
+    caption = opt_text(att, "description") or opt_text(att, "title")
+    return [Media(type=media_t, path=path, caption=caption)]
 
 
 def _attachments(obj: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     out: list[Mapping[str, Any]] = []
-    many = obj.get("attachments")
-    if isinstance(many, Mapping):
+    many = opt_map(obj, "attachments")
+    if many is not None:
         for i, a in enumerate(as_list(many.get("data"), ("attachments", "data"))):
             out.append(as_dict(a, ("attachments", "data", i)))
-    one = obj.get("attachment")  # comments have a single attachment
-    if isinstance(one, Mapping):
+    one = opt_map(obj, "attachment")  # comments have a single attachment
+    if one is not None:
         out.append(one)
     return out
 

@@ -35,7 +35,10 @@ from jaganetral.sources.jsonutil import (
     has_key,
     json_head,
     load_documents,
+    opt_map,
+    opt_seq,
     opt_str,
+    opt_text,
     req_iso_time,
     req_str,
     text_mentions,
@@ -59,20 +62,20 @@ _MEDIA_KEYS = frozenset(
 
 
 def _media_items(obj: Mapping[str, Any]) -> tuple[Media, ...]:
-    children = obj.get("children")
-    if isinstance(children, Mapping) and isinstance(children.get("data"), list):
+    children = opt_map(obj, "children")
+    if children is not None:
         # A carousel: its children are the actual photos and videos.
-        items = tuple(m for c in children["data"] if isinstance(c, Mapping) for m in _media_items(c))
+        items = tuple(m for c in opt_seq(children, "data") if isinstance(c, Mapping) for m in _media_items(c))
         if items:
             return items
     kind = obj.get("media_type")
-    url = obj.get("media_url") or obj.get("thumbnail_url")
+    url = opt_text(obj, "media_url") or opt_text(obj, "thumbnail_url")
     if kind is None and url is None:
         return ()
     return (
         Media(
             type=_MEDIA_TYPES.get(str(kind), str(kind).lower() if kind else "image"),
-            path=url if isinstance(url, str) else None,
+            path=url,
         ),
     )
 

@@ -17,12 +17,15 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from jaganetral.errors import InvalidInput, Rejection
+from jaganetral.model import jsontext
 from jaganetral.model.activity import AccountRef, SourceRef
+from jaganetral.model.clock import TimeOutOfRange, checked_time, unix_time
 from jaganetral.sources.base import InputFile, parse_iso_time
 
 JsonPath = tuple[str | int, ...]
@@ -203,12 +206,15 @@ def load_documents(f: InputFile) -> list[JsonDoc]:
     i = _skip_ws(text, 0)
     while i < len(text):
         try:
-            value, end = _DECODER.raw_decode(text, i)
+            value, end = jsontext.raw_decode(text, i)
         except json.JSONDecodeError as exc:
             # The decoder counts lines over the whole text, so lineno is the file's line.
             raise InvalidInput(
                 f"invalid JSON: {exc.msg} (column {exc.colno})", file=f.name, line=exc.lineno
             ) from exc
+        except jsontext.JsonLimit as exc:
+            at = jsontext.limit_offset(text, i, exc)
+            raise InvalidInput(str(exc), file=f.name, line=text.count("\n", 0, at) + 1) from None
         found.append((value, i))
         i = _skip_ws(text, end)
     if not found:
@@ -219,6 +225,82 @@ def load_documents(f: InputFile) -> list[JsonDoc]:
 
 
 # --- record readers ---------------------------------------------------------------------------
+
+
+# --- optional fields of the wrong type: said, not silently dropped ------------------------------
+
+
+@dataclass
+class FieldNotes:
+    """The optional fields of one file that had the wrong type and were ignored, counted by field
+    (``attachments: expected an object, found a string`` × 3). With ``strict`` the record is
+    skipped instead (``--strict``)."""
+
+    strict: bool = False
+    counts: dict[str, int] | None = None
+
+    def add(self, message: str) -> None:
+        if self.counts is None:
+            self.counts = {}
+        self.counts[message] = self.counts.get(message, 0) + 1
+
+    @property
+    def total(self) -> int:
+        return sum((self.counts or {}).values())
+
+
+_NOTES: ContextVar[FieldNotes | None] = ContextVar("jaganetral_field_notes", default=None)
+
+
+@contextmanager
+def noting(strict: bool = False) -> Iterator[FieldNotes]:
+    """Collect the wrong-typed optional fields of what is parsed inside the block."""
+    notes = FieldNotes(strict)
+    token = _NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _NOTES.reset(token)
+
+
+def wrong_type(key: str, expected: str, value: Any) -> None:
+    """An optional field ``key`` holds ``value``, not ``expected``: ignored and noted for the run
+    report, or with ``--strict`` the record is refused (a :class:`FieldError`)."""
+    found = _type_name(value)
+    notes = _NOTES.get()
+    if notes is not None and notes.strict:
+        raise FieldError((key,), f"expected {expected}, found {found} (--strict)")
+    if notes is not None:
+        notes.add(f"{key}: expected {expected}, found {found}; ignored")
+
+
+def opt_map(obj: Mapping[str, Any], key: str) -> Mapping[str, Any] | None:
+    """An optional object field: None when absent; a value of another type is noted and ignored."""
+    v = obj.get(key)
+    if v is None or isinstance(v, Mapping):
+        return v
+    wrong_type(key, "an object", v)
+    return None
+
+
+def opt_seq(obj: Mapping[str, Any], key: str) -> Sequence[Any]:
+    """An optional array field: empty when absent; a value of another type is noted and ignored."""
+    v = obj.get(key)
+    if v is None:
+        return []
+    if isinstance(v, list):
+        return v
+    wrong_type(key, "an array", v)
+    return []
+
+
+def opt_text(obj: Mapping[str, Any], key: str) -> str | None:
+    """An optional free-text field (a caption, a title): a value of another type is noted."""
+    v = obj.get(key)
+    if v is None or isinstance(v, str):
+        return v
+    wrong_type(key, "text", v)
+    return None
 
 
 def as_dict(value: Any, path: JsonPath = ()) -> Mapping[str, Any]:
@@ -268,9 +350,11 @@ def req_iso_time(obj: Mapping[str, Any], key: str) -> datetime:
     """An ISO 8601 time field (``+0000``, ``Z`` and ``+07:00`` forms)."""
     v = req_str(obj, key)
     try:
-        return parse_iso_time(v)
+        return checked_time(parse_iso_time(v))
+    except TimeOutOfRange as exc:
+        raise FieldError((key,), str(exc)) from None
     except ValueError:
-        raise FieldError((key,), f"not an ISO 8601 time: {v!r}") from None
+        raise FieldError((key,), f"not an ISO 8601 time: {v[:60]!r}") from None
 
 
 def req_unix_time(obj: Mapping[str, Any], key: str) -> datetime:
@@ -283,9 +367,9 @@ def req_unix_time(obj: Mapping[str, Any], key: str) -> datetime:
     if isinstance(v, bool) or not isinstance(v, int | float):
         raise FieldError((key,), f"expected Unix seconds, found {_type_name(v)}")
     try:
-        return datetime.fromtimestamp(v, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        raise FieldError((key,), f"Unix time out of range: {v}") from None
+        return unix_time(v)
+    except TimeOutOfRange as exc:
+        raise FieldError((key,), str(exc)) from None
 
 
 def text_mentions(text: str, extra_chars: str = "") -> tuple[AccountRef, ...]:

@@ -31,7 +31,8 @@ from zoneinfo import ZoneInfo
 
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Activity, Kind, Media, Platform
-from jaganetral.model.clock import find_datetime
+from jaganetral.model.clock import TimeOutOfRange, checked_time, find_datetime
+from jaganetral.model.limits import limits, size_text
 from jaganetral.sources.base import JAKARTA, InputFile, ParseItem, Source
 
 #: Reads the text in an image file. Raises :class:`InvalidInput` when it cannot.
@@ -132,10 +133,66 @@ def exif_datetime(tiff: bytes, tz: ZoneInfo = JAKARTA) -> datetime | None:
         if isinstance(offset, bytes) and re.fullmatch(rb"[+-]\d{2}:\d{2}", offset):
             sign = -1 if offset[:1] == b"-" else 1
             delta = timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
-            return naive.replace(tzinfo=timezone(sign * delta)).astimezone(tz)
-        return naive.replace(tzinfo=tz)
-    except (struct.error, ValueError, UnicodeDecodeError):
-        return None
+            return checked_time(naive.replace(tzinfo=timezone(sign * delta))).astimezone(tz)
+        return checked_time(naive.replace(tzinfo=tz))
+    except (struct.error, ValueError, UnicodeDecodeError, OverflowError):
+        return None  # TimeOutOfRange too: a camera clock of year 0000 or 9999 is no date
+
+
+# --- image size, from the header only ---------------------------------------------------------
+
+# JPEG start-of-frame markers (baseline, progressive, lossless…; not DHT C4, JPG C8, DAC CC).
+_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+def image_size(head: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG or JPEG from its first bytes, without decoding any pixel (a JPEG
+    whose frame header lies past the head — large EXIF or ICC blocks — needs the file: see
+    :func:`check_image`)."""
+    if head.startswith(PNG_MAGIC) and len(head) >= 24 and head[12:16] == b"IHDR":
+        w, h = struct.unpack(">II", head[16:24])
+        return int(w), int(h)
+    if head.startswith(JPEG_MAGIC):
+        i = 2
+        while i + 9 < len(head):
+            if head[i] != 0xFF:
+                return None
+            marker = head[i + 1]
+            if marker == 0xFF:  # fill byte
+                i += 1
+                continue
+            if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+                i += 2
+                continue
+            (length,) = struct.unpack(">H", head[i + 2 : i + 4])
+            if marker in _SOF:
+                h, w = struct.unpack(">HH", head[i + 5 : i + 9])
+                return int(w), int(h)
+            i += 2 + length
+    return None
+
+
+def check_image(f: InputFile) -> None:
+    """Refuse an image too large to decode safely (a "decompression bomb") before OCR sees it."""
+    lim = limits()
+    cap = lim.max_file_bytes("image")
+    if f.size > cap:
+        raise InvalidInput(f"image larger than {size_text(cap)} (limits.yaml: file_bytes.image)", file=f.name)
+    size = image_size(f.head)
+    if size is None and f.head.startswith(JPEG_MAGIC) and f.size > len(f.head):
+        with f.path.open("rb") as fh:  # the frame header follows metadata blocks of up to 64 KiB each
+            size = image_size(fh.read(min(f.size, 16 << 20)))
+    if size is None:
+        raise InvalidInput("not a readable PNG or JPEG image (no size in its header)", file=f.name)
+    w, h = size
+    if w == 0 or h == 0:
+        raise InvalidInput(f"image of {w} × {h} pixels has nothing to read", file=f.name)
+    if w * h > lim.image_pixels:
+        raise InvalidInput(
+            f"image of {w:,} × {h:,} pixels is more than {lim.image_pixels:,} (limits.yaml: image_pixels);"
+            " it was not decoded",
+            file=f.name,
+        )
 
 
 def find_exif(data: bytes) -> bytes | None:
@@ -199,6 +256,13 @@ def guess_handle(text: str) -> str | None:
     return None
 
 
+def _in_window(dt: datetime | None) -> datetime | None:
+    try:
+        return None if dt is None else checked_time(dt)
+    except TimeOutOfRange:
+        return None  # a date read off the picture that no post can have
+
+
 def _slug(stem: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", stem)[:80] or "image"
 
@@ -224,12 +288,13 @@ class Screenshot(Source):
         return f.head.startswith((PNG_MAGIC, JPEG_MAGIC))
 
     def parse(self, f: InputFile) -> Iterator[ParseItem]:
+        check_image(f)
         text = _clean(self.ocr(f.path))
         extra: dict[str, Any] = {}
         # Phone screenshots rarely carry EXIF, but photos of screens (and forwarded JPEGs) do.
         exif = find_exif(f.path.read_bytes())
         when = None if exif is None else exif_datetime(exif, self.tz)
-        written = find_datetime(text) if when is None else None
+        written = _in_window(find_datetime(text)) if when is None else None
         if when is not None:
             extra["time_source"] = "exif"
         elif written is not None:
@@ -251,7 +316,7 @@ class Screenshot(Source):
             created_at=when,
             actor=AccountRef(id=f"screenshot:{f.sha256[:12]}"),
             text=text,
-            media=(Media(type="image", path=f.path.name, sha256=f.sha256, text=text or None),),
+            media=(Media(type="image", path=f.file_name, sha256=f.sha256, text=text or None),),
             source=f.ref("image"),
             extra=extra,
         )

@@ -32,6 +32,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from jaganetral.errors import InvalidInput, Rejection
+from jaganetral.model import jsontext
 from jaganetral.model.activity import (
     AccountRef,
     Activity,
@@ -218,12 +219,18 @@ class TelegramExport(Source):
         return '"about"' in text and "Telegram" in text and any(f'"{k}"' in text for k in _SECTIONS)
 
     def parse(self, f: InputFile) -> Iterator[ParseItem]:
+        text = f.read_text()
         try:
-            doc = json.loads(f.read_text())
+            doc = jsontext.load_document(text)
         except json.JSONDecodeError as exc:
             raise InvalidInput(
                 f"invalid JSON: {exc.msg} (column {exc.colno})", file=f.name, line=exc.lineno
             ) from None
+        except jsontext.JsonLimit as exc:
+            at = jsontext.limit_offset(text, 0, exc)
+            raise InvalidInput(str(exc), file=f.name, line=text.count("\n", 0, at) + 1) from None
+        if not isinstance(doc, dict):
+            raise InvalidInput("not a Telegram export (expected a JSON object)", file=f.name, line=1)
         self._book = _ContactBook.of(doc)
         for chat in _chats(doc, f.name):
             yield from self._chat(f, chat)
@@ -235,7 +242,7 @@ class TelegramExport(Source):
             yield Rejection(f.name, None, f"{prefix}messages", "chat has no message list")
             return
         # Replies point at ids in the same chat; keeping them lets a comment carry its target.
-        by_id = {m.get("id"): m for m in messages if isinstance(m, dict)}
+        by_id = {m["id"]: m for m in messages if isinstance(m, dict) and isinstance(m.get("id"), int | str)}
         group = chat.group()
         for i, msg in enumerate(messages):
             where = f"{prefix}messages[{i}]"

@@ -487,7 +487,7 @@ class _Context:
                 notice_sender = _clean_name(sender)
             has_events |= ev.kind in ("created", "added", "joined", "left", "removed")
         if name is None:
-            name = group_name_from_file(self.f.path.name)
+            name = group_name_from_file(self.f.file_name)
             # "Chat WhatsApp dengan Budi" of a one-to-one chat names a person, not a group.
             if name is not None and not has_events and name.casefold() in senders:
                 return None

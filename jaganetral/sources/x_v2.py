@@ -35,6 +35,8 @@ from jaganetral.sources.jsonutil import (
     has_key,
     json_head,
     load_documents,
+    opt_map,
+    opt_seq,
     opt_str,
     req_iso_time,
     req_str,
@@ -92,8 +94,8 @@ class _Includes:
 
 def _mention_ids(tweet: Mapping[str, Any]) -> dict[str, str]:
     """``username`` (lower case) → user id from the mention entities, read leniently."""
-    ent = tweet.get("entities")
-    mentions = ent.get("mentions") if isinstance(ent, Mapping) else None
+    ent = opt_map(tweet, "entities")
+    mentions = opt_seq(ent, "mentions") if ent is not None else None
     return {
         str(m["username"]).lower(): str(m["id"])
         for m in _dicts(mentions)
@@ -225,8 +227,8 @@ class XApiV2(Source):
                 extra[key] = opt_str(obj, key)
 
         media: list[Media] = []
-        att = obj.get("attachments")
-        if isinstance(att, Mapping):
+        att = opt_map(obj, "attachments")
+        if att is not None:
             for key in as_list(att.get("media_keys"), ("attachments", "media_keys")):
                 m = inc.media.get(str(key))
                 if m is not None:

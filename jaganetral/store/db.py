@@ -103,13 +103,37 @@ def write(engine: Engine) -> Iterator[Connection]:
 def make_engine(data_dir: Path, db_url: str | None) -> Engine:
     """SQLite under ``data_dir`` unless ``db_url`` names another database."""
     if db_url is None:
+        if data_dir.exists() and not data_dir.is_dir():
+            raise StoreError(f"{data_dir}: --data must be a folder, and this is a file")
         data_dir.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{(data_dir / DB_FILE).resolve()}"
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(db_url, pool_pre_ping=True)
+    try:
+        return create_engine(db_url, pool_pre_ping=True)
+    except (SQLAlchemyError, ValueError) as exc:
+        raise StoreError(
+            f"{db_url}: not a database URL this installation can use ({describe(exc)}); "
+            "expected e.g. postgresql+psycopg://user:password@host/dbname"
+        ) from None
+    except ImportError as exc:
+        raise StoreError(f"{db_url}: the database driver is not installed ({exc.name})") from None
+
+
+def database_name(engine: Engine) -> str:
+    """The database as a user knows it: the SQLite file, or the URL without its password."""
+    if engine.url.get_backend_name() == "sqlite":
+        return str(engine.url.database)
+    return engine.url.render_as_string(hide_password=True)
+
+
+def describe(exc: BaseException) -> str:
+    """The database driver's own message, without SQL text or links to SQLAlchemy's site."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc)
+    return text.split("\n", 1)[0].split("(Background on this error", 1)[0].strip()
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -129,4 +153,6 @@ def migrate(engine: Engine) -> None:
         if current != head:
             command.upgrade(cfg, "head")
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open or migrate the database: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(
+            f"{database_name(engine)}: cannot open or migrate the database: {describe(exc)}"
+        ) from exc

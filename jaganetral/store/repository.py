@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from jaganetral.errors import StoreError
 from jaganetral.model.activity import Activity, activity_to_dict
+from jaganetral.model.identifiers import text_name
 from jaganetral.settings import Settings
 from jaganetral.store import tables as t
 from jaganetral.store.blobs import BlobStore
@@ -86,11 +88,10 @@ class Batch:
             copied = self.blobs.put_file(path, sha256)
         if copied:
             self.new_blobs.append(sha256)
-        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        name = text_name(path.name)
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         self.items.append(
-            PendingItem(
-                sha256, "input_file", path.stat().st_size, media_type, source=path.name, meta=meta or {}
-            )
+            PendingItem(sha256, "input_file", path.stat().st_size, media_type, source=name, meta=meta or {})
         )
 
     def put_bytes(
@@ -228,6 +229,8 @@ class Store:
     @classmethod
     def open(cls, settings: Settings) -> Store:
         """Open (creating and migrating as needed) the store that ``settings`` point at."""
+        if settings.data_dir.exists() and not settings.data_dir.is_dir():
+            raise StoreError(f"{settings.data_dir}: --data must be a folder, and this is a file")
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(settings.data_dir, settings.db_url)
         migrate(engine)

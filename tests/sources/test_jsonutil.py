@@ -114,11 +114,23 @@ def test_text_mentions() -> None:
     assert [m.handle for m in text_mentions("@dewi-k hadir", extra_chars="-")] == ["dewi-k"]
 
 
-@given(st.integers(min_value=0, max_value=4_000_000_000))
+@given(st.integers(min_value=946_684_800, max_value=4_102_444_799))  # 2000-01-01 … 2099-12-31
 def test_unix_time_is_utc_and_exact(seconds: int) -> None:
     for raw in (seconds, str(seconds)):
         t = req_unix_time({"create_time": raw}, "create_time")
         assert t.tzinfo is not None and int(t.timestamp()) == seconds
+
+
+@given(
+    st.one_of(
+        st.integers(max_value=946_684_799),
+        st.integers(min_value=4_102_444_800),
+        st.floats(allow_nan=True, allow_infinity=True).filter(lambda x: not 946_684_800 <= x < 4_102_444_800),
+    )
+)
+def test_unix_time_outside_the_window_is_a_field_error(seconds: float) -> None:
+    with pytest.raises(FieldError, match="create_time|out of range|outside"):
+        req_unix_time({"create_time": seconds}, "create_time")
 
 
 @given(order=st.permutations(list(range(12))), indent=st.sampled_from([None, 2]))

@@ -106,12 +106,14 @@ def tiff_exif(
 
 
 def jpeg(tiff: bytes | None) -> bytes:
-    """JPEG markers only (SOI, APP1 Exif, EOI): enough for sniffing and EXIF, OCR is faked."""
+    """JPEG markers only (SOI, APP1 Exif, SOF0 of 640 × 480, EOI): enough for sniffing, the size
+    check and EXIF; OCR is faked."""
     out = b"\xff\xd8"
     out += b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0"
     if tiff is not None:
         body = b"Exif\0\0" + tiff
         out += b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body
+    out += b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 480, 640, 1) + b"\x01\x11\x00"
     return out + b"\xff\xd9"
 
 
