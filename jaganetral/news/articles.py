@@ -24,6 +24,7 @@ from typing import Any
 
 from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model import clock, jsontext
+from jaganetral.model.limits import limits, size_text
 from jaganetral.news.dates import DateParser, Stamp
 from jaganetral.news.lexicon import NewsLexicon, load_news_lexicon
 
@@ -113,12 +114,23 @@ class ArticleReader:
         raises :class:`InvalidInput`. A file that cannot be read at all always raises.
         """
         try:
+            size = path.stat().st_size
+            cap = max(limits().max_file_bytes("html"), limits().max_file_bytes("news_jsonl"))
+            if size > cap:
+                raise InvalidInput(
+                    f"file larger than {size_text(cap)} (limits.yaml: file_bytes)", file=str(path)
+                )
             raw = path.read_bytes()
             mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         except OSError as exc:
             raise InvalidInput(f"cannot read file: {exc.strerror}", file=str(path)) from exc
         crawled = self.crawled or mtime
         kind = sniff(raw[:8192])
+        html_cap = limits().max_file_bytes("html")
+        if kind != "jsonl" and size > html_cap:
+            raise InvalidInput(
+                f"article larger than {size_text(html_cap)} (limits.yaml: file_bytes.html)", file=str(path)
+            )
         if kind == "jsonl":
             yield from self._jsonl(path, raw, crawled, on_skip)
             return

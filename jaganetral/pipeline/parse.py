@@ -51,6 +51,8 @@ def _with_exposures(f: InputFile, items: Iterator[Activity | Rejection]) -> Iter
                 yield from exposures(item)
     except JaganetralError:
         raise
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the file: {exc.strerror or exc}", file=f.name) from exc
     except _SHAPE_ERRORS as exc:
         # The file-level boundary: the file is refused as a whole (not stored), with the reason.
         raise InvalidInput(

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model.activity import Activity, Sift, SourceRef
 from jaganetral.model.identifiers import text_name
+from jaganetral.model.limits import limits, size_text
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 HEAD_BYTES = 64 * 1024
@@ -73,12 +74,19 @@ class InputFile:
         """The head decoded leniently, for sniffing only (never for parsing)."""
         return self.head.decode("utf-8", errors="replace").lstrip("\ufeff")
 
-    def read_text(self) -> str:
+    def read_text(self, kind: str = "json_document") -> str:
         """The whole file as text. Only UTF-8 (with or without BOM) is accepted.
 
         UTF-16 and Latin-1 exports are refused with an error that says how to convert them,
-        rather than guessed at: a wrong guess would silently corrupt names and evidence text.
+        rather than guessed at: a wrong guess would silently corrupt names and evidence text. A
+        file larger than ``limits.yaml: file_bytes.<kind>`` is refused before it is read.
         """
+        cap = limits().max_file_bytes(kind)
+        if self.size > cap:
+            raise InvalidInput(
+                f"file larger than {size_text(cap)} (limits.yaml: file_bytes.{kind}); split the export",
+                file=self.name,
+            )
         data = self.path.read_bytes()
         check_text_bytes(data, self.name)
         return data.decode("utf-8-sig")

@@ -28,6 +28,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model.activity import AccountRef, Activity, GroupRef, Kind, Media, Platform
+from jaganetral.model.clock import checked_time
+from jaganetral.model.limits import limits
 from jaganetral.sources.base import InputFile, ParseItem, Source, aware
 
 #: Zone abbreviations CrowdTangle writes (tz database abbreviations), as hours from UTC.
@@ -86,6 +88,11 @@ _REQUIRED_ANY_ID = ("Facebook Id", "User Name", "Page Name", "Group Name")
 
 
 def parse_post_created(value: str) -> datetime:
+    """``Post Created`` as an aware datetime, refused outside the years data can carry."""
+    return checked_time(_parse_post_created(value))
+
+
+def _parse_post_created(value: str) -> datetime:
     """Read ``Post Created``: ``YYYY-MM-DD HH:MM[:SS]`` then a zone abbreviation or offset.
 
     Accepted zones: the abbreviations of :data:`ZONE_OFFSETS`, numeric offsets (``+0700``,
@@ -165,6 +172,7 @@ class CrowdTangleCsv(Source):
             header = _header(first)
             self._check_header(f, header)
             delimiter = _delimiter(first)
+            csv.field_size_limit(limits().field_bytes)  # a longer field is "broken CSV", not memory
             reader = csv.reader(fh, delimiter=delimiter)
             # The reader counts physical lines, so a row spanning lines (a multi-line Message)
             # starts one after where the previous row ended.

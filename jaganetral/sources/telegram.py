@@ -27,7 +27,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -43,8 +43,10 @@ from jaganetral.model.activity import (
     SourceRef,
     Target,
 )
+from jaganetral.model.clock import TimeOutOfRange, checked_time, unix_time
 from jaganetral.model.identifiers import normalise_phone
 from jaganetral.sources.base import JAKARTA, InputFile, ParseItem, Source, aware
+from jaganetral.sources.jsonutil import FieldError, format_path, opt_seq, wrong_type
 
 _CHAT_TYPES = (
     "personal_chat",
@@ -98,12 +100,15 @@ def flatten_text(value: Any) -> str:
         return "".join(
             p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else "" for p in value
         )
-    return str(value)
+    wrong_type("text", "text or a list of text parts", value)
+    return ""
 
 
 def _entities(msg: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """Entity objects of a message: ``text_entities`` when present, else those inside ``text``."""
     ents = msg.get("text_entities")
+    if ents is not None and not isinstance(ents, list):
+        wrong_type("text_entities", "an array", ents)
     if not isinstance(ents, list):
         text = msg.get("text")
         ents = text if isinstance(text, list) else []
@@ -126,16 +131,22 @@ def _when(msg: Mapping[str, Any], tz: ZoneInfo) -> datetime:
     raw = msg.get("date_unixtime")
     if raw is not None:
         try:
-            return datetime.fromtimestamp(int(raw), tz=UTC).astimezone(tz)
+            seconds = int(raw)
         except (TypeError, ValueError, OverflowError):
-            raise _Bad("date_unixtime", f"not a Unix time: {raw!r}") from None
+            raise _Bad("date_unixtime", f"not a Unix time: {str(raw)[:40]!r}") from None
+        try:
+            return unix_time(seconds).astimezone(tz)
+        except TimeOutOfRange as exc:
+            raise _Bad("date_unixtime", str(exc)) from None
     date = msg.get("date")
     if not isinstance(date, str):
         raise _Bad("date", "missing message date")
     try:
-        return aware(datetime.fromisoformat(date), tz)
+        return checked_time(aware(datetime.fromisoformat(date), tz))
+    except TimeOutOfRange as exc:
+        raise _Bad("date", str(exc)) from None
     except ValueError:
-        raise _Bad("date", f"not an ISO date: {date!r}") from None
+        raise _Bad("date", f"not an ISO date: {date[:40]!r}") from None
 
 
 def _media(msg: Mapping[str, Any]) -> tuple[Media, ...]:
@@ -254,6 +265,8 @@ class TelegramExport(Source):
             except _Bad as exc:
                 field = where if exc.field is None else f"{where}.{exc.field}"
                 yield Rejection(f.name, None, field, str(exc))
+            except FieldError as exc:  # an optional field of the wrong type, with --strict
+                yield Rejection(f.name, None, f"{where}.{format_path(exc.path)}", exc.message)
 
     def _message(
         self,
@@ -337,9 +350,9 @@ class TelegramExport(Source):
         action = msg.get("action")
         actor_name = msg.get("actor")
         actor = self._book.account(msg.get("actor_id"), actor_name)
-        members = msg.get("members")
+        members = opt_seq(msg, "members")
         # The export lists members by display name only (null for deleted accounts).
-        names = [m for m in members if isinstance(m, str)] if isinstance(members, list) else []
+        names = [m for m in members if isinstance(m, str)]
         extra = {**extra, "action": action}
 
         def make(i: int, kind: Kind, who: AccountRef, by: AccountRef | None = None, **more: Any) -> Activity:

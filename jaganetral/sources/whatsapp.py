@@ -416,7 +416,7 @@ class WhatsAppChat(Source):
     def parse(self, f: InputFile) -> Iterator[ParseItem]:
         # The whole file is read at once: the date order and the group name can only be known
         # after seeing every line, and read_text() names the line of any encoding problem.
-        entries, orphan = self._entries(f.read_text())
+        entries, orphan = self._entries(f.read_text("chat"))
         if not entries:
             raise InvalidInput(
                 "no WhatsApp message line found (expected e.g. "

@@ -231,6 +231,9 @@ class Store:
         """Open (creating and migrating as needed) the store that ``settings`` point at."""
         if settings.data_dir.exists() and not settings.data_dir.is_dir():
             raise StoreError(f"{settings.data_dir}: --data must be a folder, and this is a file")
+        vault = settings.data_dir / EVIDENCE_DIR
+        if vault.exists() and not vault.is_dir():
+            raise StoreError(f"{vault}: the evidence folder of this data folder is a file; move it away")
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(settings.data_dir, settings.db_url)
         migrate(engine)
