@@ -480,12 +480,12 @@ class Generator:
             shutil.rmtree(data / "evidence")
             (data / "evidence").write_text("x")
 
-        for name, fn in [
-            ("garbage-db", garbage_db),
-            ("truncated-db", truncated_db),
-            ("evidence-is-file", evidence_is_file),
+        for name, fn, culprit in [
+            ("garbage-db", garbage_db, "jaganetral.db"),
+            ("truncated-db", truncated_db, "jaganetral.db"),
+            ("evidence-is-file", evidence_is_file, "evidence"),
         ]:
-            self.add(Case(f"args/{name}", "store", _scan([good]), "jaganetral", setup=fn))
+            self.add(Case(f"args/{name}", "store", _scan([good]), culprit, setup=fn))
         self.add(
             Case(
                 "args/db-url-bad",
