@@ -63,7 +63,7 @@ def _findings(path: Path) -> set[tuple[str, str, str]]:
     out = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
-        out.add((d["id"], d["status"], ",".join(d.get("violation_codes") or [])))
+        out.add((d["finding_id"], d["status"], ",".join(d.get("violation_codes") or [])))
     return out
 
 
@@ -194,7 +194,7 @@ def kill_web(runs: int, seed: int = 20241127) -> int:
             except OSError:
                 time.sleep(0.05)
         status, body = _request(f"{base}/api/v1/cases", token)
-        cases = [c["id"] for c in json.loads(body)] if status == 200 else []
+        cases = [c["id"] for c in json.loads(body)["rows"]] if status == 200 else []
         if not cases:
             print(f"[{i + 1}/{runs}] the server did not come up with cases ({status})")
             bad += 1
