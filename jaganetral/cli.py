@@ -327,11 +327,12 @@ def bench(
 
 def _mount() -> None:
     """Mount the command groups that live in :mod:`jaganetral.commands`."""
-    from jaganetral.commands import evidence, news, web
+    from jaganetral.commands import evidence, news, spark, web
 
     app.add_typer(news.app, name="news")
     app.add_typer(evidence.app, name="evidence")
     web.register(app)
+    spark.register(app)
 
 
 _mount()

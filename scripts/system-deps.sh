@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian packages jaganetral uses, when this machine can (root + apt-get).
-# Chromium drives the browser tests of the web app (JAGANETRAL_WANT_BROWSER=0 to skip it).
+# Chromium drives the browser tests of the web app (JAGANETRAL_WANT_BROWSER=0 to skip it);
+# openjdk-17-jre-headless runs the Spark tests when no Java is installed.
 # Never fails the build: what cannot be installed makes its tests skip loudly instead.
 set -u
 want=(tesseract-ocr tesseract-ocr-ind postgresql fonts-dejavu-core poppler-utils)
 [ "${JAGANETRAL_WANT_BROWSER:-1}" = 1 ] && want+=(chromium)
+# Spark (jaganetral[spark]) needs a Java runtime: Debian's Java 17 when there is no java at all.
+if ! command -v java >/dev/null && { [ -z "${JAVA_HOME:-}" ] || [ ! -x "${JAVA_HOME}/bin/java" ]; }; then
+  want+=(openjdk-17-jre-headless)
+fi
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -23,10 +23,9 @@ ORDER = [
     "news",
     "reports",
     "web",
-    "scale",
 ]
 # Top-level modules that orchestrate stages (and may import any of them).
-ORCHESTRATORS = {"pipeline", "cli", "commands", "bench", "synth", "__main__", "catalogue"}
+ORCHESTRATORS = {"pipeline", "scale", "cli", "commands", "bench", "synth", "__main__", "catalogue"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -51,6 +51,9 @@ class Attribution:
 
 
 UNKNOWN = Attribution(ActorKind.UNKNOWN, 0.0, False, ())
+#: What a screenshot's first lines are read for: handles, and capitalised words (names).
+SCREENSHOT_HANDLE = re.compile(r"@?([a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9]))")
+SCREENSHOT_WORD = re.compile(r"[A-Z][A-Za-z'’.-]+")
 
 
 class Attributor:
@@ -161,7 +164,7 @@ class Attributor:
         """Who a screenshot shows posting: a handle or a name at its top, read by OCR. An image
         proves nothing about an account, so this is a lead for a person, never certain."""
         head = "\n".join(a.text.splitlines()[:4])
-        handles = re.findall(r"@?([a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9]))", head)
+        handles = SCREENSHOT_HANDLE.findall(head)
         for h in handles:
             if "." not in h and "_" not in h:
                 continue
@@ -182,7 +185,7 @@ class Attributor:
                         ),
                         person=row,
                     )
-        words = re.findall(r"[A-Z][A-Za-z'’.-]+", head)
+        words = SCREENSHOT_WORD.findall(head)
         for n in (3, 2):
             for k in range(len(words) - n + 1):
                 name = " ".join(words[k : k + n])

@@ -92,14 +92,22 @@ def registered_account(
     return None
 
 
-def name_candidates(idx: RegistryIndex, name: str, w: Weights, limit: int = 50) -> list[tuple[int, float]]:
-    """Registry people whose honorific-free names resemble ``name`` (blocked, then rapidfuzz)."""
+def name_query_key(name: str) -> str | None:
+    """The match key a display name is looked up by, or None when it cannot point at one person."""
     try:
         key = match_key(split_name(name).core)
     except ValueError:
-        return []
+        return None
     if len(key.replace(" ", "")) < 4 or " " not in key:
         # A single given name or initials cannot point at one person.
+        return None
+    return key
+
+
+def name_candidates(idx: RegistryIndex, name: str, w: Weights, limit: int = 50) -> list[tuple[int, float]]:
+    """Registry people whose honorific-free names resemble ``name`` (blocked, then rapidfuzz)."""
+    key = name_query_key(name)
+    if key is None:
         return []
     members = list(idx.block_members(key))
     if not members:

@@ -14,6 +14,7 @@ object serves one process, worker processes and Spark executors.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -97,6 +98,15 @@ class Analyzer:
             honorifics=self.gazetteer.vocab.honorifics,
         )
         self.judge = Judge(rules if rules is not None else load_rules(), self.screener.reader)
+
+    def with_index(self, index: RegistryIndex) -> Analyzer:
+        """The same analyzer (gazetteer, screener, rules shared) attributing against ``index``:
+        the Spark job gives each batch the part of the registry its accounts and names need."""
+        other = copy.copy(self)
+        other.index = index
+        other.attributor = copy.copy(self.attributor)
+        other.attributor.idx = index
+        return other
 
     def new_context(self) -> RunContext:
         """What a run remembers across activities; one per run."""

@@ -153,3 +153,7 @@ def _ingest_report(files: list[ScreenedFile]) -> IngestReport:
         )
         report.add_rejections(sf.rejections)
     return report
+
+
+#: The run summary of step 6 by the name the Spark job (:mod:`jaganetral.scale`) calls.
+ingest_report = _ingest_report

@@ -117,17 +117,23 @@ def _screen_file(path: Path, analyzer: Analyzer, tz: Zone | None, strict: bool) 
             return _finish(screen_part(f, Part(0, f.size, 1), analyzer, strict), split=True)
         parsed = parse(f)
         res.format = parsed.format
-        items: Iterable[Activity | Rejection] = parsed.items
-        if parsed.format.startswith("whatsapp"):
-            # A chat export is small and its zone is decided from all of it (pipeline.localtime).
-            buffered = list(items)
-            acts = localise([x for x in buffered if isinstance(x, Activity)], tz, analyzer.index)
-            items = [*acts, *(x for x in buffered if isinstance(x, Rejection))]
-        _screen_items(res, items, analyzer)
+        _screen_items(res, in_zone(parsed.format, parsed.items, analyzer, tz), analyzer)
     except JaganetralError as exc:
         # Nothing of a file that fails midway is kept: its records may be incomplete.
         res.format, res.read, res.kept, res.error = "unreadable", 0, [], exc
     return res
+
+
+def in_zone(
+    fmt: str, items: Iterable[Activity | Rejection], analyzer: Analyzer, tz: Zone | None
+) -> Iterable[Activity | Rejection]:
+    """A chat export's records with the zone of their wall clock decided from all of them
+    (:mod:`jaganetral.pipeline.localtime`; a chat export is small); other formats' as they come."""
+    if not fmt.startswith("whatsapp"):
+        return items
+    buffered = list(items)
+    acts = localise([x for x in buffered if isinstance(x, Activity)], tz, analyzer.index)
+    return [*acts, *(x for x in buffered if isinstance(x, Rejection))]
 
 
 def screen_part(f: InputFile, part: Part, analyzer: Analyzer, strict: bool = False) -> ScreenedFile:
@@ -248,3 +254,8 @@ def screen_files(
 
 def _size(res: ScreenedFile) -> int:
     return res.file.size if res.file is not None else 0
+
+
+#: Step 3 by the names the Spark job (:mod:`jaganetral.scale`) calls on its executors.
+screen_items = _screen_items
+finish_file = _finish

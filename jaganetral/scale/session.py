@@ -1,0 +1,57 @@
+"""The Spark session of a run, and why Spark cannot run here when it cannot."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import sys
+from typing import TYPE_CHECKING
+
+from jaganetral.errors import JaganetralError
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+
+class SparkUnavailable(JaganetralError):
+    """PySpark or a Java runtime is missing."""
+
+
+def missing() -> str | None:
+    """Why Spark cannot run on this machine, or None when it can."""
+    if importlib.util.find_spec("pyspark") is None:
+        return "PySpark is not installed: pip install 'jaganetral[spark]'"
+    java_home = os.environ.get("JAVA_HOME")
+    if not (java_home and os.path.exists(os.path.join(java_home, "bin", "java"))) and not shutil.which(
+        "java"
+    ):
+        return "no Java runtime (java not on PATH, JAVA_HOME unset): install openjdk-17-jre-headless"
+    return None
+
+
+def start(master: str | None, partitions: int, app_name: str = "jaganetral") -> SparkSession:
+    """A session for one job: ``master`` (None: what spark-submit set, else local[*]),
+    ``partitions`` for every shuffle, the UI off, Spark's own logging at errors only."""
+    why = missing()
+    if why is not None:
+        raise SparkUnavailable(why)
+    from pyspark.sql import SparkSession
+
+    if master is None or master.startswith("local"):
+        # Local executors run this interpreter (with jaganetral installed), not the PATH's python3.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name)
+    if master is not None:
+        builder = builder.master(master)
+    spark = (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", str(partitions))
+        .config("spark.sql.adaptive.enabled", "false")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
