@@ -20,6 +20,7 @@ from jaganetral.cases.workflow import ROLES, PermissionDenied
 from jaganetral.errors import InvalidInput
 from jaganetral.store import case_tables as ct
 from jaganetral.store.db import write
+from jaganetral.store.integrity import audited
 
 _hasher = PasswordHasher()  # argon2id, library defaults (RFC 9106 recommended parameters)
 SESSION_HOURS = 12
@@ -192,9 +193,12 @@ def require_role(user: User, *roles: str) -> None:
 
 def audit(conn: Connection, actor: str, action: str, obj: str, detail: dict[str, Any]) -> None:
     """Append one audit entry (inside the caller's transaction)."""
-    conn.execute(
-        insert(ct.audit_log).values(at=now_utc(), actor=actor, action=action, object=obj, detail=detail)
+    res = conn.execute(
+        insert(ct.audit_log).values(at=now_utc(), actor=actor[:80], action=action, object=obj, detail=detail)
     )
+    pk = res.inserted_primary_key
+    assert pk is not None
+    audited(conn, int(pk[0]))  # the audit log is in the signed custody chain too
 
 
 def audit_now(

@@ -24,6 +24,7 @@ from jaganetral.model.clock import local
 from jaganetral.store import case_tables as ct
 from jaganetral.store.blobs import BlobStore
 from jaganetral.store.db import write
+from jaganetral.store.integrity import note_case_event
 
 #: Hook the evidence stage provides: record a custody event (event, case_id, finding_ids, actor).
 CustodyHook = Callable[[Connection, str, str, Sequence[str], str], None]
@@ -129,4 +130,6 @@ class CaseBase:
         )
         pk = res.inserted_primary_key
         assert pk is not None
+        # into the custody chain with its row's hash, and the case re-sealed, just before commit
+        note_case_event(conn, int(pk[0]), cid)
         return int(pk[0])

@@ -23,6 +23,7 @@ from jaganetral.model.nip import NipError, validate_nip
 from jaganetral.model.regions import region_by_name
 from jaganetral.store import case_tables as ct
 from jaganetral.store import tables as t
+from jaganetral.store.integrity import note_report
 from jaganetral.store.repository import Batch
 
 OPEN_STATUSES = ("violation", "review")
@@ -348,6 +349,10 @@ class Intake(CaseBase):
                     case_id=cid,
                 )
             )
+            rid = conn.execute(
+                select(ct.public_reports.c.id).where(ct.public_reports.c.tracking_code == code)
+            ).scalar_one()
+            note_report(conn, int(rid))
         return code
 
     def set_subject(
