@@ -80,6 +80,11 @@ class CaseBase:
             yield conn
         self._dash.clear()
 
+    def _notify(
+        self, conn: Connection, username: str | None, kind: str, case_id: str | None, text: str
+    ) -> None:
+        """Tell a person (in-app; :mod:`jaganetral.cases.work` stores and mails it)."""
+
     def backfill_agencies(self) -> int:
         """Cases and agency users from before agencies were data get theirs (once; cheap after)."""
         with self._write() as conn:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +18,12 @@ from jaganetral.store.repository import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "rahasia-demo-123"
+#: the second factor of the roles that need one (pimpinan, admin): fixed secrets, codes computed
+TOTP_SECRETS = {
+    "admin": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+    "pimpinan": "KRSXG5CTMVRXEZLUKN2XAZLSONSXG5DF",
+    "pimpinan2": "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U",
+}
 #: what an admin sets on the unit page before letters can be approved
 UNIT_SETTINGS: dict[str, object] = {
     "name": "Bawaslu Kota Uji",
@@ -60,7 +65,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def team(store: Store) -> dict[str, User]:
-    mk: Callable[..., User] = lambda u, r, i=None: add_user(store.engine, u, u.title(), r, PASSWORD, i)  # noqa: E731
+    def mk(u: str, r: str, i: str | None = None) -> User:
+        return add_user(store.engine, u, u.title(), r, PASSWORD, i, totp_secret=TOTP_SECRETS.get(u))
+
     admin = mk("admin", "admin")
     save_unit(store.engine, admin, "Bawaslu Kota Uji", UNIT_SETTINGS)
     return {
