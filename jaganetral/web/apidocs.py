@@ -22,6 +22,7 @@ ASSETS = "/api-docs-assets"
 PUBLIC = {("post", "/api/v1/reports"), ("get", "/api/v1/reports/{code}"), ("post", "/api/v1/selfcheck")}
 
 ERRORS = {
+    "400": "A value is refused (a bad date, an unknown code, a file of the wrong kind); `detail` says why.",
     "401": "Not logged in: send `Authorization: Bearer jn_…` (an API token of a user).",
     "403": "The user's role may not do this (workflow.yaml `permissions`), or the CSRF token is wrong.",
     "404": "No such object — or one this user may not see (the same answer, so ids cannot be probed).",
@@ -109,7 +110,9 @@ def describe(app: FastAPI) -> None:
                 public = (method, path) in PUBLIC
                 if not public:
                     op["security"] = [{"bearerAuth": []}]
-                codes = ["403", "404", "409", "422"] if public else ["401", "403", "404", "409", "422"]
+                codes = ["400", "403", "404", "409", "422"]
+                if not public:
+                    codes.insert(1, "401")
                 for code in codes:
                     if code == "422" and "422" in responses and has_validation:
                         content = (

@@ -435,7 +435,7 @@ def audit_export(
             rows.append(
                 [
                     r["id"],
-                    at.replace(tzinfo=None),
+                    at,
                     "WIB",
                     r["actor"],
                     r["action"],
