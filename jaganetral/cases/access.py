@@ -266,10 +266,16 @@ def change_password(engine: Engine, user: User, old: str, new: str) -> None:
         audit(conn, user.username, "password_changed", f"user:{user.username}", {})
 
 
+class NotFound(InvalidInput):
+    """What the request names does not exist (a user, an election): 404."""
+
+    http_status = 404
+
+
 def _target(conn: Connection, username: str) -> Any:
     row = conn.execute(select(ct.users).where(ct.users.c.username == username)).first()
     if row is None:
-        raise InvalidInput(f"pengguna {username!r} tidak ada", field="username")
+        raise NotFound(f"pengguna {username!r} tidak ada", field="username")
     return row
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, insert, select, update
 
-from jaganetral.cases.access import User, require_role
+from jaganetral.cases.access import NotFound, User, require_role
 from jaganetral.cases.agencies import resolve as resolve_agency
 from jaganetral.cases.base import CaseBase, week_of
 from jaganetral.cases.provisions import known
@@ -399,7 +399,7 @@ class Intake(CaseBase):
             raise InvalidInput("tanggal kejadian tidak boleh di masa depan", field="event_date")
         ids = [str(e.id) for e in self.elections]
         if election_id and ids and election_id not in ids:
-            raise InvalidInput("pemilihan tidak dikenal server ini", field="election_id")
+            raise NotFound("pemilihan tidak dikenal server ini", field="election_id")
         codes = [c for c in (violation_codes or []) if c]
         bad = [c for c in codes if not known(c)]
         if bad:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, false, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from jaganetral.cases.access import User, audit_now
@@ -111,7 +111,9 @@ class Queries(Recommendations):
                 for w in re.findall(r"\w+", f.q.lower())[:6]
             ]
             # a case number or a public report's tracking code finds its case by itself
-            conds.append(or_(c.id == exact, c.tracking_code == exact, and_(*words)))
+            conds.append(
+                or_(c.id == exact, c.tracking_code == exact, and_(true(), *words) if words else false())
+            )
         where = and_(*conds)
         per = max(1, min(f.per_page, 200))
         page = _page(f.page)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -116,22 +116,26 @@ class Transition(BaseModel):
     ppk_result: str | None = None
 
 
+#: ``[label, key, count]`` or ``[key, count]`` rows of a chart (plain JSON arrays)
+Row = list[str | int | None]
+
+
 class Dashboard(BaseModel):
     total: int
     overdue: int
-    by_state: list[tuple[str, str, int]]
-    by_region: list[tuple[str | None, int]]
-    by_wilayah: list[tuple[str | None, int]]
-    by_instansi: list[tuple[str | None, int]]
-    by_code: list[tuple[str | None, int]]
-    by_week: list[tuple[str, int]]
+    by_state: list[Row]
+    by_region: list[Row]
+    by_wilayah: list[Row]
+    by_instansi: list[Row]
+    by_code: list[Row]
+    by_week: list[Row]
 
 
 class SelfCheckIn(BaseModel):
     text: str = Field(max_length=5000)
-    kind: str = "post"
+    kind: Literal["post", "share", "comment", "reaction"] = "post"
     #: "acted" (I posted / liked / shared…) or "tagged" (I was tagged / added to a group)
-    mode: str = "acted"
+    mode: Literal["acted", "tagged"] = "acted"
     on: date | None = None
     target_text: str = ""
 
@@ -180,7 +184,7 @@ def list_cases(
 def export_cases(
     request: Request,
     ctx: Annotated[Ctx, api_needs("export_cases")],
-    fmt: str,
+    fmt: Literal["xlsx", "csv"],
     state: str | None = None,
     q: str | None = None,
 ) -> Response:

@@ -319,6 +319,12 @@ def evidence_item(
 
 class FindingIds(BaseModel):
     finding_ids: list[str] = Field(min_length=1, max_length=20_000)
+    #: why (one reason for all of them; words, not only spaces)
+    reason: str = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
+class Restore(BaseModel):
+    finding_ids: list[str] = Field(min_length=1, max_length=20_000)
     reason: str = Field(default="", max_length=2000)
 
 
@@ -334,7 +340,7 @@ def dismiss(request: Request, ctx: Annotated[Ctx, api_needs("triage")], body: Fi
 
 
 @router.post("/findings/restore", response_model=FindingIdList)
-def restore(request: Request, ctx: Annotated[Ctx, api_needs("triage")], body: FindingIds) -> Any:
+def restore(request: Request, ctx: Annotated[Ctx, api_needs("triage")], body: Restore) -> Any:
     """Undo a dismissal: the findings go back to the inbox."""
     assert ctx.user is not None
     return {"finding_ids": svc(request).undismiss(ctx.user, body.finding_ids, body.reason)}
@@ -398,7 +404,7 @@ def notifications(
 
 
 class ReadIn(BaseModel):
-    ids: list[int] | None = Field(default=None, max_length=10_000)
+    ids: list[Annotated[int, Field(ge=1, le=2**53)]] | None = Field(default=None, max_length=10_000)
 
 
 class Count(BaseModel):
@@ -491,10 +497,13 @@ def changes(
 
 
 class ReportIn(BaseModel):
-    what: str = Field(min_length=10, max_length=10_000)
+    #: what happened (at least 10 characters of words)
+    what: str = Field(min_length=10, max_length=10_000, pattern=r"\S[\s\S]{8,}\S")
     where: str = Field(default="", max_length=500)
     when: str = Field(default="", max_length=200)
-    links: list[str] = Field(default_factory=list, max_length=20)
+    links: list[Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2000)]] = Field(
+        default_factory=list, max_length=20
+    )
     reporter_name: str = Field(default="", max_length=200)
     reporter_contact: str = Field(default="", max_length=200)
     election: str = Field(default="", max_length=80)
@@ -617,7 +626,7 @@ def user_totp_reset(request: Request, ctx: Annotated[Ctx, api_needs("admin_users
 
 
 class HookIn(BaseModel):
-    url: str = Field(min_length=8, max_length=500)
+    url: str = Field(min_length=8, max_length=500, pattern=r"^https?://\S+$")
 
 
 class HookOut(BaseModel):

@@ -16,8 +16,8 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
-from sqlalchemy import select, update
-from webtools import PALI_HEAD, TEACHER, Web, audit_actions, finding_ids_of, forward_case, tiny_png, totp_code
+from sqlalchemy import update
+from webtools import PALI_HEAD, TEACHER, Web, audit_actions, finding_ids_of, forward_case, totp_code
 
 from jaganetral.cases.access import create_api_token, get_user
 from jaganetral.store import case_tables as ct
@@ -40,7 +40,7 @@ def _bearer(store: Store, username: str) -> dict[str, str]:
     return {"Authorization": "Bearer " + create_api_token(store.engine, u, "uji")}
 
 
-# ---- accounts ------------------------------------------------------------------------------------------
+# ---- accounts ------------------------------------------------------------------------------------
 
 
 def test_a_dozen_wrong_passwords_lock_the_account_even_against_the_right_one(
@@ -115,7 +115,7 @@ def test_an_admin_deactivates_and_resets_a_user(web: Login, scanned: Store) -> N
     assert {a for a, _ in audit_actions(scanned, "password_reset")} == {"admin"}
 
 
-# ---- agencies ---------------------------------------------------------------------------------------------
+# ---- agencies ------------------------------------------------------------------------------------
 
 
 def test_a_pemda_inspektorat_sees_its_opds_forwarded_cases_and_nothing_else(
@@ -126,8 +126,14 @@ def test_a_pemda_inspektorat_sees_its_opds_forwarded_cases_and_nothing_else(
     mine = _case_of(web, PALI_HEAD)
     theirs = _case_of(web, TEACHER)
     # bound to the pemda, spelled differently from the OPD's name in the registry
-    add_user(scanned.engine, "inspektorat-kab", "Inspektorat", "instansi", "rahasia-demo-123",
-             "Pemkab Penukal Abab Lematang Ilir")  # fmt: skip
+    add_user(
+        scanned.engine,
+        "inspektorat-kab",
+        "Inspektorat",
+        "instansi",
+        "rahasia-demo-123",
+        "Pemkab Penukal Abab Lematang Ilir",
+    )
     insp = web("inspektorat-kab")
     assert insp.get("/api/v1/cases").json()["total"] == 0  # informasi awal: Bawaslu's own deliberation
     assert insp.get(f"/cases/{mine}").status_code == 404
@@ -155,7 +161,7 @@ def test_a_pemda_inspektorat_sees_its_opds_forwarded_cases_and_nothing_else(
     assert ("inspektorat-kab", f"/cases/{mine}/note") in audit_actions(scanned, "denied")
 
 
-# ---- assignment, notifications, queues ----------------------------------------------------------------------
+# ---- assignment, notifications, queues -----------------------------------------------------------
 
 
 def test_assigning_a_case_notifies_the_assignee_and_fills_their_queues(
@@ -184,7 +190,7 @@ def test_assigning_a_case_notifies_the_assignee_and_fills_their_queues(
     assert web("inspektorat-pali").post(f"/cases/{cid}/assign", {"assignee": "analis"}).status_code == 403
 
 
-# ---- triage --------------------------------------------------------------------------------------------------
+# ---- triage --------------------------------------------------------------------------------------
 
 
 def test_bulk_dismiss_with_filters_and_undo(web: Login, scanned: Store) -> None:
@@ -212,15 +218,21 @@ def test_bulk_dismiss_with_filters_and_undo(web: Login, scanned: Store) -> None:
     assert [a for a, _ in audit_actions(scanned, "findings_restored")] == ["analis"]
     # over the API, with a bearer token and one reason for several
     head = finding_ids_of(scanned, PALI_HEAD)
-    api = analis.client.post("/api/v1/findings/dismiss", json={"finding_ids": head, "reason": "bukan orangnya"},
-                             headers=_bearer(scanned, "analis"))  # fmt: skip
+    api = analis.client.post(
+        "/api/v1/findings/dismiss",
+        json={"finding_ids": head, "reason": "bukan orangnya"},
+        headers=_bearer(scanned, "analis"),
+    )
     assert api.status_code == 200 and api.json()["finding_ids"] == head
-    again = analis.client.post("/api/v1/findings/dismiss", json={"finding_ids": head, "reason": "lagi"},
-                               headers=_bearer(scanned, "analis"))  # fmt: skip
+    again = analis.client.post(
+        "/api/v1/findings/dismiss",
+        json={"finding_ids": head, "reason": "lagi"},
+        headers=_bearer(scanned, "analis"),
+    )
     assert again.status_code == 409
 
 
-# ---- links, merges, documents, evidence ----------------------------------------------------------------------
+# ---- links, merges, documents, evidence ----------------------------------------------------------
 
 
 def test_merge_is_kept_reversible_and_audited(web: Login, scanned: Store) -> None:
@@ -245,9 +257,10 @@ def test_a_procedure_document_goes_into_the_vault_and_the_viewer_serves_items_sa
     analis = web("analis")
     pdf = b"%PDF-1.4\n% berita acara klarifikasi\n%%EOF\n"
     r = analis.client.post(
-        f"/cases/{cid}/documents", data={"csrf_token": analis.csrf, "kind": "berita_acara"},
+        f"/cases/{cid}/documents",
+        data={"csrf_token": analis.csrf, "kind": "berita_acara"},
         files={"file": ("berita-acara.pdf", pdf, "application/pdf")},
-    )  # fmt: skip
+    )
     assert r.status_code == 303, r.text[:500]
     sha = hashlib.sha256(pdf).hexdigest()
     page = analis.get(f"/cases/{cid}").text
@@ -255,9 +268,10 @@ def test_a_procedure_document_goes_into_the_vault_and_the_viewer_serves_items_sa
     # the canonical record shown as the post it was (author, platform, text)
     assert 'class="post"' in page
     bad = analis.client.post(
-        f"/cases/{cid}/documents", data={"csrf_token": analis.csrf, "kind": "berita_acara"},
+        f"/cases/{cid}/documents",
+        data={"csrf_token": analis.csrf, "kind": "berita_acara"},
         files={"file": ("x.html", b"<script>alert(1)</script>", "text/html")},
-    )  # fmt: skip
+    )
     assert bad.status_code == 400
     got = analis.get(f"/cases/{cid}/evidence/{sha}")
     assert got.status_code == 200 and got.content == pdf
@@ -280,7 +294,7 @@ def test_a_procedure_document_goes_into_the_vault_and_the_viewer_serves_items_sa
     assert record["post"]["text"] and record["captured_by"] and record["integrity_ok"] is True
 
 
-# ---- audit, changes, webhooks -----------------------------------------------------------------------------------
+# ---- audit, changes, webhooks --------------------------------------------------------------------
 
 
 def test_the_audit_page_is_for_pimpinan_and_admin_filterable_and_exportable(
