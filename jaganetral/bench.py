@@ -144,7 +144,7 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
     }
 
 
-def _sample_keys(d: dict[str, int], n: int) -> list[str]:
+def _sample_keys(d: Any, n: int) -> list[str]:
     keys: list[str] = []
     for k, v in d.items():
         if v >= 0:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from rich.progress import Progress, TaskID
+from rich.markup import escape
 from rich.table import Table
 
 from jaganetral import __version__
@@ -26,6 +25,8 @@ if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it (
     from jaganetral.pipeline import IngestReport, ScanReport
 
 T = TypeVar("T")
+#: Rows of the per-code and agency table a scan prints (the findings file has them all).
+SUMMARY_ROWS = 30
 
 app = typer.Typer(
     name="jaganetral",
@@ -135,11 +136,10 @@ def run_scan(
     keep_going: bool,
     tz: str | None = None,
 ) -> ScanReport:
-    from jaganetral.attribute.index import build_index
+    from jaganetral.attribute.index import load_index
     from jaganetral.errors import InvalidInput
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election
-    from jaganetral.model.registry import iter_institutions, iter_registry_rows
     from jaganetral.pipeline import expand_inputs
     from jaganetral.pipeline import scan as run
     from jaganetral.pipeline.localtime import parse_zone
@@ -152,11 +152,10 @@ def run_scan(
     loaded = [load_election(e) for e in elections]
     files = expand_inputs(inputs)
     with _progress() as bar:
-        size = asn.stat().st_size if asn.exists() else 0
-        task = bar.add_task("registri ASN", total=size)
-        persons = iter_registry_rows(asn)
-        insts = iter_institutions(accounts) if accounts is not None else ()
-        index = build_index(_advance(persons, bar, task, size), insts)
+        task = bar.add_task("registri ASN", total=None)
+        labels = {"build": "registri ASN (membangun indeks)", "cache": "registri ASN (dari cache)"}
+        index = load_index(asn, accounts, progress=lambda how: bar.update(task, description=labels[how]))
+        bar.update(task, total=1, completed=1)
     analyzer = Analyzer(loaded, index)
     store = Store.open(load_settings(data, db))
     try:
@@ -170,20 +169,10 @@ def run_scan(
                 keep_going=keep_going,
                 workers=os.cpu_count() or 1,
                 tz=zone,
-                progress=lambda p: bar.advance(task, p.stat().st_size),
+                progress=lambda n: bar.advance(task, n),
             )
     finally:
         store.close()
-
-
-def _advance(items: Iterable[T], bar: Progress, task: TaskID, total: int) -> Iterator[T]:
-    """Pass items through, moving the bar now and then (registry rows have no byte positions)."""
-    n = 0
-    for n, item in enumerate(items, 1):
-        if n % 50_000 == 0:
-            bar.update(task, completed=min(total, bar.tasks[task].completed + total // 100))
-        yield item
-    bar.update(task, completed=total)
 
 
 def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> None:
@@ -206,11 +195,11 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
             )
         err.print(ft)
     for r in report.registry_rejections[:20]:
-        err.print(f"[yellow]registri ditolak:[/] {r}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]registri ditolak:[/] {escape(str(r))}", highlight=False, soft_wrap=True)
     if report.registry_rejected > 20:
         err.print(f"… {report.registry_rejected - 20} baris registri lain ditolak")
     for r in report.ingest.rejections[:20]:
-        err.print(f"[yellow]rejected:[/] {r}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]rejected:[/] {escape(str(r))}", highlight=False, soft_wrap=True)
     counts = report.counts()
     t = Table(title="Temuan (findings)")
     t.add_column("status")
@@ -226,8 +215,12 @@ def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> N
         codes = ", ".join(f.violation_codes) or "-"
         key = (f.status.value, codes, f.actor.instansi or "-")
         agg[key] = agg.get(key, 0) + 1
-    for (st, codes, inst), n in sorted(agg.items()):
-        by.add_row(st, codes, inst, str(n))
+    # The largest groups first; a national run has thousands, the file has them all.
+    top = sorted(agg.items(), key=lambda kv: (-kv[1], kv[0]))
+    for (st, codes, inst), n in top[:SUMMARY_ROWS]:
+        by.add_row(st, escape(codes), escape(inst), str(n))
+    if len(top) > SUMMARY_ROWS:
+        by.add_row("…", f"{len(top) - SUMMARY_ROWS} kelompok lain", "", "")
     err.print(by)
     err.print(
         f"{report.screened} aktivitas disaring, {report.interesting} diperiksa lebih lanjut, "

@@ -13,6 +13,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from pgserver import PgCluster, PgUnavailable  # noqa: E402
 
+# Registry indexes built by tests are cached in a folder of this run, never the user's.
+if "JAGANETRAL_CACHE" not in os.environ:
+    import tempfile
+
+    os.environ["JAGANETRAL_CACHE"] = tempfile.mkdtemp(prefix="jaganetral-test-cache-")
+
 from jaganetral.settings import Settings  # noqa: E402
 from jaganetral.store.repository import Store  # noqa: E402
 

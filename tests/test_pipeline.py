@@ -97,8 +97,8 @@ def _break_files_named_broken(monkeypatch: pytest.MonkeyPatch) -> None:
 
     import jaganetral.pipeline.command_ingest as ingest_step
     import jaganetral.pipeline.screening as screen_step
-    from jaganetral.pipeline.parse import Parsed, parse
-    from jaganetral.sources.base import InputFile
+    from jaganetral.pipeline.parse import Parsed, parse, parse_part
+    from jaganetral.sources.base import InputFile, Part
 
     def failing_parse(f: InputFile) -> Parsed:
         p = parse(f)
@@ -111,8 +111,17 @@ def _break_files_named_broken(monkeypatch: pytest.MonkeyPatch) -> None:
 
         return Parsed(p.file, p.format, failing())  # type: ignore[arg-type]
 
+    def failing_part(f: InputFile, part: Part, sift: object = None) -> Iterator[object]:
+        items = parse_part(f, part, sift)  # type: ignore[arg-type]
+        if "broken" not in f.path.name:
+            yield from items
+            return
+        yield next(items)
+        raise InvalidInput("file ends in the middle of a record", file=f.name, line=2)
+
     monkeypatch.setattr(ingest_step, "parse", failing_parse)
     monkeypatch.setattr(screen_step, "parse", failing_parse)
+    monkeypatch.setattr(screen_step, "parse_part", failing_part)
 
 
 def test_keep_going_takes_back_a_file_that_fails_midway(

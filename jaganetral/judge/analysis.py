@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from jaganetral.attribute.attributor import UNKNOWN, ActorKind, Attribution, Attributor
+from jaganetral.attribute.features import account_keys
 from jaganetral.attribute.index import RegistryIndex
 from jaganetral.judge.catalogue import Rule, load_rules
 from jaganetral.judge.engine import Judge
@@ -106,6 +107,12 @@ class Analyzer:
     def prescreen(self, a: Activity) -> tuple[ScreenResult, Attribution | None]:
         """Screening and the exact-key lookup of one activity."""
         return self.screener.screen(a), self.attributor.exact(a)
+
+    def prime(self, batch: Iterable[Activity]) -> None:
+        """Look the exact keys of a batch of actors up at once (vectorised); each activity's
+        :meth:`first_pass` then finds its own at dict speed."""
+        keys = [k for a in batch for k, _, _ in account_keys(a.platform, a.actor)]
+        self.index.accounts.prime(keys)
 
     def first_pass(self, a: Activity) -> tuple[ScreenResult, Attribution | None] | None:
         """Step 3 for one activity: its screen and exact attribution when worth keeping, else

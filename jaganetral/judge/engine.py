@@ -95,6 +95,16 @@ _KIND_TEXT = {
 _MARK = {True: "[ya]", False: "[tidak]", None: "[perlu diperiksa]"}
 
 
+def _acts_of(rule: Rule) -> frozenset[str] | None:
+    acts: set[str] = set()
+    for calls in rule.alternatives:
+        named = [c.params.get("actions") for c in calls if c.name == "action_in"]
+        if not named or not isinstance(named[0], list | tuple):
+            return None
+        acts.update(str(a) for a in named[0])
+    return frozenset(acts) if rule.alternatives else None
+
+
 def _evaluate_calls(facts: Facts, rule: Rule, calls: tuple[PredicateCall, ...]) -> RuleResult:
     value: bool | None = True
     hits: list[PredicateHit] = []
@@ -115,11 +125,19 @@ class Judge:
     def __init__(self, rules: list[Rule], reader: Reader | None = None) -> None:
         self.rules = [r for r in rules if r.automatic]
         self.reader = reader
+        # The acts each rule can apply to, when every alternative names them (action_in): a rule
+        # that cannot hold for this act is not evaluated (a False result is never shown).
+        self._acts: list[frozenset[str] | None] = [_acts_of(r) for r in self.rules]
 
-    def evaluate(self, facts: Facts) -> list[RuleResult]:
+    def evaluate(self, facts: Facts, *, all_rules: bool = False) -> list[RuleResult]:
+        """Every rule that can apply, with its best alternative (``all_rules``: also those that
+        certainly cannot, for tests)."""
         out: list[RuleResult] = []
-        for rule in self.rules:
+        act = facts.action.value
+        for rule, acts in zip(self.rules, self._acts, strict=True):
             if facts.stage_label not in rule.stages:
+                continue
+            if acts is not None and act not in acts and not all_rules:
                 continue
             # A rule holds if one of its alternatives holds; else it is possible if one is.
             best: RuleResult | None = None

@@ -7,11 +7,11 @@ canonical JSON Lines record of ``shared/reference/contract.md``; :func:`activity
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Platform(StrEnum):
@@ -113,6 +113,27 @@ class SourceRef:
     file_name: str
     position: str
     line: int | None = None
+
+
+class Glance(NamedTuple):
+    """What the cheap first pass needs of a record before an :class:`Activity` is built from it:
+    a source of millions of records asks :class:`Sift` whether a record can matter at all."""
+
+    kind: Kind
+    has_target: bool
+    has_group: bool
+    has_mentions: bool
+    #: Its own words and the words of its media (captions, alt text, OCR).
+    texts: tuple[str, ...]
+
+
+@dataclass
+class Sift:
+    """A test a source applies to each record's :class:`Glance`; records that fail it are
+    counted in ``skipped`` and never built (they stay reachable by file and position)."""
+
+    test: Callable[[Glance], bool]
+    skipped: int = 0
 
 
 @dataclass(frozen=True, slots=True)

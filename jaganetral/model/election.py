@@ -7,7 +7,7 @@ dataclasses; pydantic models exist only at the file boundary.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -93,16 +93,29 @@ class Election:
     parties: tuple[Party, ...]
     contests: tuple[Contest, ...]
     source_sha256: str = ""
+    # Derived once (a national election has hundreds of contests; rules ask per finding).
+    _pilkada: bool = field(init=False, repr=False, compare=False, default=False)
+    _contest_of: dict[str, Contest] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _candidates: dict[str, Candidate] = field(init=False, repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "_pilkada", any(c.office in ("gubernur", "bupati", "walikota") for c in self.contests)
+        )
+        for k in self.contests:
+            for cand in k.candidates:
+                self._contest_of.setdefault(cand.id, k)
+                self._candidates.setdefault(cand.id, cand)
 
     @property
     def is_pilkada(self) -> bool:
-        return any(c.office in ("gubernur", "bupati", "walikota") for c in self.contests)
+        return self._pilkada
 
     def candidates(self) -> tuple[Candidate, ...]:
         return tuple(cand for c in self.contests for cand in c.candidates)
 
     def candidate(self, candidate_id: str) -> Candidate | None:
-        return next((c for c in self.candidates() if c.id == candidate_id), None)
+        return self._candidates.get(candidate_id)
 
     def stage_on(self, when: datetime | date) -> Stage | None:
         """The configured stage whose dates include ``when`` (Asia/Jakarta), if any."""
@@ -122,11 +135,8 @@ class Election:
 
     def designation_date_for(self, candidate_ids: tuple[str, ...] | list[str]) -> date | None:
         """The designation date of the contest these candidates stand in (the earliest if several)."""
-        dates = [
-            k.designated
-            for k in self.contests
-            if k.designated is not None and any(c.id in candidate_ids for c in k.candidates)
-        ]
+        contests = {id(k): k for c in candidate_ids if (k := self._contest_of.get(c)) is not None}
+        dates = [k.designated for k in contests.values() if k.designated is not None]
         return min(dates) if dates else self.designation_date()
 
     def is_designated_for(self, when: datetime | date, candidate_ids: tuple[str, ...] | list[str]) -> bool:

@@ -205,10 +205,13 @@ def _column_map(
     return cast(Callable[[list[str]], tuple[str, ...]], itemgetter(*(index[c] for c in columns)))
 
 
-def _records(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, tuple[str, ...]] | _Coded]:
+def _records(
+    path: Path, columns: tuple[str, ...], *, header_only: bool = False
+) -> Iterator[tuple[int, tuple[str, ...]] | _Coded | list[str]]:
     """Stream a reference CSV: ``(line, fields in columns order)`` per record, or a row rejection.
 
-    ``line`` is the physical line where the record starts (a quoted value may span lines).
+    ``line`` is the physical line where the record starts (a quoted value may span lines). With
+    ``header_only`` only the checked header is yielded.
     """
     name = str(path)
     try:
@@ -225,6 +228,9 @@ def _records(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, tuple[
             if header is None or not any(h.strip() for h in header):
                 raise InvalidConfig("file is empty or its first line is blank", file=name, line=1)
             pick = _column_map(header, columns, name)
+            if header_only:
+                yield header
+                return
             width = len(header)
             last = reader.line_num
             for row in reader:
@@ -309,27 +315,21 @@ def _parse_accounts(raw: str) -> tuple[AccountKey, ...] | _Problem:
     return tuple(keys)
 
 
-def _registry_items(path: Path, today: date | None) -> Iterator[RegistryRow | _Coded]:
-    """The validating core shared by every public reader of the ASN registry.
+RowChecker = Callable[[int, tuple[str, ...]], "RegistryRow | _Coded"]
 
-    This loop runs once per civil servant (4.7 million times for Indonesia), so it avoids
-    per-row helper calls where it can: one NIP checker made up front, a bound duplicate-index
-    method, plain ``str.strip`` on the descriptive columns.
+
+def row_checker(name: str, today: date | None = None) -> RowChecker:
+    """Every check of one registry row but the duplicate NIP (which needs the rows before it).
+
+    Shared by the streaming reader below and the columnar loader (jaganetral.attribute.columnar),
+    which sends here every row its vectorised checks cannot pass, so both reject exactly the same
+    rows with the same words.
     """
-    name = str(path)
     check_nip = nip_checker(today)
-    try:
-        size = os.stat(path).st_size
-    except OSError as exc:
-        raise _open_error(name, exc) from exc
-    # ~150 bytes per row is typical; underestimating only makes buckets a little longer.
-    seen_before = _SeenNips(size // 100).add
     statuses = _STATUSES
-    for rec in _records(path, REGISTRY_COLUMNS):
-        if isinstance(rec, _Coded):
-            yield rec
-            continue
-        line, (nip, nama, jabatan, instansi, unit_kerja, wilayah, status, akun) = rec
+
+    def check(line: int, fields: tuple[str, ...]) -> RegistryRow | _Coded:
+        nip, nama, jabatan, instansi, unit_kerja, wilayah, status, akun = fields
         if not nip.isdigit():
             # Printed grouping (19780512 200312 1 004), with spaces or the no-break spaces that
             # copying from a PDF leaves.
@@ -339,33 +339,24 @@ def _registry_items(path: Path, today: date | None) -> Iterator[RegistryRow | _C
             # An NI PPPK carries a contract code where a PNS number has the month.
             err = pppk_nip_error(nip, today)
         if err is not None:
-            yield _Coded(f"nip.{err.code}", Rejection(name, line, "nip", f"invalid NIP: {err}"))
-            continue
+            return _Coded(f"nip.{err.code}", Rejection(name, line, "nip", f"invalid NIP: {err}"))
         nama = nama.strip()
         # split_name() needs something before the first comma; checked here so the fast path
         # (no name splitting) rejects exactly the rows the full path would.
         if not nama or nama[0] == ",":
             reason = "name is empty" if not nama else f"no name before the titles in '{nama}'"
-            yield _Coded("nama.empty", Rejection(name, line, "nama", reason))
-            continue
+            return _Coded("nama.empty", Rejection(name, line, "nama", reason))
         asn_status = statuses.get(status) or statuses.get(status.strip().upper())
         if asn_status is None:
             reason = f"status '{status.strip()}' is not PNS or PPPK"
-            yield _Coded("status.invalid", Rejection(name, line, "status", reason))
-            continue
+            return _Coded("status.invalid", Rejection(name, line, "status", reason))
         accounts: tuple[AccountKey, ...] = ()
         if akun and not akun.isspace():
             parsed = _parse_accounts(akun)
             if isinstance(parsed, _Problem):
-                yield _Coded(parsed.code, Rejection(name, line, "akun", parsed.reason))
-                continue
+                return _Coded(parsed.code, Rejection(name, line, "akun", parsed.reason))
             accounts = parsed
-        first = seen_before(nip, line)
-        if first is not None:
-            reason = f"duplicate NIP {nip} (first on line {first})"
-            yield _Coded("nip.duplicate", Rejection(name, line, "nip", reason))
-            continue
-        yield RegistryRow(
+        return RegistryRow(
             line,
             nip,
             nama,
@@ -376,6 +367,49 @@ def _registry_items(path: Path, today: date | None) -> Iterator[RegistryRow | _C
             asn_status,
             accounts,
         )
+
+    return check
+
+
+def duplicate_nip(name: str, line: int, nip: str, first: int) -> _Coded:
+    """The rejection of a NIP already seen on line ``first``."""
+    reason = f"duplicate NIP {nip} (first on line {first})"
+    return _Coded("nip.duplicate", Rejection(name, line, "nip", reason))
+
+
+def registry_header(path: Path) -> list[str]:
+    """The header of a registry file after every whole-file check (raises InvalidConfig)."""
+    for rec in _records(path, REGISTRY_COLUMNS, header_only=True):
+        assert isinstance(rec, list)
+        return rec
+    raise InvalidConfig("file is empty or its first line is blank", file=str(path), line=1)
+
+
+def _registry_items(path: Path, today: date | None) -> Iterator[RegistryRow | _Coded]:
+    """The validating core shared by every public reader of the ASN registry (streaming)."""
+    name = str(path)
+    check = row_checker(name, today)
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise _open_error(name, exc) from exc
+    # ~150 bytes per row is typical; underestimating only makes buckets a little longer.
+    seen_before = _SeenNips(size // 100).add
+    for rec in _records(path, REGISTRY_COLUMNS):
+        if isinstance(rec, _Coded):
+            yield rec
+            continue
+        assert isinstance(rec, tuple)
+        line, fields = rec
+        row = check(line, fields)
+        if isinstance(row, _Coded):
+            yield row
+            continue
+        first = seen_before(row.nip, line)
+        if first is not None:
+            yield duplicate_nip(name, line, row.nip, first)
+            continue
+        yield row
 
 
 def iter_registry_rows(path: Path, *, today: date | None = None) -> Iterator[RegistryRow | Rejection]:
@@ -454,6 +488,7 @@ def iter_institutions(path: Path) -> Iterator[Institution | Rejection]:
         if isinstance(rec, _Coded):
             yield rec.rejection
             continue
+        assert isinstance(rec, tuple)
         line, (instansi, wilayah, platform_raw, handle, nama_akun) = rec
         instansi = _fold(instansi)
         if not instansi:

@@ -4,20 +4,28 @@ The format is recognised from the content, not the file name. HTML goes through 
 text only: no navigation, no comments, no tables of links); every text then loses the lines that are
 not the article ("Baca juga: …", share buttons, comment boxes) by the patterns of
 ``catalogue/news/boilerplate.yaml``.
+
+Reading is tolerant: a bad JSON Lines record (not JSON, no id, no text, a field of the wrong type) is
+skipped and reported with its file, line and field while the rest of the file is read; a publication
+stamp in any form Indonesian sites print is read by :meth:`DateParser.stamp`, and one that is not a
+date at all is ignored with a warning rather than losing the article.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jaganetral.errors import InvalidInput
-from jaganetral.news.lexicon import NewsLexicon
+from jaganetral.errors import InvalidInput, Rejection
+from jaganetral.model import clock
+from jaganetral.news.dates import DateParser, Stamp
+from jaganetral.news.lexicon import NewsLexicon, load_news_lexicon
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -31,15 +39,26 @@ _URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article as read. ``source`` and ``line`` say where it came from (for errors and evidence)."""
+    """One article as read. ``source`` and ``line`` say where it came from (for errors and evidence).
+
+    ``published`` keeps the stamp at the precision it was printed with; ``warnings`` lists fields of the
+    record that could not be read and were ignored (the article itself was kept).
+    """
 
     id: str
     text: str
     url: str | None = None
     title: str | None = None
-    published: date | None = None
+    published: Stamp | None = None
     source: str = ""
     line: int | None = None
+    warnings: tuple[Rejection, ...] = ()
+
+
+#: Called with each record that is skipped; without one, a bad record stops the reading.
+OnSkip = Callable[[Rejection], None]
+#: Record fields that say when the page was fetched (the clock relative stamps are read against).
+_CRAWL_FIELDS = ("crawled_at", "fetched_at", "retrieved_at", "scraped_at", "crawled")
 
 
 def sniff(head: bytes) -> str:
@@ -71,24 +90,191 @@ def expand(inputs: Iterable[Path]) -> list[Path]:
     return out
 
 
-def read_articles(path: Path) -> Iterator[Article]:
-    """Every article in one file (one for HTML and text, one per line for JSON Lines)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read file: {exc.strerror}", file=str(path)) from exc
-    kind = sniff(raw[:8192])
-    if kind == "jsonl":
-        yield from _jsonl(path, raw)
-        return
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    if kind == "html":
-        yield html_article(text, article_id=path.stem, source=str(path))
-    else:
-        yield text_article(text, article_id=path.stem, source=str(path))
+@lru_cache(maxsize=1)
+def _default_dates() -> DateParser:
+    return DateParser(load_news_lexicon())
+
+
+class ArticleReader:
+    """Reads article files and records. Built once per run (it holds the date reader).
+
+    ``crawled`` is the crawl time relative stamps ("2 jam lalu") are read against when a record does not
+    carry its own (``crawled_at``, ``fetched_at``…); without either, a file's modification time is used.
+    """
+
+    def __init__(self, dates: DateParser | None = None, crawled: datetime | None = None) -> None:
+        self.dates = dates or _default_dates()
+        self.crawled = crawled
+
+    def read(self, path: Path, on_skip: OnSkip | None = None) -> Iterator[Article]:
+        """Every article in one file (one for HTML and text, one per line for JSON Lines).
+
+        A bad JSON Lines record is passed to ``on_skip`` and the file goes on; without ``on_skip`` it
+        raises :class:`InvalidInput`. A file that cannot be read at all always raises.
+        """
+        try:
+            raw = path.read_bytes()
+            mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        except OSError as exc:
+            raise InvalidInput(f"cannot read file: {exc.strerror}", file=str(path)) from exc
+        crawled = self.crawled or mtime
+        kind = sniff(raw[:8192])
+        if kind == "jsonl":
+            yield from self._jsonl(path, raw, crawled, on_skip)
+            return
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+        if kind == "html":
+            yield self.html(text, article_id=path.stem, source=str(path), crawled=crawled)
+        else:
+            yield text_article(text, article_id=path.stem, source=str(path))
+
+    def html(
+        self,
+        html: str,
+        *,
+        article_id: str,
+        source: str = "",
+        url: str | None = None,
+        crawled: datetime | None = None,
+    ) -> Article:
+        """Main text and metadata of an HTML page by trafilatura (comments and link lists excluded)."""
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            include_links=False,
+            include_images=False,
+            favor_precision=True,
+            with_metadata=True,
+        )
+        if doc is None:
+            return Article(id=article_id, text="", url=url, source=source)
+        meta: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        raw_date = meta.get("date")
+        published = self.dates.stamp(str(raw_date), crawled=crawled) if raw_date else None
+        return Article(
+            id=article_id,
+            text=str(meta.get("text") or ""),
+            url=url or meta.get("url") or None,
+            title=meta.get("title") or None,
+            published=published,
+            source=source,
+        )
+
+    def _jsonl(self, path: Path, raw: bytes, crawled: datetime, on_skip: OnSkip | None) -> Iterator[Article]:
+        name = str(path)
+        for n, bline in enumerate(raw.split(b"\n"), 1):
+            try:
+                line = bline.decode("utf-8-sig" if n == 1 else "utf-8")
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InvalidInput(f"not valid JSON: {exc.msg}", file=name, line=n) from exc
+                if not isinstance(obj, dict):
+                    raise InvalidInput("expected a JSON object", file=name, line=n)
+                yield self.record(obj, file=name, line=n, crawled=crawled)
+            except UnicodeDecodeError as exc:
+                bad = InvalidInput(f"not UTF-8 (byte {exc.start + 1})", file=name, line=n)
+                self._skip(bad, on_skip)
+            except InvalidInput as exc:
+                self._skip(exc, on_skip)
+
+    @staticmethod
+    def _skip(exc: InvalidInput, on_skip: OnSkip | None) -> None:
+        if on_skip is None:
+            raise exc
+        on_skip(Rejection(exc.file or "", exc.line, exc.field, exc.message))
+
+    def record(
+        self, obj: dict[str, Any], *, file: str, line: int | None, crawled: datetime | None = None
+    ) -> Article:
+        """An article from a JSON object in the contract's form (``id, url, title, published, text``).
+
+        Labelled sets such as news-dev use ``excerpt`` and ``headline``; they are read the same way. A
+        missing id or text, or a field of the wrong type, raises :class:`InvalidInput` naming the field;
+        a ``published`` value that is not a date in any known form is ignored with a warning.
+        """
+        aid = obj.get("id")
+        if not isinstance(aid, str | int) or isinstance(aid, bool) or str(aid).strip() == "":
+            raise InvalidInput("missing or empty article id", file=file, line=line, field="id")
+        text = obj.get("text", obj.get("excerpt"))
+        fieldname = "text" if "text" in obj else "excerpt"
+        if text is not None and not isinstance(text, str):
+            raise InvalidInput("must be a string", file=file, line=line, field=fieldname)
+        url = obj.get("url")
+        if url is not None and not isinstance(url, str):
+            raise InvalidInput("must be a string", file=file, line=line, field="url")
+        title = obj.get("title", obj.get("headline"))
+        if title is not None and not isinstance(title, str):
+            raise InvalidInput("must be a string", file=file, line=line, field="title")
+        warnings: list[Rejection] = []
+        when = crawled or self.crawled
+        for key in _CRAWL_FIELDS:
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                st = self.dates.stamp(value)
+                if st is not None and st.moment is not None:
+                    when = st.moment
+                else:
+                    warnings.append(Rejection(file, line, key, f"not a date and time: {value!r}; ignored"))
+                break
+        published = self._published(obj.get("published"), when, file, line, warnings)
+        html = obj.get("html")
+        if text is None and isinstance(html, str):
+            art = self.html(html, article_id=str(aid), source=file, url=url, crawled=when)
+            return Article(
+                art.id, art.text, art.url, title or art.title, published or art.published, file, line,
+                tuple(warnings),
+            )  # fmt: skip
+        if text is None:
+            raise InvalidInput("missing article text", file=file, line=line, field="text")
+        return Article(str(aid), text, url, title, published, file, line, tuple(warnings))
+
+    def _published(
+        self, value: object, crawled: datetime | None, file: str, line: int | None, warnings: list[Rejection]
+    ) -> Stamp | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            warnings.append(Rejection(file, line, "published", "not a date (wrong type); ignored"))
+            return None
+        if isinstance(value, int | float):
+            # A Unix time (seconds), as some crawlers store it.
+            try:
+                moment = datetime.fromtimestamp(float(value), tz=UTC).astimezone(clock.CALENDAR_ZONE.tz)
+            except (OverflowError, OSError, ValueError):
+                warnings.append(Rejection(file, line, "published", f"not a date: {value!r}; ignored"))
+                return None
+            return Stamp(moment.date(), "day", moment, "unix")
+        st = self.dates.stamp(value, crawled=crawled)
+        if st is None:
+            hint = (
+                " (a relative date needs the crawl time)"
+                if re.search(r"lalu|ago|kemarin", value, re.I)
+                else ""
+            )
+            warnings.append(Rejection(file, line, "published", f"not a date: {value!r}{hint}; ignored"))
+        return st
+
+
+def read_articles(
+    path: Path, *, reader: ArticleReader | None = None, on_skip: OnSkip | None = None
+) -> Iterator[Article]:
+    """Every article in one file (see :meth:`ArticleReader.read`)."""
+    return (reader or ArticleReader()).read(path, on_skip)
+
+
+def article_from_record(obj: dict[str, Any], *, file: str, line: int | None) -> Article:
+    """An article from one JSON object (see :meth:`ArticleReader.record`)."""
+    return ArticleReader().record(obj, file=file, line=line)
 
 
 def text_article(text: str, *, article_id: str, source: str = "", url: str | None = None) -> Article:
@@ -100,93 +286,8 @@ def text_article(text: str, *, article_id: str, source: str = "", url: str | Non
 
 
 def html_article(html: str, *, article_id: str, source: str = "", url: str | None = None) -> Article:
-    """Main text and metadata of an HTML page by trafilatura (comments and link lists excluded)."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=False,
-        include_links=False,
-        include_images=False,
-        favor_precision=True,
-        with_metadata=True,
-    )
-    if doc is None:
-        return Article(id=article_id, text="", url=url, source=source)
-    meta: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    published = _parse_iso_date(meta.get("date"))
-    return Article(
-        id=article_id,
-        text=str(meta.get("text") or ""),
-        url=url or meta.get("url") or None,
-        title=meta.get("title") or None,
-        published=published,
-        source=source,
-    )
-
-
-def _parse_iso_date(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        s = value.strip()
-        try:
-            return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-        except ValueError:
-            try:
-                return date.fromisoformat(s[:10])
-            except ValueError:
-                return None
-    return None
-
-
-def _jsonl(path: Path, raw: bytes) -> Iterator[Article]:
-    name = str(path)
-    for n, line in enumerate(raw.decode("utf-8-sig", errors="strict").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(f"not valid JSON: {exc.msg}", file=name, line=n) from exc
-        if not isinstance(obj, dict):
-            raise InvalidInput("expected a JSON object", file=name, line=n)
-        yield article_from_record(obj, file=name, line=n)
-
-
-def article_from_record(obj: dict[str, Any], *, file: str, line: int | None) -> Article:
-    """An article from a JSON object in the contract's form (``text``/``title``/``published``).
-
-    Labelled sets such as news-dev use ``excerpt`` and ``headline``; they are read the same way.
-    """
-    aid = obj.get("id")
-    if not isinstance(aid, str | int) or isinstance(aid, bool) or str(aid).strip() == "":
-        raise InvalidInput("missing or empty article id", file=file, line=line, field="id")
-    text = obj.get("text", obj.get("excerpt"))
-    fieldname = "text" if "text" in obj else "excerpt"
-    if text is not None and not isinstance(text, str):
-        raise InvalidInput("must be a string", file=file, line=line, field=fieldname)
-    html = obj.get("html")
-    if text is None and isinstance(html, str):
-        art = html_article(html, article_id=str(aid), source=file, url=obj.get("url"))
-        return Article(art.id, art.text, art.url, obj.get("title") or art.title, art.published, file, line)
-    if text is None:
-        raise InvalidInput("missing article text", file=file, line=line, field="text")
-    url = obj.get("url")
-    if url is not None and not isinstance(url, str):
-        raise InvalidInput("must be a string", file=file, line=line, field="url")
-    title = obj.get("title", obj.get("headline"))
-    if title is not None and not isinstance(title, str):
-        raise InvalidInput("must be a string", file=file, line=line, field="title")
-    published_raw = obj.get("published")
-    published = _parse_iso_date(published_raw)
-    if published_raw not in (None, "") and published is None:
-        raise InvalidInput(f"not an ISO date: {published_raw!r}", file=file, line=line, field="published")
-    return Article(str(aid), text, url, title, published, file, line)
+    """Main text and metadata of an HTML page (see :meth:`ArticleReader.html`)."""
+    return ArticleReader().html(html, article_id=article_id, source=source, url=url)
 
 
 def url_date(url: str | None) -> tuple[date | None, int | None]:

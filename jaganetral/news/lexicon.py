@@ -17,9 +17,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from jaganetral.errors import InvalidConfig
+from jaganetral.model.regions import GAZETTEER
 from jaganetral.model.yamlio import PathKey, line_of, validate_yaml
-from jaganetral.screen.vocabulary import CATALOGUE
 
+#: The shipped catalogue folder (``jaganetral/catalogue``) and its news part.
+CATALOGUE = GAZETTEER.parent
 NEWS_CATALOGUE = CATALOGUE / "news"
 
 
@@ -36,6 +38,7 @@ class _Platforms(_Strict):
     platforms: dict[str, list[str]]
     generic_online: list[str]
     offline: list[str]
+    platform_noise: list[str] = []
     implied: dict[str, list[str]] = {}
 
 
@@ -58,6 +61,7 @@ class _Positions(_Strict):
     agencies: list[_Agency]
     org_words: list[str]
     not_names: list[str]
+    public_figures: list[str] = []
 
 
 class _Regions(_Strict):
@@ -67,23 +71,29 @@ class _Regions(_Strict):
     kota_prefixes: list[str]
     kabupaten_prefixes: list[str]
     region_prefixes: list[str]
+    authority_prefixes: list[str]
+    national_bodies: list[str]
 
 
-class _Cue(_Strict):
-    re: str
-    w: float
+STORY_GROUPS = (
+    "decision",
+    "process",
+    "conduct",
+    "warning",
+    "statistic",
+    "conditional",
+    "future",
+    "body",
+    "non_asn",
+    "asn",
+)
 
 
 class _ArticleTypes(_Strict):
     title_factor: float
     topic_asn: list[str]
     topic_politics: list[str]
-    incident: list[_Cue]
-    advisory: list[_Cue]
-    sanction_outcome: list[_Cue]
-    aggregate: list[str]
-    named_actor_weight: float
-    aggregate_min_hits: int
+    story: dict[str, list[str]]
 
 
 class _Elections(_Strict):
@@ -92,15 +102,14 @@ class _Elections(_Strict):
     label_ids: list[str]
     parties: dict[str, str]
     candidate_cues: list[str]
+    tickets: dict[str, str] = {}
 
 
 class _Dates(_Strict):
     months: dict[str, int]
     weekdays: dict[str, int]
     future_markers: list[str]
-
-
-Cues = tuple[tuple[re.Pattern[str], float], ...]
+    statement_markers: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +121,7 @@ class NewsLexicon:
     platforms: tuple[tuple[str, re.Pattern[str]], ...]
     generic_online: re.Pattern[str]
     offline: re.Pattern[str]
+    platform_noise: re.Pattern[str]
     implied_platforms: tuple[tuple[str, re.Pattern[str]], ...]
     actions: tuple[tuple[str, re.Pattern[str]], ...]
     normative: re.Pattern[str]
@@ -123,27 +133,29 @@ class NewsLexicon:
     agencies: tuple[tuple[re.Pattern[str], str, bool], ...]
     org_words: frozenset[str]
     not_names: frozenset[str]
+    public_figures: frozenset[str]
     kabupaten_kota_aliases: dict[str, str | None]
     provinsi_aliases: dict[str, str]
     needs_prefix: frozenset[str]
     kota_prefix: re.Pattern[str]
     kabupaten_prefix: re.Pattern[str]
     region_prefix: re.Pattern[str]
+    authority_prefix: re.Pattern[str]
+    national_bodies: re.Pattern[str]
     title_factor: float
     topic_asn: re.Pattern[str]
     topic_politics: re.Pattern[str]
-    type_cues: dict[str, Cues]
-    aggregate: tuple[re.Pattern[str], ...]
-    named_actor_weight: float
-    aggregate_min_hits: int
+    story: dict[str, re.Pattern[str]]
     election_mentions: tuple[tuple[re.Pattern[str], str], ...]
     election_years: dict[str, dict[int, date]]
     label_election_ids: frozenset[str]
     parties: tuple[tuple[str, re.Pattern[str]], ...]
     candidate_cue: re.Pattern[str]
+    tickets: tuple[tuple[re.Pattern[str], str], ...]
     months: dict[str, int]
     weekdays: dict[str, int]
     future_markers: re.Pattern[str]
+    statement_markers: re.Pattern[str]
 
 
 def _compile(path: Path, lines: Mapping[PathKey, int], loc: PathKey, pattern: str) -> re.Pattern[str]:
@@ -158,10 +170,13 @@ def _compile(path: Path, lines: Mapping[PathKey, int], loc: PathKey, pattern: st
         ) from exc
 
 
-def _union(path: Path, lines: Mapping[PathKey, int], key: str, patterns: list[str]) -> re.Pattern[str]:
+def _union(
+    path: Path, lines: Mapping[PathKey, int], key: str | PathKey, patterns: list[str]
+) -> re.Pattern[str]:
     """One alternation of word-bounded patterns; each is checked alone first so errors are precise."""
+    prefix: PathKey = (key,) if isinstance(key, str) else key
     for i, p in enumerate(patterns):
-        _compile(path, lines, (key, i), p)
+        _compile(path, lines, (*prefix, i), p)
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -202,12 +217,16 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         (_compile(po_path, po_lines, ("asn_positions", k), rf"(?<![\w-])(?:{k})(?![\w-])"), v)
         for k, v in po.asn_positions.items()
     )
-    type_cues: dict[str, Cues] = {}
-    for cls in ("incident", "advisory", "sanction_outcome"):
-        cues: list[_Cue] = getattr(at, cls)
-        type_cues[cls] = tuple(
-            (_compile(at_path, at_lines, (cls, i, "re"), c.re), c.w) for i, c in enumerate(cues)
+    missing = [g for g in STORY_GROUPS if g not in at.story]
+    unknown = [g for g in at.story if g not in STORY_GROUPS]
+    if missing or unknown:
+        raise InvalidConfig(
+            f"story groups must be {', '.join(STORY_GROUPS)} (missing {missing}, unknown {unknown})",
+            file=str(at_path),
+            line=at_lines.get(("story",)),
+            field="story",
         )
+    story = {g: _union(at_path, at_lines, ("story", g), at.story[g]) for g in STORY_GROUPS}
     mentions = tuple((_compile(el_path, el_lines, ("mentions", k), k), v) for k, v in el.mentions.items())
     for kind in el.years:
         if kind not in ("pemilu", "pilkada"):
@@ -220,6 +239,7 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         platforms=tuple((name, _phrases(words)) for name, words in pl.platforms.items()),
         generic_online=_phrases(pl.generic_online),
         offline=_phrases(pl.offline),
+        platform_noise=_union(pl_path, pl_lines, "platform_noise", pl.platform_noise or ["(?!)"]),
         implied_platforms=tuple((k, _union(pl_path, pl_lines, "implied", v)) for k, v in pl.implied.items()),
         actions=actions,
         normative=_union(ac_path, ac_lines, "normative_cues", ac.normative_cues),
@@ -239,6 +259,8 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
             for i, a in enumerate(po.agencies)
         ),
         org_words=frozenset(w.lower() for w in po.org_words),
+        public_figures=frozenset(w.lower() for w in po.public_figures)
+        | frozenset(t for w in po.public_figures for t in w.lower().split() if len(t) >= 5),
         not_names=frozenset(w.lower() for w in po.not_names)
         | frozenset((folder.parent / "lexicons" / "stopwords-id.txt").read_text(encoding="utf-8").split()),
         kabupaten_kota_aliases=dict(rg.kabupaten_kota),
@@ -247,13 +269,12 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
         kota_prefix=_union(rg_path, rg_lines, "kota_prefixes", rg.kota_prefixes),
         kabupaten_prefix=_union(rg_path, rg_lines, "kabupaten_prefixes", rg.kabupaten_prefixes),
         region_prefix=_union(rg_path, rg_lines, "region_prefixes", rg.region_prefixes),
+        authority_prefix=_union(rg_path, rg_lines, "authority_prefixes", rg.authority_prefixes),
+        national_bodies=_union(rg_path, rg_lines, "national_bodies", rg.national_bodies),
         title_factor=at.title_factor,
         topic_asn=_union(at_path, at_lines, "topic_asn", at.topic_asn),
         topic_politics=_union(at_path, at_lines, "topic_politics", at.topic_politics),
-        type_cues=type_cues,
-        aggregate=tuple(_compile(at_path, at_lines, ("aggregate", i), p) for i, p in enumerate(at.aggregate)),
-        named_actor_weight=at.named_actor_weight,
-        aggregate_min_hits=at.aggregate_min_hits,
+        story=story,
         election_mentions=mentions,
         election_years={k: dict(v) for k, v in el.years.items()},
         label_election_ids=frozenset(el.label_ids),
@@ -262,7 +283,9 @@ def load_news_lexicon(folder: Path = NEWS_CATALOGUE) -> NewsLexicon:
             for abbr, p in el.parties.items()
         ),
         candidate_cue=_union(el_path, el_lines, "candidate_cues", el.candidate_cues),
+        tickets=tuple((_compile(el_path, el_lines, ("tickets", k), k), v) for k, v in el.tickets.items()),
         months={k.lower(): v for k, v in dt.months.items()},
         weekdays={k.lower(): v for k, v in dt.weekdays.items()},
         future_markers=_union(dt_path, dt_lines, "future_markers", dt.future_markers),
+        statement_markers=_union(dt_path, dt_lines, "statement_markers", dt.statement_markers or ["(?!)"]),
     )

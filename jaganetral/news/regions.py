@@ -18,8 +18,7 @@ from pathlib import Path
 import ahocorasick
 
 from jaganetral.errors import InvalidConfig
-from jaganetral.news.lexicon import NewsLexicon
-from jaganetral.screen.vocabulary import CATALOGUE
+from jaganetral.news.lexicon import CATALOGUE, NewsLexicon
 
 GAZETTEER = CATALOGUE / "gazetteer"
 _PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
@@ -47,6 +46,7 @@ class RegionMention:
     how: str
     weight: float
     kind_hint: str | None = None  # "kota" / "kabupaten" when a prefix says which
+    authority: bool = False  # after "Bawaslu", "Pemprov", "Dinas …": the region of an authority
 
 
 @dataclass(slots=True)
@@ -132,13 +132,25 @@ class RegionResolver:
             self._add(alias.lower(), prov_or_none, "province")
         # Kecamatan names count only after "Kecamatan"/"Kec." (many are also village or person names).
         self._kecamatan: dict[str, list[Region]] = defaultdict(list)
+        self._kecamatan_of: dict[str, list[str]] = defaultdict(list)
         for r in _rows(folder / "kecamatan_2025.csv"):
             self._kecamatan[r["nama"].lower()].append(self.kabkota[r["kode_kabupaten_kota"]])
+            self._kecamatan_of[r["kode_kabupaten_kota"]].append(r["nama"])
+        self._words = self.words()
         self._automaton = ahocorasick.Automaton()
         for key, (regs, how) in self._keys.items():
             self._automaton.add_word(key, (key, tuple(regs), how))
         self._automaton.make_automaton()
         self._kec_re = re.compile(r"\b(?i:kecamatan|kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+    def kecamatan_names(self) -> frozenset[str]:
+        """Every kecamatan name, lower case, as written and without spaces ("negeri katon", "negerikaton")."""
+        names = set(self._kecamatan)
+        return frozenset(names | {n.replace(" ", "") for n in names})
+
+    def words(self) -> frozenset[str]:
+        """Every word of every region name and alias (lower case): they never make up a person's name."""
+        return frozenset(w for k in self._keys for w in k.split())
 
     def _add(self, key: str, reg: Region, how: str) -> None:
         regs, old_how = self._keys[key]
@@ -200,10 +212,41 @@ class RegionResolver:
             hint = "kota"
         elif re.search(rf"(?:{self.lex.kabupaten_prefix.pattern})\s*\.?\s*$", before, re.IGNORECASE):
             hint = "kabupaten"
-        prefixed = hint is not None or bool(
-            re.search(rf"(?:{self.lex.region_prefix.pattern})\s*\.?\s*$", before, re.IGNORECASE)
+        authority = bool(
+            re.search(rf"(?:{self.lex.authority_prefix.pattern})\s*\.?\s*$", before, re.IGNORECASE)
+        )
+        prefixed = (
+            hint is not None
+            or authority
+            or bool(re.search(rf"(?:{self.lex.region_prefix.pattern})\s*\.?\s*$", before, re.IGNORECASE))
         )
         capitalised = surface[:1].isupper()
+        authority = authority and capitalised
+        # "Kepala BKN Bima Haria Wibisana": a capitalised word that is no region's right after a name that
+        # needs a prefix makes it a person's name.
+        nxt = re.match(r"\s+([A-Z][a-z'\u2019]+)", text[end : end + 30])
+        person_after = base <= 1.0 and nxt is not None and nxt.group(1).lower() not in self._words
+        m = self._weigh_kind(
+            start, end, surface, regs, how, key, base, hint, prefixed, capitalised, person_after
+        )
+        if m is not None and authority:
+            return RegionMention(m.start, m.end, m.text, m.candidates, m.how, m.weight, m.kind_hint, True)
+        return m
+
+    def _weigh_kind(
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        regs: tuple[Region, ...],
+        how: str,
+        key: str,
+        base: float,
+        hint: str | None,
+        prefixed: bool,
+        capitalised: bool,
+        person_after: bool = False,
+    ) -> RegionMention | None:
         if how == "province" and hint is None:
             if not (capitalised or prefixed):
                 return None
@@ -214,7 +257,7 @@ class RegionResolver:
             regs = tuple(r for r in regs if r.level == "kabupaten_kota") or regs
         if how == "prefixed" or hint is not None:
             return RegionMention(start, end, surface, regs, "prefixed", 2.0 * base, hint)
-        if key in self.lex.needs_prefix and not prefixed:
+        if key in self.lex.needs_prefix and (not prefixed or person_after):
             return None
         if how == "alias":
             if not (capitalised or prefixed or len(key) >= 8):
@@ -247,10 +290,69 @@ class RegionResolver:
             pos += len(line) + 1
         return out
 
+    def _kecamatan_hits(self, region: Region, text: str) -> int:
+        names = self._kecamatan_of.get(region.code, ())
+        return sum(
+            1
+            for n in names
+            if len(n) >= 5 and n.lower() not in self._keys and re.search(rf"\b{re.escape(n)}\b", text)
+        )
+
     # ---- resolving --------------------------------------------------------------------------------
 
-    def resolve(self, mentions: list[RegionMention], min_score: float = 1.5) -> ResolvedRegion | None:
-        """The best-supported kabupaten/kota, else the best province, else None."""
+    def resolve(
+        self,
+        mentions: list[RegionMention],
+        min_score: float = 1.5,
+        *,
+        text: str = "",
+        national: bool = False,
+        issuer: bool = False,
+    ) -> ResolvedRegion | None:
+        """The best-supported kabupaten/kota, else the best province, else None.
+
+        ``text`` (the article) lets kecamatan names choose between a Kota and a Kabupaten of one name;
+        ``national`` (a national body speaks) drops a Jakarta that only the dateline or a bare mention
+        gives. With ``issuer`` (a warning or a statement: the region is the authority's), only mentions
+        after an authority ("Bawaslu Jabar", "Pemkot Semarang") count when there are any, and a
+        kabupaten/kota known only from the dateline (and bare mentions) gives way to its province when
+        an authority of the province is named ("MATARAM – … Pemerintah Provinsi NTB").
+        """
+        if issuer:
+            own = [m for m in mentions if m.authority]
+            if own:
+                mentions = own
+        res = self._resolve(mentions, min_score, text)
+        if res is None:
+            return None
+        mine = [m for m in mentions if res.region in m.candidates or (
+            res.region.level == "provinsi" and any(r.province_code == res.region.code for r in m.candidates)
+        )]  # fmt: skip
+        if (
+            national
+            and res.region.province_code == "31"
+            and not any(m.authority for m in mine)
+            and sum(1 for m in mine if m.how != "dateline") <= 1
+        ):
+            return None
+        if (
+            issuer
+            and res.region.level == "kabupaten_kota"
+            and any(m.how == "dateline" for m in mine)
+            and not any(m.authority or m.how == "prefixed" for m in mine)
+        ):
+            provs = {
+                r.code
+                for m in mentions
+                if m.authority and all(c.level == "provinsi" for c in m.candidates)
+                for r in m.candidates
+            }
+            if res.region.province_code in provs:
+                p = self.provinces[res.region.province_code]
+                return ResolvedRegion(p, res.score, [p.name, *res.mentions])
+        return res
+
+    def _resolve(self, mentions: list[RegionMention], min_score: float, text: str) -> ResolvedRegion | None:
         prov_score: dict[str, float] = defaultdict(float)
         prov_text: dict[str, str] = {}
         for m in mentions:
@@ -264,7 +366,7 @@ class RegionResolver:
             kabs = [r for r in m.candidates if r.level == "kabupaten_kota"]
             if not kabs:
                 continue
-            chosen = self._disambiguate(kabs, m, mentions, prov_score)
+            chosen = self._disambiguate(kabs, m, mentions, prov_score, text)
             kab_score[chosen.code] += m.weight
             if m.text not in kab_text[chosen.code]:
                 kab_text[chosen.code].append(m.text)
@@ -280,6 +382,15 @@ class RegionResolver:
             return None
         if kab_score:
             best = max(kab_score, key=lambda c: (kab_score[c], -len(kab_text[c]), c))
+            top_p = max(prov_score, key=lambda c: (prov_score[c], c)) if prov_score else None
+            if (
+                top_p is not None
+                and top_p != self.kabkota[best].province_code
+                and prov_score[top_p] >= 2 * kab_score[best]
+            ):
+                # "JAKARTA – … Bawaslu DKI … SMAN 87 Jakarta … (a video of the quake in Palu)".
+                p = self.provinces[top_p]
+                return ResolvedRegion(p, prov_score[top_p], [prov_text[top_p]])
             if kab_score[best] >= min_score:
                 reg = self.kabkota[best]
                 res = ResolvedRegion(reg, kab_score[best], kab_text[best])
@@ -300,11 +411,22 @@ class RegionResolver:
         m: RegionMention,
         mentions: list[RegionMention],
         prov_score: dict[str, float],
+        text: str = "",
     ) -> Region:
         if len(kabs) == 1:
             return kabs[0]
         # Same name for a Kota and a Kabupaten (Malang, Bekasi) or in two provinces (Banjar).
+        # An unambiguous mention elsewhere ("Bawaslu Kabupaten Madiun") settles it.
+        named = [x.candidates[0] for x in mentions if len(x.candidates) == 1 and x.candidates[0] in kabs]
+        if named:
+            return max(set(named), key=lambda r: (named.count(r), r.code))
         hints = [x.kind_hint for x in mentions if x.candidates == m.candidates and x.kind_hint]
+        if not hints and text:
+            # A kecamatan of one of them named in the text ("SMA 9 Kronjo, Tangerang").
+            hits = {r.code: self._kecamatan_hits(r, text) for r in kabs}
+            top = max(hits.values())
+            if top and list(hits.values()).count(top) == 1:
+                return next(r for r in kabs if hits[r.code] == top)
         in_named_prov = [r for r in kabs if r.province_code in prov_score]
         pool = in_named_prov or kabs
         want = m.kind_hint or (hints[0] if hints else "kota")

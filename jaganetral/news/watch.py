@@ -19,7 +19,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,6 +29,7 @@ import httpx
 
 from jaganetral.errors import InvalidInput
 from jaganetral.news.articles import Article, html_article, text_article
+from jaganetral.news.dates import Stamp
 from jaganetral.news.dedup import DuplicateIndex
 from jaganetral.news.extract import NewsExtractor, NewsRun
 
@@ -236,9 +237,10 @@ class FeedWatcher:
         return Article(aid, text, link, title, published, link, None)
 
 
-def _entry_date(entry: Any) -> date | None:
+def _entry_date(entry: Any) -> Stamp | None:
     for key in ("published_parsed", "updated_parsed"):
         t = entry.get(key)
         if t:
-            return datetime.fromtimestamp(calendar.timegm(t), tz=UTC).date()
+            moment = datetime.fromtimestamp(calendar.timegm(t), tz=UTC)
+            return Stamp(moment.date(), "day", moment, "feed")
     return None

@@ -1,6 +1,8 @@
 """``jaganetral scan`` as one readable sequence of steps.
 
     1. read inputs     files named and files below folders          (inputs.expand_inputs)
+       + copy          each file into the vault as received, in the  (copies.InputCopies)
+                       background while steps 2-5 run
     2. parse           each file in its detected format              (parse.parse)
     3. screen          the cheap first pass; keep what matters       (screening.screen_files)
     4. attribute  ┐    who acted, how sure — and
@@ -26,6 +28,7 @@ from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.clock import Zone
 from jaganetral.model.finding import Finding
 from jaganetral.pipeline.command_ingest import FileResult, IngestReport
+from jaganetral.pipeline.copies import InputCopies
 from jaganetral.pipeline.inputs import expand_inputs
 from jaganetral.pipeline.judging import judge
 from jaganetral.pipeline.keep import keep
@@ -61,29 +64,35 @@ def scan(
     keep_going: bool = False,
     workers: int = 1,
     tz: Zone | None = None,
-    progress: Callable[[Path], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> ScanReport:
     """Screen, attribute and judge every input; store what is needed; write the findings to ``out``."""
     started = datetime.now(UTC)
-    # 1. read inputs
+    # 1. read inputs (and copy them into the vault as received, in the background)
     paths = expand_inputs(inputs)
-    # 2–3. parse and screen each file (in worker processes when asked)
-    files: list[ScreenedFile] = []
-    for sf in screen_files(paths, analyzer, workers=workers, tz=tz, progress=progress):
-        if sf.error is not None and not keep_going:
-            raise sf.error
-        files.append(sf)
-    kept = [o for sf in files for o in sf.kept]
-    # 4–5. attribute and judge, in the order things happened
-    judged = judge(kept, analyzer)
-    # 6. keep — one transaction for the whole run
-    report = _ingest_report(files)
-    summary = report.to_dict()
-    if store is not None:
-        with store.batch() as batch:
-            result = keep(batch, files, judged, started=started, summary=summary)
-    else:
-        result = keep(None, files, judged, started=started, summary=summary)
+    copies = InputCopies(store.blobs if store is not None else None, paths)
+    try:
+        # 2–3. parse and screen each file (in worker processes when asked)
+        files: list[ScreenedFile] = []
+        for sf in screen_files(paths, analyzer, workers=workers, tz=tz, progress=progress):
+            if sf.error is not None and not keep_going:
+                raise sf.error
+            files.append(sf)
+        kept = [o for sf in files for o in sf.kept]
+        # 4–5. attribute and judge, in the order things happened
+        judged = judge(kept, analyzer)
+        # 6. keep — one transaction for the whole run
+        report = _ingest_report(files)
+        summary = report.to_dict()
+        if store is not None:
+            with store.batch() as batch:
+                result = keep(batch, files, judged, started=started, summary=summary, copies=copies)
+        else:
+            result = keep(None, files, judged, started=started, summary=summary)
+        copies.discard()  # copies of files that were skipped (--keep-going)
+    except BaseException:
+        copies.discard()
+        raise
     # 7. write the findings, once the store has committed
     write_jsonl(out, result.docs)
     return ScanReport(

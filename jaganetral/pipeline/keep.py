@@ -21,6 +21,7 @@ from jaganetral.evidence.online import apply_online, known_states
 from jaganetral.evidence.vault import default_actor, register_pending
 from jaganetral.model.activity import Activity, activity_to_dict
 from jaganetral.model.finding import Finding
+from jaganetral.pipeline.copies import InputCopies
 from jaganetral.pipeline.judging import Judged
 from jaganetral.pipeline.screening import ScreenedFile
 from jaganetral.store.repository import Batch
@@ -108,6 +109,7 @@ def keep(
     *,
     started: datetime,
     summary: dict[str, Any],
+    copies: InputCopies | None = None,
 ) -> Kept:
     """Store the run's input files, needed activities, evidence and findings (see module doc)."""
     new_acts = 0
@@ -115,7 +117,8 @@ def keep(
         for sf in files:
             if sf.file is None or sf.error is not None:
                 continue
-            batch.put_input_file(sf.file.path, sf.file.sha256, meta={"format": sf.format})
+            copied = copies.copied(sf.file.path, sf.file.sha256) if copies is not None else None
+            batch.put_input_file(sf.file.path, sf.file.sha256, meta={"format": sf.format}, copied=copied)
             batch.record_input(
                 sha256=sf.file.sha256,
                 file_name=sf.file.path.name,

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jaganetral.errors import Rejection
-from jaganetral.model.activity import Activity
-from jaganetral.sources.base import InputFile
+from jaganetral.model.activity import Activity, Sift
+from jaganetral.sources.base import InputFile, Part
 from jaganetral.sources.mentions import exposures
 from jaganetral.sources.registry import detect
 
@@ -31,6 +31,12 @@ def parse(f: InputFile) -> Parsed:
     ``tagged`` activity of the mentioned account (a passive exposure, see sources.mentions)."""
     source = detect(f)
     return Parsed(f, source.name, _with_exposures(source().parse(f)))
+
+
+def parse_part(f: InputFile, part: Part, sift: Sift | None = None) -> Iterator[Activity | Rejection]:
+    """The records of one part of a splittable file (see :func:`parse`); records whose glance
+    fails ``sift`` are only counted there."""
+    return _with_exposures(detect(f)().parse_part(f, part, sift))
 
 
 def _with_exposures(items: Iterator[Activity | Rejection]) -> Iterator[Activity | Rejection]:

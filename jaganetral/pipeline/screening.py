@@ -1,12 +1,16 @@
 """Step 3 — screen: every activity of a file through the cheap first pass; keep what matters.
 
-The cheap pass (:meth:`Analyzer.prescreen`) normalises the text once, runs one automaton over it and
-looks the actor up by exact key. Only activities with something political, a passive exposure or a
-known actor are kept as :class:`Observation` for the costly steps; everyday posts by unknown
-accounts stop here and are never stored as rows (they stay reachable by input file and position).
+The cheap pass (:meth:`Analyzer.first_pass`) looks the actor up by exact key and runs one
+normalisation and one automaton pass per text; only activities with something political, a
+passive exposure, or a known actor acting on a post or in a group are screened in full and kept
+as :class:`Observation` for the costly steps. Everyday posts by unknown accounts stop here and
+are never stored as rows (they stay reachable by input file and position).
 
-Files are screened in worker processes when more than one core is given; results come back in
-input order, so the run's output does not depend on the number of workers.
+Both cores work: files are screened in worker processes, and a big line-based file (canonical
+JSON Lines) is cut at line boundaries into parts screened side by side. Results come back in
+input order and a file's parts are joined in order, so the run's output does not depend on the
+number of workers. Exact keys are looked up a batch of activities at a time (vectorised, see
+:class:`~jaganetral.attribute.keytable.KeyTable`), then each activity at dict speed.
 """
 
 from __future__ import annotations
@@ -14,20 +18,26 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from jaganetral.attribute.attributor import Attribution
-from jaganetral.errors import JaganetralError, Rejection
+from jaganetral.errors import InvalidInput, JaganetralError, Rejection
 from jaganetral.judge.analysis import Analyzer
-from jaganetral.model.activity import Activity
+from jaganetral.model.activity import Activity, Sift
 from jaganetral.model.clock import Zone
 from jaganetral.pipeline.localtime import localise
-from jaganetral.pipeline.parse import parse
+from jaganetral.pipeline.parse import parse, parse_part
 from jaganetral.screen.screener import ScreenResult
-from jaganetral.sources.base import InputFile
+from jaganetral.sources.base import InputFile, Part, split_lines
+from jaganetral.sources.registry import detect
 
 #: Rejected records kept per file for the report (all are counted).
 MAX_REJECTIONS_KEPT = 1000
+#: Activities whose exact keys are looked up together.
+BATCH = 4096
+#: A line-based file this big is cut into parts for the workers.
+SPLIT_BYTES = 8 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +51,7 @@ class Observation:
 
 @dataclass
 class ScreenedFile:
-    """What one input file gave the screen step."""
+    """What one input file (or one part of it) gave the screen step."""
 
     path: Path
     file: InputFile | None = None
@@ -52,22 +62,23 @@ class ScreenedFile:
     kept: list[Observation] = field(default_factory=list)
     error: JaganetralError | None = None
 
+    def join(self, part: ScreenedFile) -> None:
+        """Add the next part of the same file."""
+        self.read += part.read
+        self.rejected += part.rejected
+        room = MAX_REJECTIONS_KEPT - len(self.rejections)
+        self.rejections.extend(part.rejections[: max(room, 0)])
+        self.kept.extend(part.kept)
+        if part.error is not None and self.error is None:
+            self.error = part.error
 
-def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> ScreenedFile:
-    """Parse one file and screen each activity; a fatal problem is returned in ``error``."""
-    res = ScreenedFile(path)
-    try:
-        f = InputFile.open(path)
-        res.file = f
-        parsed = parse(f)
-        res.format = parsed.format
-        items: Iterable[Activity | Rejection] = parsed.items
-        if parsed.format.startswith("whatsapp"):
-            # A chat export is small and its zone is decided from all of it (pipeline.localtime).
-            buffered = list(items)
-            acts = localise([x for x in buffered if isinstance(x, Activity)], tz, analyzer.index)
-            items = [*acts, *(x for x in buffered if isinstance(x, Rejection))]
-        for item in items:
+
+def _screen_items(res: ScreenedFile, items: Iterable[Activity | Rejection], analyzer: Analyzer) -> None:
+    it = iter(items)
+    while batch := list(islice(it, BATCH)):
+        acts = [x for x in batch if isinstance(x, Activity)]
+        analyzer.prime(acts)
+        for item in batch:
             if isinstance(item, Rejection):
                 res.rejected += 1
                 if len(res.rejections) < MAX_REJECTIONS_KEPT:
@@ -77,18 +88,88 @@ def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> Scree
             first = analyzer.first_pass(item)
             if first is not None:
                 res.kept.append(Observation(item, *first))
+
+
+def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None) -> ScreenedFile:
+    """Parse one file and screen each activity; a fatal problem is returned in ``error``."""
+    res = ScreenedFile(path)
+    try:
+        f = InputFile.open(path)
+        res.file = f
+        if detect(f).splittable:
+            # Line by line, whole: the same path as a file cut into parts.
+            return _finish(screen_part(f, Part(0, f.size, 1), analyzer), split=True)
+        parsed = parse(f)
+        res.format = parsed.format
+        items: Iterable[Activity | Rejection] = parsed.items
+        if parsed.format.startswith("whatsapp"):
+            # A chat export is small and its zone is decided from all of it (pipeline.localtime).
+            buffered = list(items)
+            acts = localise([x for x in buffered if isinstance(x, Activity)], tz, analyzer.index)
+            items = [*acts, *(x for x in buffered if isinstance(x, Rejection))]
+        _screen_items(res, items, analyzer)
     except JaganetralError as exc:
         # Nothing of a file that fails midway is kept: its records may be incomplete.
         res.format, res.read, res.kept, res.error = "unreadable", 0, [], exc
     return res
 
 
+def screen_part(f: InputFile, part: Part, analyzer: Analyzer) -> ScreenedFile:
+    """Screen one part of a splittable file (the whole-file checks are the caller's)."""
+    res = ScreenedFile(f.path, f, detect(f).name)
+    sift = Sift(analyzer.screener.may_matter_at_all) if analyzer.cheap_first_pass else None
+    try:
+        _screen_items(res, parse_part(f, part, sift), analyzer)
+    except JaganetralError as exc:
+        res.read, res.kept, res.error = 0, [], exc
+        return res
+    if sift is not None:
+        res.read += sift.skipped
+    return res
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    index: int  # of the file in the run
+    path: Path
+    file: InputFile | None = None
+    part: Part | None = None
+
+
 _WORKER: tuple[Analyzer, Zone | None] | None = None
 
 
-def _in_worker(path: Path) -> ScreenedFile:
+def _run(job: _Job) -> ScreenedFile:
     assert _WORKER is not None
-    return screen_file(path, *_WORKER)
+    analyzer, tz = _WORKER
+    if job.file is not None and job.part is not None:
+        return screen_part(job.file, job.part, analyzer)
+    return screen_file(job.path, analyzer, tz)
+
+
+def _jobs(paths: Sequence[Path], parts_per_file: int) -> list[_Job]:
+    """One job per file; a big splittable file gives one job per part."""
+    jobs: list[_Job] = []
+    for i, p in enumerate(paths):
+        try:
+            if parts_per_file > 1 and p.stat().st_size >= SPLIT_BYTES:
+                f = InputFile.open(p)
+                if detect(f).splittable:
+                    jobs.extend(_Job(i, p, f, part) for part in split_lines(f, parts_per_file))
+                    continue
+        except (OSError, JaganetralError):
+            pass  # screen_file reports it
+        jobs.append(_Job(i, p))
+    return jobs
+
+
+def _finish(res: ScreenedFile, split: bool) -> ScreenedFile:
+    if res.error is not None:
+        res.format, res.read, res.kept = "unreadable", 0, []
+    elif split and res.read == 0:
+        res.format, res.kept = "unreadable", []
+        res.error = InvalidInput("no valid activity in file", file=str(res.path))
+    return res
 
 
 def screen_files(
@@ -97,24 +178,44 @@ def screen_files(
     *,
     workers: int = 1,
     tz: Zone | None = None,
-    progress: Callable[[Path], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[ScreenedFile]:
-    """Screen every file, in input order; ``workers`` > 1 forks that many processes."""
-    if workers <= 1 or len(paths) <= 1:
+    """Screen every file, in input order; ``workers`` > 1 forks that many processes.
+
+    ``progress`` is called with the bytes of each file (or part) as it is done.
+    """
+    if workers <= 1:
         for p in paths:
             res = screen_file(p, analyzer, tz)
             if progress is not None:
-                progress(p)
+                progress(res.file.size if res.file is not None else 0)
             yield res
         return
     global _WORKER
     _WORKER = (analyzer, tz)  # inherited by the forked workers copy-on-write, never pickled
     try:
+        # More parts than workers, so that a slow part does not leave a core idle.
+        jobs = _jobs(paths, 4 * workers)
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(min(workers, len(paths))) as pool:
-            for p, res in zip(paths, pool.imap(_in_worker, paths), strict=True):
+        with ctx.Pool(min(workers, max(len(jobs), 1))) as pool:
+            current: ScreenedFile | None = None
+            current_index = -1
+            split = False
+            for job, res in zip(jobs, pool.imap(_run, jobs), strict=True):
                 if progress is not None:
-                    progress(p)
-                yield res
+                    progress(job.part.end - job.part.start if job.part is not None else _size(res))
+                if job.index != current_index:
+                    if current is not None:
+                        yield _finish(current, split)
+                    current, current_index, split = res, job.index, job.part is not None
+                else:
+                    assert current is not None
+                    current.join(res)
+            if current is not None:
+                yield _finish(current, split)
     finally:
         _WORKER = None
+
+
+def _size(res: ScreenedFile) -> int:
+    return res.file.size if res.file is not None else 0

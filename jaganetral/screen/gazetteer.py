@@ -129,6 +129,7 @@ class Gazetteer:
             vocab.common_words | vocab.stopwords | frozenset(vocab.slang.values()) | frozenset(vocab.slang)
         )
         self._everyday_seen: dict[str, bool] = {}
+        self._norm_seen: dict[str, str] = {}
         self.normalise = Normaliser(vocab.slang, vocab.symbols, protected)
         self._entries: dict[str, list[Entry]] = defaultdict(list)
         self.candidate_by_id: dict[str, Candidate] = {c.id: c for c in self._all_candidates()}
@@ -161,6 +162,12 @@ class Gazetteer:
         return [c for e in self.elections for c in e.candidates()]
 
     def _norm(self, phrase: str) -> str:
+        done = self._norm_seen.get(phrase)
+        if done is None:
+            done = self._norm_seen[phrase] = self._norm_new(phrase)
+        return done
+
+    def _norm_new(self, phrase: str) -> str:
         toks = self.normalise.tokens(phrase)
         if phrase.startswith("#") and toks and toks[0].startswith(HASHTAG_MARK):
             return toks[0]  # a configured hashtag is the tag itself, not its parts

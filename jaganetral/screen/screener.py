@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from jaganetral.model.activity import Activity, Kind
+from jaganetral.model.activity import Activity, Glance, Kind
 from jaganetral.model.clock import calendar_date
 from jaganetral.model.identifiers import normalise_handle
 from jaganetral.screen.gazetteer import Gazetteer, Hit, HitKind
@@ -141,6 +141,15 @@ class Screener:
         if a.extra.get("time_source") == "file_mtime":
             return True
         return self.in_period(a.created_at)
+
+    def may_matter_at_all(self, g: Glance) -> bool:
+        """The cheapest test, before an activity is even built: False only for what
+        :meth:`may_matter` turns away whoever the actor is (no target, group or mention, not
+        passive, and no text that may name a candidate)."""
+        if g.has_target or g.has_group or g.has_mentions or g.kind.is_passive:
+            return True
+        may = self.gaz.may_name_candidate
+        return any(t and may(t) for t in g.texts)
 
     def may_matter(self, a: Activity, *, known_actor: bool) -> bool:
         """The cheap first pass: False when screening ``a`` certainly gives nothing to keep.

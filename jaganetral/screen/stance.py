@@ -173,6 +173,16 @@ class Reader:
         # For even mentions: contests in configuration order, and those with two or more
         # candidates by the set of their ballot numbers ("01 02 03" names every pair of those).
         self._contest_rank = {k: i for i, k in enumerate(gazetteer.contests)}
+        # Per contest: how many candidates, their ballot numbers, their ids.
+        self._contest_shape: dict[str, tuple[int, frozenset[int | None], frozenset[str]]] = {
+            k: (
+                len(c.candidates),
+                frozenset(x.ballot_number for x in c.candidates if x.ballot_number),
+                frozenset(x.id for x in c.candidates),
+            )
+            for k, c in gazetteer.contests.items()
+        }
+        self._ballot_of = {c: cand.ballot_number for c, cand in gazetteer.candidate_by_id.items()}
         self._contests_by_numbers: dict[frozenset[int], list[str]] = defaultdict(list)
         for k, contest in gazetteer.contests.items():
             nums = frozenset(c.ballot_number for c in contest.candidates if c.ballot_number)
@@ -755,18 +765,20 @@ class Reader:
             for number_set, ks in self._contests_by_numbers.items():
                 if number_set <= numbers:
                     maybe.update(ks)
+        ballot = self._ballot_of
         for k in sorted(maybe, key=self._contest_rank.__getitem__):
-            contest = self.gaz.contests[k]
-            cands = contest.candidates
-            if len(cands) < 2:
+            size, nums, ids = self._contest_shape[k]
+            if size < 2:
                 continue
             named = by_contest.get(k, set())
             if len(named) + len(numbers) < 2:
                 continue  # one name and no number is never all of two or more
-            nums = {c.ballot_number for c in cands if c.ballot_number}
-            said = numbers | {self.gaz.candidate_by_id[c].ballot_number for c in named}
-            if len(named) >= len(cands) or (len(nums) >= 2 and nums <= said and (named or len(numbers) >= 2)):
-                return contest.region, frozenset(c.id for c in cands)
+            if len(named) >= size:
+                return self.gaz.contests[k].region, ids
+            if len(nums) >= 2 and (named or len(numbers) >= 2):
+                said = numbers | {ballot[c] for c in named}
+                if nums <= said:
+                    return self.gaz.contests[k].region, ids
         return None
 
     def _asymmetric(self, supports: tuple[str, ...], opposes: tuple[str, ...], even: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from jaganetral.errors import InvalidInput, Rejection
-from jaganetral.model.activity import Activity, SourceRef
+from jaganetral.model.activity import Activity, Sift, SourceRef
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 HEAD_BYTES = 64 * 1024
@@ -196,6 +196,7 @@ class Source(ABC):
     def parse(self, f: InputFile) -> Iterator[ParseItem]:
         """Yield activities and rejections; raise :class:`InvalidInput` if the file is unusable."""
 
-    def parse_part(self, f: InputFile, part: Part) -> Iterator[ParseItem]:
-        """The records of one part of a splittable file (no whole-file checks)."""
+    def parse_part(self, f: InputFile, part: Part, sift: Sift | None = None) -> Iterator[ParseItem]:
+        """The records of one part of a splittable file (no whole-file checks); with ``sift``,
+        valid records whose glance fails it are counted there instead of yielded."""
         raise NotImplementedError(f"{self.name} cannot be parsed in parts")

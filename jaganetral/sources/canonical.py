@@ -26,10 +26,12 @@ from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model.activity import (
     AccountRef,
     Activity,
+    Glance,
     GroupRef,
     Kind,
     Media,
     Platform,
+    Sift,
     SourceRef,
     Target,
 )
@@ -215,8 +217,12 @@ def _acct(a: _FAcct) -> AccountRef:
     return AccountRef(id=None if a.id is None else str(a.id), handle=a.handle, name=a.name)
 
 
-def fast_activity(line: bytes, source: SourceRef) -> Activity:
-    """Decode one line as an activity, or raise :class:`_Slow` (or a decode error)."""
+_SIFTED = object()  # a valid record its sift turned away
+
+
+def fast_activity(line: bytes, f: InputFile, lineno: int, sift: Sift | None = None) -> Activity | object:
+    """Decode one line as an activity (or :data:`_SIFTED`), or raise :class:`_Slow` (or a
+    decode error) when the validating path must decide."""
     m = _DECODER.decode(line)
     platform = _PLATFORMS.get(m.platform.strip().lower())
     kind = _KINDS.get(m.kind)
@@ -225,12 +231,18 @@ def fast_activity(line: bytes, source: SourceRef) -> Activity:
     a = m.actor
     if not (a.id or a.handle or a.name) and not m.extra.get("actor_withheld"):
         raise _Slow
+    created = _time(m.created_at)
+    deleted = None if m.deleted_at is None else _time(m.deleted_at)
     t, g = m.target, m.group
+    if sift is not None:
+        texts = (m.text or "", *(x for md in m.media for x in (md.caption, md.text) if x))
+        if not sift.test(Glance(kind, t is not None, g is not None, bool(m.mentions), texts)):
+            return _SIFTED
     return Activity(
         id=str(m.id),
         platform=platform,
         kind=kind,
-        created_at=_time(m.created_at),
+        created_at=created,
         actor=_acct(a),
         text=m.text or "",
         url=m.url,
@@ -248,9 +260,9 @@ def fast_activity(line: bytes, source: SourceRef) -> Activity:
         media=tuple(
             Media(type=x.type, path=x.path, caption=x.caption, sha256=x.sha256, text=x.text) for x in m.media
         ),
-        deleted_at=None if m.deleted_at is None else _time(m.deleted_at),
+        deleted_at=deleted,
         reaction=m.reaction,
-        source=source,
+        source=f.ref(f"line {lineno}", lineno),
         extra=m.extra,
     )
 
@@ -273,13 +285,13 @@ def slow_item(line: str, f: InputFile, lineno: int) -> ParseItem:
         return Rejection(f.name, lineno, None, str(exc))
 
 
-def parse_line(raw: bytes, f: InputFile, lineno: int) -> ParseItem | None:
-    """One physical line: None when blank, else an activity or a rejection."""
+def parse_line(raw: bytes, f: InputFile, lineno: int, sift: Sift | None = None) -> ParseItem | object | None:
+    """One physical line: None when blank, else an activity, a rejection, or :data:`_SIFTED`."""
     line = raw.strip()
     if not line:
         return None
     try:
-        return fast_activity(line, f.ref(f"line {lineno}", lineno))
+        return fast_activity(line, f, lineno, sift)
     except (_Slow, msgspec.MsgspecError, ValueError):
         pass
     try:
@@ -322,7 +334,7 @@ class CanonicalJsonl(Source):
         if good == 0:
             raise InvalidInput("no valid activity in file", file=f.name)
 
-    def parse_part(self, f: InputFile, part: Part) -> Iterator[ParseItem]:
+    def parse_part(self, f: InputFile, part: Part, sift: Sift | None = None) -> Iterator[ParseItem]:
         f.check_head()
         with f.path.open("rb") as fh:
             fh.seek(part.start)
@@ -334,7 +346,10 @@ class CanonicalJsonl(Source):
                 if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 pos += len(raw)
-                item = parse_line(raw, f, lineno)
+                item = parse_line(raw, f, lineno, sift)
                 lineno += 1
-                if item is not None:
+                if item is _SIFTED:
+                    assert sift is not None
+                    sift.skipped += 1
+                elif isinstance(item, Activity | Rejection):
                     yield item

@@ -77,9 +77,16 @@ class Batch:
     blobs: BlobStore
     new_blobs: list[str] = field(default_factory=list)
     items: list[PendingItem] = field(default_factory=list)
+    unsynced: bool = False
 
-    def put_input_file(self, path: Path, sha256: str, *, meta: dict[str, Any] | None = None) -> None:
-        if self.blobs.put_file(path, sha256):
+    def put_input_file(
+        self, path: Path, sha256: str, *, meta: dict[str, Any] | None = None, copied: bool | None = None
+    ) -> None:
+        """Keep an input file as received. ``copied``: already copied in by the caller (True when
+        that made a new blob, which this write then owns and removes if it fails)."""
+        if copied is None:
+            copied = self.blobs.put_file(path, sha256)
+        if copied:
             self.new_blobs.append(sha256)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         self.items.append(
@@ -99,9 +106,10 @@ class Batch:
         finding_id: str | None = None,
         meta: dict[str, Any] | None = None,
     ) -> str:
-        sha, new = self.blobs.put_bytes(data)
+        sha, new = self.blobs.put_bytes(data, sync=False)
         if new:
             self.new_blobs.append(sha)
+            self.unsynced = True
         self.items.append(PendingItem(sha, kind, len(data), media_type, source, url, finding_id, meta or {}))
         return sha
 
@@ -258,6 +266,9 @@ class Store:
                     with conn.begin():
                         yield b
                         run_before_commit(conn)
+                        if b.unsynced:
+                            # The files before the rows that name them.
+                            self.blobs.sync()
                 except BaseException:
                     forget(conn)
                     for sha in b.new_blobs:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jaganetral.model import clock
 from jaganetral.news.dates import DateParser
 from jaganetral.news.lexicon import load_news_lexicon
 
@@ -98,3 +99,99 @@ def test_weekday_resolves_the_year_of_rabu_28_2() -> None:
     # 28 February was a Wednesday (Rabu) in 2024 but not in 2023 or 2025.
     (m,) = PARSER.find("ujarnya, Rabu (28/2).", context_years=[2025])
     assert m.value == date(2024, 2, 28)
+
+
+# ---- publication stamps ----------------------------------------------------------------------------
+
+ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0}
+times = st.tuples(st.integers(0, 23), st.integers(0, 59))
+STAMP_FORMS = [
+    # (render, has a moment)
+    (
+        lambda d, t, z: (
+            f"{DAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year} {t[0]:02d}:{t[1]:02d} {z}"
+        ),
+        True,
+    ),
+    (
+        lambda d, t, z: (
+            f"{DAYS[d.weekday()].upper()}, {d.day:02d} {MONTHS[d.month - 1].upper()} {d.year} | "
+            f"{t[0]:02d}:{t[1]:02d} {z}"
+        ),
+        True,
+    ),  # fmt: skip
+    (lambda d, t, z: f"Kompas.com - {d.day:02d}/{d.month:02d}/{d.year}, {t[0]:02d}:{t[1]:02d} {z}", True),
+    (lambda d, t, z: f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}, {t[0]:02d}.{t[1]:02d} {z}", True),
+    (lambda d, t, z: f"{d.day:02d}/{d.month:02d}/{d.year}", False),
+    (lambda d, t, z: f"{d.day:02d}-{d.month:02d}-{d.year}", False),
+    (lambda d, t, z: f"{DAYS[d.weekday()]} {d.day:02d} {MONTHS[d.month - 1]} {d.year}", False),
+    (lambda d, t, z: d.isoformat(), False),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(d=dates, t=times, z=st.sampled_from(sorted(ZONES)), form=st.sampled_from(STAMP_FORMS))
+def test_every_printed_stamp_reads_back_to_its_day_and_moment(d: date, t, z: str, form) -> None:  # type: ignore[no-untyped-def]
+    render, has_moment = form
+    st_ = PARSER.stamp(render(d, t, z))
+    assert st_ is not None and st_.precision == "day" and st_.day == d
+    if has_moment:
+        assert st_.moment is not None
+        assert st_.moment.utcoffset() == timedelta(hours=ZONES[z])
+        assert (st_.moment.hour, st_.moment.minute) == t
+
+
+@settings(max_examples=150, deadline=None)
+@given(d=dates, t=times, offset=st.sampled_from(["+07:00", "+08:00", "+09:00", "Z", "+0700"]))
+def test_iso_stamps_at_every_precision(d: date, t, offset: str) -> None:  # type: ignore[no-untyped-def]
+    year = PARSER.stamp(f"{d.year:04d}")
+    month = PARSER.stamp(f"{d.year:04d}-{d.month:02d}")
+    day = PARSER.stamp(d.isoformat())
+    moment = PARSER.stamp(f"{d.isoformat()}T{t[0]:02d}:{t[1]:02d}:00{offset}")
+    assert year is not None and year.precision == "year" and year.iso() == f"{d.year:04d}"
+    assert month is not None and month.precision == "month" and month.first <= d <= month.last
+    assert month.iso() == f"{d.year:04d}-{d.month:02d}" and month.day is None
+    assert day is not None and day.day == d
+    assert moment is not None and moment.day == d and moment.moment is not None
+    assert moment.moment.utcoffset() is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    crawled=st.datetimes(min_value=datetime(2015, 1, 1), max_value=datetime(2030, 12, 31)),
+    n=st.integers(1, 23),
+    unit=st.sampled_from(["jam", "menit", "hari"]),
+)
+def test_relative_stamps_count_back_from_the_crawl(crawled: datetime, n: int, unit: str) -> None:
+    aware = crawled.replace(tzinfo=clock.WIB.tz)
+    got = PARSER.stamp(f"{n} {unit} yang lalu", crawled=aware)
+    delta = {"jam": timedelta(hours=n), "menit": timedelta(minutes=n), "hari": timedelta(days=n)}[unit]
+    assert got is not None and got.precision == "day"
+    assert got.day == clock.calendar_date(aware - delta)
+    assert PARSER.stamp(f"{n} {unit} lalu") is None  # without a crawl time a relative stamp means nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("Jumat 26 Jan 2024 19:00 WIB", date(2024, 1, 26), "day"),
+        ("Kamis, 10 Januari 2019 - 17:46 WIB", date(2019, 1, 10), "day"),
+        ("Rabu, 20 November 2024 \u2013 21:09 WIB", date(2024, 11, 20), "day"),
+        ("Selasa, 06 October 2020 15:40 UTC", date(2020, 10, 6), "day"),
+        ("Sun, 08 Sep 2024 10:15:00 +0700", date(2024, 9, 8), "day"),
+        ("September 8, 2024", date(2024, 9, 8), "day"),
+        ("Juni 2024", date(2024, 6, 1), "month"),
+        ("kemarin", None, None),
+    ],
+)
+def test_stamps_seen_on_indonesian_sites(text: str, day: date | None, precision: str | None) -> None:
+    got = PARSER.stamp(text)
+    if day is None:
+        assert got is None  # "kemarin" needs the crawl time
+    else:
+        assert got is not None and got.first == day and got.precision == precision
+
+
+def test_text_that_is_no_stamp_is_none() -> None:
+    for text in ("", "pada suatu hari", "2024-13", "31/02/2024", "nomor 12/2024", "Rp 1.500.000"):
+        assert PARSER.stamp(text) is None, text

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from jaganetral.errors import InvalidInput
 from jaganetral.news.articles import Article, clean_text, read_articles, sniff, url_date
 from jaganetral.news.extract import NewsExtractor, extract_incidents
 from jaganetral.news.lexicon import load_news_lexicon
@@ -165,30 +161,6 @@ def test_html_main_text_without_comments(tmp_path: Path) -> None:
     assert art.id == "lahat"
     assert "Rudi Hartawan" in art.text
     assert "Beranda" not in art.text and "Komentar pembaca" not in art.text
-
-
-def test_jsonl_articles_and_errors_name_line_and_field(tmp_path: Path) -> None:
-    p = tmp_path / "a.jsonl"
-    rows = [
-        {
-            "id": "n1",
-            "url": "https://x.id/2024/10/08/a",
-            "title": "Judul",
-            "published": "2024-10-09",
-            "text": "Isi",
-        },
-        {"id": "n2", "text": "Isi lain"},
-    ]
-    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    arts = list(read_articles(p))
-    assert [a.id for a in arts] == ["n1", "n2"] and arts[0].published == date(2024, 10, 9)
-    bad = tmp_path / "b.jsonl"
-    bad.write_text(
-        '{"id": "n1", "text": "ok"}\n{"id": "n2", "published": "kemarin", "text": "x"}\n', encoding="utf-8"
-    )
-    with pytest.raises(InvalidInput) as exc:
-        list(read_articles(bad))
-    assert "line 2" in str(exc.value) and "published" in str(exc.value)
 
 
 def test_copies_are_linked_to_the_first_article() -> None:
