@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,3 +84,14 @@ def team(store: Store) -> dict[str, User]:
         ),
         "other": mk("inspektorat-disdik", "instansi", "Dinas Pendidikan Kota Lubuklinggau"),
     }
+
+
+def forward(svc: Any, team: dict[str, User], case_id: str) -> None:
+    """Walk a case to *diteruskan* (to BKN): the first state its agency sees it in."""
+    boss = team["pimpinan"]
+    for to in ("temuan", "kajian_awal", "diregistrasi", "klarifikasi", "kajian"):
+        svc.transition(boss, case_id, to, f"alasan {to}")
+    svc.transition(boss, case_id, "putusan", "terbukti melanggar netralitas", outcome="pelanggaran_netralitas")
+    svc.draft_recommendation(boss, case_id, "Merekomendasikan sanksi disiplin kepada PPK.")
+    svc.decide_recommendation(team["pimpinan2"], case_id, True)
+    svc.transition(boss, case_id, "diteruskan", "rekomendasi dikirim ke BKN")

@@ -135,9 +135,17 @@ def test_legal_clocks_by_election_type(scanned: Store, team: dict[str, User], cl
 
 
 def test_agency_sees_only_its_own_cases(scanned: Store, team: dict[str, User], clock) -> None:
+    from conftest import forward
+
     svc = _svc(scanned, clock)
     svc.open_from_findings(team["analis"])
     pali, disdik = team["pali"], team["other"]
+    # nothing before a case is forwarded to BKN: the deliberation is Bawaslu's (workflow.yaml)
+    assert svc.list_cases(pali, CaseFilter(per_page=200)).total == 0
+    everyone = svc.list_cases(team["admin"], CaseFilter(per_page=200)).rows
+    for r in everyone:
+        if r["instansi"] in (pali.instansi, disdik.instansi) and r["nip"]:
+            forward(svc, team, r["id"])
     mine = svc.list_cases(pali, CaseFilter(per_page=200))
     assert mine.total == 1 and mine.rows[0]["instansi"] == pali.instansi
     others = [r["id"] for r in svc.list_cases(disdik, CaseFilter(per_page=200)).rows]
