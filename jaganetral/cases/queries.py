@@ -249,10 +249,26 @@ class Queries(Recommendations):
             .where(t.findings.c.status == "alert", t.findings.c.superseded_by.is_(None))
             .order_by(t.findings.c.occurred_at.desc())
         )
-        if user.is_agency:
-            q = q.where(t.findings.c.instansi == user.instansi)
         with self.engine.connect() as conn:
-            return [doc for (doc,) in conn.execute(q.limit(limit))]
+            if not user.is_agency:
+                return [doc for (doc,) in conn.execute(q.limit(limit))]
+            # an agency sees the alerts of its units' staff (the same scopes as its cases)
+            from jaganetral.cases.agencies import normalise, visible_agencies
+
+            scope = visible_agencies(conn, user.id)
+            names = {
+                str(n)
+                for (n,) in conn.execute(
+                    select(ct.agencies.c.norm).where(ct.agencies.c.id.in_(sorted(scope)))
+                )
+            }
+            out = []
+            for (doc,) in conn.execute(q.limit(limit * 20)):
+                if normalise(str((doc.get("actor") or {}).get("instansi") or "")) in names:
+                    out.append(doc)
+                    if len(out) >= limit:
+                        break
+            return out
 
     def dashboard(self, user: User) -> dict[str, Any]:
         """Counts by state, region, agency, violation code and week (what the charts draw)."""

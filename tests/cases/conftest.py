@@ -91,7 +91,9 @@ def forward(svc: Any, team: dict[str, User], case_id: str) -> None:
     boss = team["pimpinan"]
     for to in ("temuan", "kajian_awal", "diregistrasi", "klarifikasi", "kajian"):
         svc.transition(boss, case_id, to, f"alasan {to}")
-    svc.transition(boss, case_id, "putusan", "terbukti melanggar netralitas", outcome="pelanggaran_netralitas")
+    svc.transition(
+        boss, case_id, "putusan", "terbukti melanggar netralitas", outcome="pelanggaran_netralitas"
+    )
     svc.draft_recommendation(boss, case_id, "Merekomendasikan sanksi disiplin kepada PPK.")
     svc.decide_recommendation(team["pimpinan2"], case_id, True)
     svc.transition(boss, case_id, "diteruskan", "rekomendasi dikirim ke BKN")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -134,9 +136,19 @@ def test_legal_clocks_by_election_type(scanned: Store, team: dict[str, User], cl
         svc.extend_clock(team["pemeriksa"], cid, "sekali lagi")
 
 
-def test_agency_sees_only_its_own_cases(scanned: Store, team: dict[str, User], clock) -> None:
-    from conftest import forward
+def _load_forward() -> Any:
+    """``forward`` of this folder's conftest (imported by path: several folders have a conftest)."""
+    import importlib.util
 
+    spec = importlib.util.spec_from_file_location("_cases_conftest", Path(__file__).parent / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.forward
+
+
+def test_agency_sees_only_its_own_cases(scanned: Store, team: dict[str, User], clock) -> None:
+    forward = _load_forward()
     svc = _svc(scanned, clock)
     svc.open_from_findings(team["analis"])
     pali, disdik = team["pali"], team["other"]

@@ -39,8 +39,13 @@ TSA_FIXTURES = Path(__file__).parent / "fixtures" / "tsa"
 
 
 def make_case(store: Store, case_id: str, finding_ids: list[str]) -> None:
+    """A case written as jaganetral writes one: sealed and on record in the chain."""
+    from jaganetral.store.db import write
+    from jaganetral.store.integrity import note_case
+
     now = datetime.now(UTC)
-    with store.engine.begin() as conn:
+    with write(store.engine) as conn:
+        note_case(conn, case_id)
         conn.execute(
             insert(cases).values(
                 id=case_id,

@@ -112,6 +112,8 @@ def _url(path: str, values: dict[str, str]) -> str:
 def test_the_route_by_role_matrix_matches_the_workflow_data(
     app: FastAPI, scanned: Store, web: Any, setting: dict[str, str]
 ) -> None:
+    if scanned.engine.dialect.name != "sqlite":
+        pytest.skip("the matrix is the app's routes against workflow.yaml: walked once, on SQLite")
     wf = load_workflow()
     sessions: dict[str, Web] = {role: web(USERS[role]) for role in ROLES}
     tokens: dict[str, dict[str, str]] = {}

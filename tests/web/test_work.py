@@ -27,6 +27,14 @@ from jaganetral.store.repository import Store
 Login = Callable[..., Web]
 
 
+def _sqlite_only(store: Store) -> None:
+    """Accounts, documents, webhooks: no SQL that differs between the databases; run once."""
+    if store.engine.dialect.name != "sqlite":
+        import pytest
+
+        pytest.skip("runs on SQLite only (the agency, assignment and triage tests run on both)")
+
+
 def _case_of(web: Login, nip: str) -> str:
     analis = web("analis")
     analis.ok("/inbox/open", {"all": "1"})
@@ -46,6 +54,7 @@ def _bearer(store: Store, username: str) -> dict[str, str]:
 def test_a_dozen_wrong_passwords_lock_the_account_even_against_the_right_one(
     web: Login, scanned: Store
 ) -> None:
+    _sqlite_only(scanned)
     anon = web(None)
     codes = [anon.login("analis", f"salah-sandi-{i:02d}").status_code for i in range(6)]
     assert codes[:4] == [401] * 4 and codes[4:] == [429, 429]  # locked at the fifth failure
@@ -61,6 +70,7 @@ def test_a_dozen_wrong_passwords_lock_the_account_even_against_the_right_one(
 
 
 def test_pimpinan_and_admin_need_their_totp_code(web: Login, scanned: Store) -> None:
+    _sqlite_only(scanned)
     anon = web(None)
     page = anon.get("/login")
     csrf = re.search(r'name="csrf_token" value="([^"]*)"', page.text).group(1)  # type: ignore[union-attr]
@@ -78,6 +88,7 @@ def test_pimpinan_and_admin_need_their_totp_code(web: Login, scanned: Store) -> 
 def test_a_new_pimpinan_enrols_a_second_factor_before_anything_else(
     web: Login, scanned: Store, app: FastAPI
 ) -> None:
+    _sqlite_only(scanned)
     from jaganetral.cases.access import add_user
     from jaganetral.cases.totp import totp
 
@@ -99,6 +110,7 @@ def test_a_new_pimpinan_enrols_a_second_factor_before_anything_else(
 
 
 def test_an_admin_deactivates_and_resets_a_user(web: Login, scanned: Store) -> None:
+    _sqlite_only(scanned)
     admin, analis = web("admin"), web("analis")
     assert analis.get("/inbox").status_code == 200
     admin.ok("/admin/users/analis/active", {"active": "0"})
@@ -236,6 +248,7 @@ def test_bulk_dismiss_with_filters_and_undo(web: Login, scanned: Store) -> None:
 
 
 def test_merge_is_kept_reversible_and_audited(web: Login, scanned: Store) -> None:
+    _sqlite_only(scanned)
     a, b = _case_of(web, PALI_HEAD), _case_of(web, TEACHER)
     boss = web("pemeriksa")
     boss.ok(f"/cases/{a}/link", {"other": b, "reason": "perbuatan yang sama"})
@@ -253,6 +266,7 @@ def test_merge_is_kept_reversible_and_audited(web: Login, scanned: Store) -> Non
 def test_a_procedure_document_goes_into_the_vault_and_the_viewer_serves_items_safely(
     web: Login, scanned: Store
 ) -> None:
+    _sqlite_only(scanned)
     cid = _case_of(web, PALI_HEAD)
     analis = web("analis")
     pdf = b"%PDF-1.4\n% berita acara klarifikasi\n%%EOF\n"
@@ -314,6 +328,7 @@ def test_the_audit_page_is_for_pimpinan_and_admin_filterable_and_exportable(
 
 
 def test_the_change_feed_and_signed_webhooks(web: Login, scanned: Store, app: FastAPI) -> None:
+    _sqlite_only(scanned)
     from jaganetral.cases.access import User
     from jaganetral.web.webhooks import deliver
 
@@ -341,7 +356,8 @@ def test_the_change_feed_and_signed_webhooks(web: Login, scanned: Store, app: Fa
     assert json.loads(body)["case_id"].startswith("JN-")
 
 
-def test_openapi_describes_security_and_errors_and_the_docs_are_local(web: Login) -> None:
+def test_openapi_describes_security_and_errors_and_the_docs_are_local(web: Login, scanned: Store) -> None:
+    _sqlite_only(scanned)
     anon = web(None)
     doc = anon.get("/openapi.json").json()
     assert doc["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
@@ -366,3 +382,17 @@ def test_openapi_describes_security_and_errors_and_the_docs_are_local(web: Login
         assert srcs and all(s.startswith("/") for s in srcs), srcs  # nothing from elsewhere
         for s in srcs:
             assert anon.get(s).status_code == 200, s
+
+
+def test_e_mail_goes_out_only_through_a_configured_mailer(web: Login, scanned: Store, app: FastAPI) -> None:
+    _sqlite_only(scanned)
+    cid = _case_of(web, PALI_HEAD)
+    boss, analis = web("pemeriksa"), web("analis")
+    boss.ok(f"/cases/{cid}/assign", {"assignee": "analis"})  # no mailer: in-app only, nothing sent
+    sent: list[tuple[str, str, str]] = []
+    app.state.cases.mailer = lambda to, subject, body: sent.append((to, subject, body))
+    boss.ok(f"/cases/{cid}/assign", {"assignee": "analis"})
+    assert sent == []  # the analyst has no address yet
+    analis.ok("/account/email", {"email": "rina@bawaslu.example"})
+    boss.ok(f"/cases/{cid}/assign", {"assignee": "analis"})
+    assert [to for to, *_ in sent] == ["rina@bawaslu.example"] and cid in sent[0][2]
