@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := jaganetral-data/demo
 
-.PHONY: demo serve test lint format bench sysdeps clean
+.PHONY: demo serve test lint format bench bench-peer sysdeps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_registry.py --rows 4700000
 	$(BIN)/jaganetral bench --activities 1000000 --registry 4700000 --json
+
+bench-peer: $(STAMP)
+	scripts/bench_peer.sh 1000000 1000000 3
 
 clean:
 	rm -rf $(VENV) jaganetral-data .pytest_cache .mypy_cache .ruff_cache

@@ -32,7 +32,7 @@ def run_bench(
     workdir: Path | None = None,
     workers: int = 1,
 ) -> dict[str, Any]:
-    from jaganetral.attribute.index import load_index
+    from jaganetral.attribute.loading import load_index
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.synth.election import generate_election
     from jaganetral.synth.registry import generate_registry
@@ -119,6 +119,7 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
         batch = [a for _, a in zip(range(min(BATCH, n - done)), stream, strict=False)]
         t1 = time.perf_counter()
         kept = []
+        analyzer.prime(batch)  # exact keys a batch at a time, as scan does
         for a in batch:
             first = analyzer.first_pass(a)
             if first is not None:

@@ -136,7 +136,7 @@ def run_scan(
     keep_going: bool,
     tz: str | None = None,
 ) -> ScanReport:
-    from jaganetral.attribute.index import load_index
+    from jaganetral.attribute.loading import load_index
     from jaganetral.errors import InvalidInput
     from jaganetral.judge.analysis import Analyzer
     from jaganetral.model.election import load_election

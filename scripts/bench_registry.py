@@ -8,7 +8,10 @@ the growth due to loading is ``peak_rss_mb - baseline_rss_mb``. Loads measured:
 
 * ``report``: :func:`load_registry_report`, every check, counts only (what ``validate`` needs);
 * ``rows``: :func:`iter_registry_rows`, every check, a RegistryRow per row (bulk loading);
-* ``persons``: :func:`iter_registry`, a full :class:`Person` (name split) per row.
+* ``persons``: :func:`iter_registry`, a full :class:`Person` (name split) per row;
+* ``index_streaming``: the attribution index built from the streaming rows (the old path);
+* ``index_cold``: :func:`load_index` with an empty cache: the columnar build, then the cache write;
+* ``index_warm``: :func:`load_index` again, from that cache (a fresh process).
 
 Results of docs/performance.md come from this script; see there for the machine.
 """
@@ -26,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-MODES = ("report", "rows", "persons")
+MODES = ("report", "rows", "persons", "index_streaming", "index_cold", "index_warm")
 
 
 def _peak_mb() -> float:
@@ -40,7 +43,17 @@ def load_once(path: Path, mode: str) -> dict[str, Any]:
 
     baseline = _peak_mb()
     t0 = time.perf_counter()
-    if mode == "report":
+    if mode.startswith("index"):
+        from jaganetral.attribute.index import build_index
+        from jaganetral.attribute.loading import load_index
+
+        idx = (
+            build_index(iter_registry_rows(path))
+            if mode == "index_streaming"
+            else load_index(path, cache=True)
+        )
+        loaded, rejected = len(idx), idx.rejected
+    elif mode == "report":
         report = load_registry_report(path)
         loaded, rejected = report.loaded, report.rejected
     else:
@@ -96,10 +109,14 @@ def main() -> None:
         out["generate_rows_per_s"] = round(args.rows / wall) if wall else None
         out["generate_peak_rss_mb"] = round(_peak_mb(), 1)
     out["file_mb"] = round(args.path.stat().st_size / 2**20, 1)
+    import tempfile
+
+    env = {**os.environ, "JAGANETRAL_CACHE": tempfile.mkdtemp(prefix="jaganetral-bench-cache-")}
     try:
         for mode in args.modes.split(","):
             child = subprocess.run(
-                [sys.executable, __file__, "--load-only", mode, "--path", str(args.path)],
+                env=env,
+                args=[sys.executable, __file__, "--load-only", mode, "--path", str(args.path)],
                 check=True,
                 capture_output=True,
                 text=True,

@@ -19,6 +19,7 @@ from jaganetral.model.activity import AccountRef, Activity, Platform
 from jaganetral.model.election import Candidate
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
+from jaganetral.model.pickling import pickles_by_fields
 
 
 class ActorKind(StrEnum):
@@ -27,6 +28,7 @@ class ActorKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who an account is, how sure, and why. ``certain`` only for exact keys."""

@@ -46,6 +46,7 @@ _SOURCES = (
     "attribute/columnar.py",
     "attribute/keytable.py",
     "attribute/cache.py",
+    "attribute/loading.py",
     "model/registry.py",
     "model/nip.py",
     "model/identifiers.py",

@@ -47,7 +47,16 @@ _PLAIN_PLATFORMS = "|".join(
 )
 _CHAT_PLATFORMS = "|".join(sorted(p.value for p in CHAT_PLATFORMS))
 #: Account items both readers spell the same way: a plain handle, or a chat app's E.164 number.
-_PLAIN_ITEM = rf"^(?i:({_PLAIN_PLATFORMS})):@?[A-Za-z0-9._-]+$|^(?i:({_CHAT_PLATFORMS})):\+[0-9]{{8,15}}$"
+_PLAIN_ITEM = rf"^(?i:({_PLAIN_PLATFORMS})):@?[A-Za-z0-9._-]+$"
+#: A chat app's number however it is written: digits, spaces, dashes, dots, brackets, plus.
+_PHONE_ITEM = rf"^(?i:({_CHAT_PLATFORMS})):[0-9+ ().-]+$"
+#: A profile URL of a plain platform with a plain handle.
+_URL_HOSTS = {
+    "facebook.com": "facebook", "fb.com": "facebook", "instagram.com": "instagram", "x.com": "x",
+    "twitter.com": "x", "tiktok.com": "tiktok", "youtube.com": "youtube",
+}  # fmt: skip
+_HOSTS = "|".join(h.replace(".", "\\.") for h in _URL_HOSTS)
+_URL_ITEM = rf"^https?://(?:www\.|m\.|web\.|mobile\.)?(?i:({_HOSTS}))/@?[A-Za-z0-9._-]+/?$"
 _DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 
 
@@ -161,13 +170,14 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
     extra = np.zeros(n, dtype=np.int64)
     if n and _has_quote(path):
         for c in table.column_names:
-            extra += np.asarray(pc.count_substring(_column(table, c), "\n").to_numpy(zero_copy_only=False))
+            extra += np.asarray(pc.count_substring(table.column(c), "\n").to_numpy(), dtype=np.int64)
     lines = 2 + np.arange(n, dtype=np.int64) + np.concatenate(([0], np.cumsum(extra)[:-1])).astype(np.int64)
 
     # A line with nothing on it is no record; a row of empty fields (",,,,,,,") is one.
-    blank = np.ones(n, dtype=bool)
-    for c in table.column_names:
-        blank &= _bool(pc.equal(_column(table, c), ""))
+    blank = _bool(pc.equal(nip, ""))
+    if blank.any():
+        for c in table.column_names:
+            blank &= _bool(pc.equal(table.column(c), ""))
     if blank.any():
         blank[np.nonzero(blank)[0]] = _blank_lines(path, lines[blank])
 
@@ -184,7 +194,11 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
     parent = np.asarray(pc.list_parent_indices(items).to_numpy(zero_copy_only=False), dtype=np.int64)
     present = _bool(pc.greater(pc.utf8_length(flat), 0))
     plain = _bool(pc.match_substring_regex(flat, _PLAIN_ITEM))
-    bad_item = present & ~plain
+    phone_like = _bool(pc.match_substring_regex(flat, _PHONE_ITEM)) & ~plain
+    url = _bool(pc.match_substring_regex(flat, _URL_ITEM)) & ~plain & ~phone_like
+    phone_key = _phone_keys(flat)
+    phone = phone_like & _bool(pc.is_valid(phone_key))
+    bad_item = present & ~plain & ~phone & ~url
     ok[np.unique(parent[bad_item])] = False
     ok &= ~blank
 
@@ -209,9 +223,14 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
     perm = np.argsort(order_rows, kind="stable")
     valid_rows = order_rows[perm]
 
+    ok_mask = pa.array(ok)
+
     def merged(fast: pa.Array, slow: list[str]) -> pa.StringArray:
-        both = pa.concat_arrays([fast.take(pa.array(fast_idx)), pa.array(slow, type=pa.string())])
-        out = both.take(pa.array(perm))
+        if not slow_rows:
+            out = fast.filter(ok_mask)  # nothing to merge: the fast rows, in order
+        else:
+            both = pa.concat_arrays([fast.take(pa.array(fast_idx)), pa.array(slow, type=pa.string())])
+            out = both.take(pa.array(perm))
         assert isinstance(out, pa.StringArray)
         return out
 
@@ -237,7 +256,9 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
     take = pa.array(kept)
 
     def final(fast: pa.Array, slow: list[str]) -> pa.StringArray:
-        out = merged(fast, slow).take(take)
+        out = merged(fast, slow)
+        if len(kept) != len(out):
+            out = out.take(take)
         assert isinstance(out, pa.StringArray)
         return out
 
@@ -257,9 +278,19 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
     use = present & ok[parent] & (final_pos[parent] >= 0)
     f_items = flat.filter(pa.array(use))
     f_rows = final_pos[parent[use]]
-    plat = pc.utf8_lower(pc.extract_regex(f_items, r"^(?P<p>[^:]*):").field("p"))
-    plat = pc.replace_substring(plat, "twitter", "x") if len(plat) else plat
-    handle = pc.utf8_lower(pc.utf8_ltrim(pc.extract_regex(f_items, r"^[^:]*:(?P<h>.*)$").field("h"), "@"))
+    u_use, p_use = pa.array(url[use]), pa.array(phone[use])
+    # plain items: platform:handle; URLs: the host's platform and the path; phones: E.164.
+    plain_plat = pc.utf8_lower(pc.extract_regex(f_items, r"^(?P<p>[^:/]*):?").field("p"))
+    host = pc.utf8_lower(pc.extract_regex(f_items, rf"(?i)(?P<h>{_HOSTS})/").field("h"))
+    url_plat = pc.if_else(pc.is_valid(host), host, "")
+    for h, p in _URL_HOSTS.items():
+        url_plat = pc.if_else(pc.equal(url_plat, h), p, url_plat)
+    plat = pc.if_else(u_use, url_plat, plain_plat)
+    plat = pc.if_else(pc.equal(plat, "twitter"), "x", plat)
+    plain_handle = pc.extract_regex(f_items, r"^[^:]*:(?P<h>.*)$").field("h")
+    url_handle = pc.extract_regex(f_items, rf"(?i)(?:{_HOSTS})/(?P<h>[^/]*)/?$").field("h")
+    handle = pc.utf8_lower(pc.utf8_ltrim(pc.if_else(u_use, url_handle, plain_handle), "@"))
+    handle = pc.if_else(p_use, phone_key.filter(pa.array(use)), handle)
     keys = pc.binary_join_element_wise(plat, handle, ":")
     is_chat = _bool(pc.is_in(plat, value_set=pa.array(sorted(p.value for p in CHAT_PLATFORMS))))
     slow_keys: list[str] = []
@@ -310,6 +341,33 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
         rejections=[c.rejection for c in coded],
         rejected=len(coded),
     )
+
+
+def _phone_keys(items: pa.Array) -> pa.Array:
+    """E.164 of each item's handle read as a phone number (model.identifiers.normalise_phone),
+    null where it is none."""
+    h = pc.extract_regex(items, r"^[^:]*:(?P<h>.*)$").field("h")
+    s = pc.replace_substring_regex(pc.if_else(pc.is_valid(h), h, ""), r"[^0-9+]", "")
+    plus = pc.starts_with(s, "+")
+    digits = pc.if_else(
+        plus,
+        pc.replace_substring(pc.utf8_slice_codeunits(s, 1), "+", ""),
+        pc.if_else(
+            pc.starts_with(s, "00"),
+            pc.utf8_slice_codeunits(s, 2),
+            pc.if_else(
+                pc.starts_with(s, "0"),
+                pc.binary_join_element_wise("62", pc.utf8_slice_codeunits(s, 1), ""),
+                s,
+            ),
+        ),
+    )
+    n = pc.utf8_length(digits)
+    good = pc.and_(
+        pc.match_substring_regex(digits, r"^[0-9]{8,15}$"),
+        pc.and_(pc.greater_equal(n, 8), pc.less_equal(n, 15)),
+    )
+    return pc.if_else(good, pc.binary_join_element_wise("+", digits, ""), pa.scalar(None, pa.string()))
 
 
 def _item_rank(parent: I64, use: BOOL) -> npt.NDArray[np.float64]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +25,7 @@ from jaganetral.model.activity import Platform
 from jaganetral.model.identifiers import CHAT_PLATFORMS, normalise_handle
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import AsnStatus, Institution, Person
+from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.model.registry import RegistryRow
 
 _PLAIN = re.compile(r"[A-Za-z0-9._-]+")
@@ -47,6 +47,7 @@ def name_key(raw: str) -> str:
     return match_key(core)
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class PersonRow:
     """What the index tells of a registry person (enough to explain a finding)."""
@@ -413,57 +414,16 @@ def build_index(
         else:
             b.add(item)
     idx = RegistryIndex.from_columns(b.columns())
-    _add_institutions(idx, institutions)
+    add_institutions(idx, institutions)
     return idx
 
 
-def _add_institutions(idx: RegistryIndex, institutions: Iterable[Institution | Rejection]) -> None:
+def add_institutions(idx: RegistryIndex, institutions: Iterable[Institution | Rejection]) -> None:
     for inst in institutions:
         if isinstance(inst, Rejection):
             idx.reject(inst)
         else:
             idx.add_institution(inst)
-
-
-def load_index(
-    asn_csv: Path | None,
-    accounts_csv: Path | None = None,
-    *,
-    cache: bool = True,
-    progress: Callable[[str], None] | None = None,
-) -> RegistryIndex:
-    """The index of the registry (and institutional accounts) files.
-
-    The registry comes from the cache when a valid entry for its SHA-256 exists
-    (:mod:`.cache`); else it is read as columns (:mod:`.columnar`), or streamed when the
-    columnar reader cannot take the file, and the result is cached.
-    """
-    from jaganetral.attribute import cache as registry_cache
-    from jaganetral.attribute.columnar import read_columns
-    from jaganetral.model.registry import iter_institutions, iter_registry_rows
-
-    insts: Iterable[Institution | Rejection] = (
-        iter_institutions(accounts_csv) if accounts_csv is not None else ()
-    )
-    if asn_csv is None:
-        idx = build_index((), insts)
-        return idx
-    entry = registry_cache.entry_for(asn_csv) if cache else None
-    idx_or_none = registry_cache.load(entry) if entry is not None else None
-    if idx_or_none is None:
-        if progress is not None:
-            progress("build")
-        cols = read_columns(asn_csv)
-        if cols is not None:
-            idx_or_none = RegistryIndex.from_columns(cols)
-        else:
-            idx_or_none = build_index(iter_registry_rows(asn_csv))
-        if entry is not None:
-            registry_cache.save(entry, idx_or_none)
-    elif progress is not None:
-        progress("cache")
-    _add_institutions(idx_or_none, insts)
-    return idx_or_none
 
 
 def person_from_row(row: PersonRow) -> Person:

@@ -13,6 +13,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from jaganetral.model.pickling import pickles_by_fields
+
 
 class Platform(StrEnum):
     """Platforms of the contract. ``twitter`` is accepted on input and means :attr:`X`."""
@@ -59,6 +61,7 @@ class Kind(StrEnum):
         return self in (Kind.TAGGED, Kind.ADDED_TO_GROUP)
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class AccountRef:
     """An account as seen in an input: any of platform id, handle (phone in E.164 for chat apps), name."""
@@ -71,6 +74,7 @@ class AccountRef:
         return not (self.id or self.handle or self.name)
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Target:
     """The thing acted on: the post shared, commented on, reacted to; or the account followed."""
@@ -81,6 +85,7 @@ class Target:
     url: str | None = None
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class GroupRef:
     """A chat group, page group or channel the activity happened in."""
@@ -89,6 +94,7 @@ class GroupRef:
     name: str | None = None
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Media:
     """An attached or captured media item; ``text`` holds OCR output when there was any."""
@@ -100,6 +106,7 @@ class Media:
     text: str | None = None
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a record came from: the input file (by SHA-256) and the record's position in it.
@@ -136,6 +143,7 @@ class Sift:
     skipped: int = 0
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Activity:
     """One canonical activity (contract.md). Times are always timezone-aware."""

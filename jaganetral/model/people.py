@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jaganetral.model.activity import Platform
+from jaganetral.model.pickling import pickles_by_fields
 
 
 class AsnStatus(StrEnum):
@@ -15,6 +16,7 @@ class AsnStatus(StrEnum):
     PPPK = "PPPK"
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class AccountKey:
     """A known account: platform plus normalised handle (E.164 phone for WhatsApp/Telegram)."""
@@ -26,6 +28,7 @@ class AccountKey:
         return f"{self.platform.value}:{self.handle}"
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A name split into honorifics/degrees and the core name used for matching."""
@@ -36,6 +39,7 @@ class PersonName:
     titles_after: tuple[str, ...] = ()
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Person:
     """One ASN from the registry. ``nip`` is the 18-digit Nomor Induk Pegawai."""
@@ -50,6 +54,7 @@ class Person:
     accounts: tuple[AccountKey, ...] = ()
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Institution:
     """A government body's official account (dinas, pemda, kecamatan, sekolah…)."""

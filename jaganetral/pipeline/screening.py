@@ -15,6 +15,7 @@ number of workers. Exact keys are looked up a batch of activities at a time (vec
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from jaganetral.errors import InvalidInput, JaganetralError, Rejection
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.activity import Activity, Sift
 from jaganetral.model.clock import Zone
+from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.pipeline.localtime import localise
 from jaganetral.pipeline.parse import parse, parse_part
 from jaganetral.screen.screener import ScreenResult
@@ -40,6 +42,7 @@ BATCH = 4096
 SPLIT_BYTES = 8 << 20
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Observation:
     """An activity that passed the cheap first pass, with what screening and exact keys found."""
@@ -128,6 +131,7 @@ def screen_part(f: InputFile, part: Part, analyzer: Analyzer) -> ScreenedFile:
     return res
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class _Job:
     index: int  # of the file in the run
@@ -196,6 +200,9 @@ def screen_files(
     try:
         # More parts than workers, so that a slow part does not leave a core idle.
         jobs = _jobs(paths, 4 * workers)
+        # The built index and gazetteer are shared with the workers copy-on-write: keep the
+        # garbage collector from walking (and so copying) every one of their objects.
+        gc.freeze()
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(min(workers, max(len(jobs), 1))) as pool:
             current: ScreenedFile | None = None
@@ -215,6 +222,7 @@ def screen_files(
                 yield _finish(current, split)
     finally:
         _WORKER = None
+        gc.unfreeze()
 
 
 def _size(res: ScreenedFile) -> int:

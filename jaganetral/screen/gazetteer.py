@@ -24,6 +24,7 @@ from enum import StrEnum
 import ahocorasick
 
 from jaganetral.model.election import Candidate, Contest, Election
+from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.names import Form, candidate_forms
 from jaganetral.screen.normalize import HASHTAG_MARK, Normaliser
 from jaganetral.screen.vocabulary import GESTURE_NUMBERS, Vocabulary
@@ -85,6 +86,7 @@ STRONG_ENTITY = STRONG_REFERENCE
 INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG})
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What one phrase means. ``candidate_ids`` empty for cues; ``number`` set for ballot phrases."""
@@ -102,6 +104,7 @@ class Entry:
     everyday: bool = False  # a short name that is also an everyday word: a group name or an address only
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Hit:
     """An entry found in a text, with the character span in the normalised text."""

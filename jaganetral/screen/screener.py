@@ -29,6 +29,7 @@ from enum import StrEnum
 from jaganetral.model.activity import Activity, Glance, Kind
 from jaganetral.model.clock import calendar_date
 from jaganetral.model.identifiers import normalise_handle
+from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.gazetteer import Gazetteer, Hit, HitKind
 from jaganetral.screen.stance import NOTHING, PARTISAN, Context, Instruction, Reader, Reading, Stance
 
@@ -66,6 +67,7 @@ PHOTO, GESTURE, ATTEND, PROPS, UNIFORM, KTP, TEAM, REPORTED_SHARE = (
 )
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class ScreenResult:
     """The screen's decision on one activity."""

@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from jaganetral.model.names import match_key
+from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.gazetteer import (
     INHERENT_SUPPORT,
     REFERENCE,
@@ -48,6 +49,7 @@ class Stance(StrEnum):
 PARTISAN = frozenset({Stance.SUPPORT, Stance.OPPOSE})
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Instruction:
     """An imperative to others to cover/support something: "tolong rekan2 wartawan liput …"."""
@@ -58,6 +60,7 @@ class Instruction:
     mobilises_asn: bool
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A usable reference to candidates: where it is and how strong."""
@@ -72,6 +75,7 @@ class Reference:
     party: str | None = None
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Context:
     """What surrounds a text: the thread, group or target it belongs to, and its date."""
@@ -82,6 +86,7 @@ class Context:
     author: str | None = None  # the author's own name: "Saya Budi Santoso" names nobody else
 
 
+@pickles_by_fields
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What one text does with the candidates, and why."""
@@ -771,8 +776,8 @@ class Reader:
             if size < 2:
                 continue
             named = by_contest.get(k, set())
-            if len(named) + len(numbers) < 2:
-                continue  # one name and no number is never all of two or more
+            if len(named) + len(numbers) < min(size, max(len(nums), 2)):
+                continue  # too few names and numbers to cover every candidate
             if len(named) >= size:
                 return self.gaz.contests[k].region, ids
             if len(nums) >= 2 and (named or len(numbers) >= 2):

@@ -21,7 +21,8 @@ from jaganetral.attribute.attributor import (  # noqa: E402
     Attribution,
     Attributor,
 )
-from jaganetral.attribute.index import RegistryIndex, build_index, load_index  # noqa: E402
+from jaganetral.attribute.index import RegistryIndex, build_index  # noqa: E402
+from jaganetral.attribute.loading import load_index  # noqa: E402
 from jaganetral.attribute.weights import load_weights  # noqa: E402
 from jaganetral.model.activity import AccountRef, Platform  # noqa: E402
 from jaganetral.model.names import match_key, split_name  # noqa: E402

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from jaganetral.attribute import cache as registry_cache
 from jaganetral.attribute.columnar import read_columns
-from jaganetral.attribute.index import RegistryIndex, build_index, load_index
+from jaganetral.attribute.index import RegistryIndex, build_index
+from jaganetral.attribute.loading import load_index
 from jaganetral.model.registry import iter_registry_rows
 from jaganetral.synth.registry import generate_registry
 
@@ -26,43 +27,50 @@ TODAY = date(2026, 12, 1)
 #: Rows of every kind the checks tell apart (valid, fixable, rejected), as CSV lines.
 ODD_ROWS = [
     # valid in both, plain
-    '198001012005011001,Budi Santoso,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:budi.s',
+    "198001012005011001,Budi Santoso,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:budi.s",
     # printed NIP with grouping spaces (fixed by the streaming check)
-    '19800102 200501 1 002,Siti Aminah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
+    "19800102 200501 1 002,Siti Aminah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
     # NI PPPK layout (year + contract code) for a PPPK row; the same for a PNS row is rejected
-    '199001012021211003,Rina Wati,Guru,Dinas B,SD 1,Kota Padang,PPPK,',
-    '199001012021211004,Rino Wati,Guru,Dinas B,SD 1,Kota Padang,PNS,',
+    "199001012021211003,Rina Wati,Guru,Dinas B,SD 1,Kota Padang,PPPK,",
+    "199001012021211004,Rino Wati,Guru,Dinas B,SD 1,Kota Padang,PNS,",
     # bad dates, sex digit, length, non-digit
-    '198002302005011005,Tanggal Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '198001012005131006,Bulan Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '198001012005013007,Jenis Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '19800101200501100,Pendek,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '1.98E+17,Notasi Ilmiah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '20300101205001100a,Masa Depan,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '203001012050011009,Masa Depan,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '200501012010011010,Di Bawah Umur,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
+    "198002302005011005,Tanggal Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "198001012005131006,Bulan Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "198001012005013007,Jenis Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "19800101200501100,Pendek,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "1.98E+17,Notasi Ilmiah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "20300101205001100a,Masa Depan,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "203001012050011009,Masa Depan,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
+    "200501012010011010,Di Bawah Umur,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
     # name, status
-    '198001012005011011,,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
+    "198001012005011011,,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
     '198001012005011012,", S.H.",Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
-    '198001012005011013,Status Salah,Staf,Dinas A,Bidang 1,Kota Padang,honorer,',
-    '198001012005011014,  Status Kecil  ,Staf,Dinas A,Bidang 1,Kota Padang, pppk ,',
+    "198001012005011013,Status Salah,Staf,Dinas A,Bidang 1,Kota Padang,honorer,",
+    "198001012005011014,  Status Kecil  ,Staf,Dinas A,Bidang 1,Kota Padang, pppk ,",
     # accounts: URL, chat phones, twitter, unknown platform, no handle, WhatsApp name, @, duplicates
-    '198001012005011015,Akun Url,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://www.facebook.com/akun.url',
+    "198001012005011015,Akun Url,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://www.facebook.com/akun.url",
     "198001012005011016,Akun Wa,Staf,Dinas A,Bidang 1,Kota Padang,PNS,"
     "whatsapp:0812-7300-1122;telegram:+6281273001122",
-    '198001012005011017,Akun Tw,Staf,Dinas A,Bidang 1,Kota Padang,PNS,twitter:@AkunTw;X:akuntw',
-    '198001012005011018,Akun Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,fb:akun.salah',
-    '198001012005011019,Akun Kosong,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:',
-    '198001012005011020,Wa Nama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:budi',
-    '198001012005011021,Akun Bersama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:budi.s;;',
-    '198001012005011022,Telepon Sama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,telegram:+6281273001122',
+    "198001012005011017,Akun Tw,Staf,Dinas A,Bidang 1,Kota Padang,PNS,twitter:@AkunTw;X:akuntw",
+    "198001012005011018,Akun Salah,Staf,Dinas A,Bidang 1,Kota Padang,PNS,fb:akun.salah",
+    "198001012005011019,Akun Kosong,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:",
+    "198001012005011020,Wa Nama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:budi",
+    "198001012005011021,Akun Bersama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,facebook:budi.s;;",
+    "198001012005011022,Telepon Sama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,telegram:+6281273001122",
+    "198001012005011027,Url Besar,Staf,Dinas A,Bidang 1,Kota Padang,PNS,HTTPS://www.facebook.com/Besar",
+    "198001012005011028,Url Web,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://web.facebook.com/url.web/",
+    "198001012005011029,Url X,Staf,Dinas A,Bidang 1,Kota Padang,PNS,https://mobile.twitter.com/@UrlX",
+    "198001012005011030,Hp,Staf,Dinas A,Bidang 1,Kota Padang,PNS,"
+    "whatsapp:+62 812 (7300) 1123;telegram:0062812730011",
+    "198001012005011031,Hp Pendek,Staf,Dinas A,Bidang 1,Kota Padang,PNS,whatsapp:0812",
+    "198001012005011032,Tg Nama,Staf,Dinas A,Bidang 1,Kota Padang,PNS,telegram:budi12345678",
     # duplicate NIP (of the first row), after an invalid row with the same NIP
-    '198001012005011001,Budi Lagi,Staf,Dinas A,Bidang 1,Kota Padang,PNS,',
+    "198001012005011001,Budi Lagi,Staf,Dinas A,Bidang 1,Kota Padang,PNS,",
     # titles, accents, a quoted name with a line break, extra whitespace
     '198001012005011023,"Dr. H. Ahmad Fauzi, M.Si.",Kepala,Dinas C,Bidang 2,Kota Padang,PNS,',
-    '198001012005011024,Désy Ratnasari,Staf,Dinas C,Bidang 2,Kota Padang,PNS,instagram:desy.r',
+    "198001012005011024,Désy Ratnasari,Staf,Dinas C,Bidang 2,Kota Padang,PNS,instagram:desy.r",
     '198001012005011025,"Nama\nDua Baris",Staf,Dinas C,Bidang 2,Kota Padang,PNS,',
-    '198001012005011026,M. Yusuf,  Staf  ,Dinas C ,Bidang 2,Kota Padang,PNS,instagram:M_Yusuf',
+    "198001012005011026,M. Yusuf,  Staf  ,Dinas C ,Bidang 2,Kota Padang,PNS,instagram:M_Yusuf",
     # a row of empty fields is a record (rejected); a blank line is none
     ",,,,,,,",
     "",
@@ -125,7 +133,9 @@ _nip = st.one_of(
 _akun = st.lists(
     st.one_of(
         st.sampled_from(["facebook:a.b", "Twitter:@Xy", "whatsapp:+628123456789", "telegram:0812 3456 789",
-                         "instagram:q", "fb:z", "https://fb.com/zz", "whatsapp:abc", "facebook:a.b"]),
+                         "instagram:q", "fb:z", "https://fb.com/zz", "whatsapp:abc", "facebook:a.b",
+                         "HTTP://x.com/Q", "https://m.tiktok.com/@Tk/", "whatsapp:(0812) 3456-7890",
+                         "whatsapp:0812", "telegram:+62 812 3456 7890", "https://t.me/abc"]),
         _cell,
     ),
     max_size=3,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from jaganetral.attribute.index import RegistryIndex, load_index
+from jaganetral.attribute.index import RegistryIndex
+from jaganetral.attribute.loading import load_index
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.model.election import Election, load_election
 from jaganetral.screen.vocabulary import CATALOGUE
