@@ -20,6 +20,7 @@ from jaganetral.cases.access import User, audit, require
 from jaganetral.cases.queries import CasePage, Queries, _page
 from jaganetral.cases.workflow import CaseError, CaseNotFound
 from jaganetral.errors import InvalidInput
+from jaganetral.evidence.images import check_image
 from jaganetral.model.clock import from_storage
 from jaganetral.store import case_tables as ct
 from jaganetral.store import tables as t
@@ -318,6 +319,8 @@ class Work(Queries):
         media = next((mt for magic, mt in DOCUMENT_TYPES.items() if data.startswith(magic)), None)
         if media is None:
             raise InvalidInput("hanya PDF, PNG atau JPEG", field="file")
+        if media != "application/pdf":  # an image: its pixel count from the header, before anyone opens it
+            check_image(file_name[:120] or "dokumen", data, field="file")
         if self.blobs is None:
             raise InvalidInput("penyimpanan bukti tidak dikonfigurasi", field="file")
         from jaganetral.store.repository import Batch

@@ -508,7 +508,12 @@ def _check_bag(zf: zipfile.ZipFile, rep: CheckReport, trusted_key: Ed25519Public
         rep.problems.append(f"no key to check the signature with (give --key; {PUBKEY} is missing)")
     else:
         try:
-            key.verify(base64.b64decode(_read(zf, files[SIG]).strip(), validate=True), tagmanifest)
+            raw_sig = _read(zf, files[SIG])
+            # exactly as written (base64 and one newline): a changed byte of the file shows
+            # even where a lenient reader would see the same signature
+            if not raw_sig.endswith(b"\n"):
+                raise ValueError("not as written")
+            key.verify(base64.b64decode(raw_sig[:-1], validate=True), tagmanifest)
             rep.signed_by = fingerprint(key)
             rep.key_trusted = trusted_key is not None
         except (InvalidSignature, ValueError):

@@ -24,15 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from jaganetral.errors import JaganetralError
-from jaganetral.evidence.custody import GENESIS, checkpoints, head, iter_entries
+from jaganetral.evidence.custody import GENESIS, checkpoints, head
 from jaganetral.evidence.vault import item_row_dict, meta_hash
-from jaganetral.store.chain import checkpoint_bytes
+from jaganetral.store.chain import checkpoint_bytes, iter_entries_checked
 from jaganetral.store.evidence_tables import evidence_items
 from jaganetral.store.integrity import check_records
 from jaganetral.store.repository import Store
+from jaganetral.store.rows import Unreadable, scan_rows
 from jaganetral.store.seal import ring
 
 
@@ -83,8 +82,15 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
         expected_seq, prev_hash = 1, GENESIS
         hashes: dict[int, str] = {}
         last: tuple[int, str] | None = None
-        for e in iter_entries(conn):
+        broken = False  # the entry before could not be read: its successor's link is not judged
+        for e in iter_entries_checked(conn):
             rep.entries += 1
+            if isinstance(e, Unreadable):
+                rep.problems.append(Problem(f"custody entry {e.key}", e.reason))
+                if e.key.isdigit():
+                    expected_seq = int(e.key) + 1
+                broken = True
+                continue
             where = f"custody entry {e.seq}"
             if e.seq != expected_seq:
                 if e.seq > expected_seq:
@@ -98,7 +104,7 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
                     rep.problems.append(Problem(where, f"out of sequence (expected {expected_seq})"))
             elif e.computed_hash() != e.entry_hash:
                 rep.problems.append(Problem(where, "hash does not match its content (edited or reordered)"))
-            elif e.prev_hash != prev_hash:
+            elif e.prev_hash != prev_hash and not broken:
                 rep.problems.append(
                     Problem(
                         where,
@@ -110,7 +116,7 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
                 rep.problems.append(
                     Problem(where, "signature missing or wrong (rewritten without the installation key)")
                 )
-            expected_seq, prev_hash = e.seq + 1, e.entry_hash
+            expected_seq, prev_hash, broken = e.seq + 1, e.entry_hash, False
             hashes[e.seq] = e.entry_hash
             last = (e.seq, e.entry_hash)
             if e.item_sha256 is not None:
@@ -148,9 +154,13 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
         for rp in check_records(conn):
             rep.problems.append(Problem(rp.where, rp.message))
         registered: set[str] = set()
-        q = select(evidence_items).order_by(evidence_items.c.captured_at, evidence_items.c.sha256)
-        for r in conn.execute(q):
-            row = item_row_dict(r)
+        for r in scan_rows(conn, evidence_items, check=item_row_dict):
+            if isinstance(r, Unreadable):
+                registered.add(r.key)
+                rep.items += 1
+                rep.problems.append(Problem(f"item {r.key}", r.reason))
+                continue
+            row = r
             sha = row["sha256"]
             registered.add(sha)
             rep.items += 1

@@ -30,6 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from jaganetral.errors import InvalidData, StoreError
 from jaganetral.store.db import write
 from jaganetral.store.evidence_tables import custody, custody_checkpoints, custody_head
+from jaganetral.store.rows import Unreadable, scan_rows
 from jaganetral.store.seal import canonical_json, ring
 
 
@@ -347,6 +348,22 @@ def iter_entries(conn: Connection, *, chunk: int = 5000) -> Iterator[Entry]:
         for r in rows:
             yield entry_from_row(r)
         last = int(rows[-1]._mapping["seq"])
+
+
+def _checked_entry(row: Any) -> Entry:
+    """An entry as :func:`entry_from_row` makes it, refusing cells of the wrong kind."""
+    e = entry_from_row(row)
+    if not isinstance(e.detail, dict) or not all(
+        isinstance(v, str) for v in (e.event, e.actor, e.prev_hash, e.entry_hash)
+    ):
+        raise TypeError("a cell of the wrong kind")
+    return e
+
+
+def iter_entries_checked(conn: Connection) -> Iterator[Entry | Unreadable]:
+    """Every entry in ``seq`` order, an entry whose stored bytes no longer read as :class:`Unreadable`
+    (what ``evidence verify`` walks: it must name such an entry, not fail on it)."""
+    yield from scan_rows(conn, custody, chunk=5000, check=_checked_entry)
 
 
 def entries_about(

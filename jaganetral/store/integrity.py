@@ -21,8 +21,9 @@ from sqlalchemy import Connection, Table, func, select, update
 
 from jaganetral.store import case_tables as ct
 from jaganetral.store import tables as t
-from jaganetral.store.chain import NewEvent, append, iter_entries
+from jaganetral.store.chain import NewEvent, append, iter_entries_checked
 from jaganetral.store.evidence_tables import custody
+from jaganetral.store.rows import Unreadable, scan_rows
 from jaganetral.store.seal import (
     before_commit,
     doc_sha256,
@@ -228,30 +229,25 @@ def check_records(conn: Connection) -> Iterator[RecordProblem]:
     key = ring(conn).mac_key
     for name, table in SEALED.items():
         (pk,) = table.primary_key.columns
-        last: Any = None
-        while True:
-            q = select(table).order_by(pk).limit(2000)
-            if last is not None:
-                q = q.where(pk > last)
-            rows = conn.execute(q).all()
-            if not rows:
-                break
-            for r in rows:
-                if not r._mapping.get("seal"):
-                    yield RecordProblem(
-                        f"{name} {r._mapping[pk.name]}", "not sealed (written behind jaganetral's back)"
-                    )
-                elif not seal_ok(key, table, r):
-                    yield RecordProblem(
-                        f"{name} {r._mapping[pk.name]}", "row differs from its seal (edited in the database)"
-                    )
-            last = rows[-1]._mapping[pk.name]
+        for r in scan_rows(conn, table):
+            if isinstance(r, Unreadable):
+                yield RecordProblem(f"{name} {r.key}", r.reason)
+            elif not r._mapping.get("seal"):
+                yield RecordProblem(
+                    f"{name} {r._mapping[pk.name]}", "not sealed (written behind jaganetral's back)"
+                )
+            elif not seal_ok(key, table, r):
+                yield RecordProblem(
+                    f"{name} {r._mapping[pk.name]}", "row differs from its seal (edited in the database)"
+                )
     # what the chain says about appended rows
     event_hash: dict[int, tuple[int, str]] = {}
     audit_hash: dict[int, tuple[int, str]] = {}
     report_hash: dict[int, tuple[int, str]] = {}
     case_hash: dict[str, tuple[int, str]] = {}
-    for e in iter_entries(conn):
+    for e in iter_entries_checked(conn):
+        if isinstance(e, Unreadable):
+            continue  # named by the chain's own check
         d = e.detail
         if e.event == "case_event":
             if "event_id" in d:
@@ -268,7 +264,12 @@ def check_records(conn: Connection) -> Iterator[RecordProblem]:
         ("public report", ct.public_reports, report_hash),
     ):
         seen: set[int] = set()
-        for r in conn.execute(select(table).order_by(table.c.id)):
+        for r in scan_rows(conn, table):
+            if isinstance(r, Unreadable):
+                if r.key.isdigit():
+                    seen.add(int(r.key))
+                yield RecordProblem(f"{label} {r.key}", r.reason)
+                continue
             seen.add(int(r.id))
             rec = hashes.get(int(r.id))
             if rec is None:
@@ -284,7 +285,13 @@ def check_records(conn: Connection) -> Iterator[RecordProblem]:
                 yield RecordProblem(
                     f"{label} {rid}", f"recorded by custody entry {seq} but removed from the database"
                 )
-    for r in conn.execute(select(ct.cases).order_by(ct.cases.c.id)):
+    known: set[str] = set()
+    for r in scan_rows(conn, ct.cases):
+        if isinstance(r, Unreadable):
+            known.add(r.key)
+            yield RecordProblem(f"case {r.key}", r.reason)
+            continue
+        known.add(r.id)
         rec = case_hash.get(r.id)
         if rec is None:
             yield RecordProblem(
@@ -292,7 +299,6 @@ def check_records(conn: Connection) -> Iterator[RecordProblem]:
             )
         elif rec[1] != row_sha256(ct.cases, r):
             yield RecordProblem(f"case {r.id}", f"differs from what custody entry {rec[0]} recorded (edited)")
-    known = {r for (r,) in conn.execute(select(ct.cases.c.id))}
     for cid, (seq, _h) in sorted(case_hash.items()):
         if cid not in known:
             yield RecordProblem(
