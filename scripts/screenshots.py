@@ -238,6 +238,8 @@ def more_pages(
 def snap_full(page: Any, snap: Any, name: str) -> None:
     """A full-page screenshot (long pages: the viewer, phones, print)."""
     page.wait_for_load_state("networkidle")
+    # from the top: a sticky table header would otherwise be drawn where the last scroll left it
+    page.evaluate("window.scrollTo(0, 0)")
     snap(page, name, full=True)
 
 

@@ -190,3 +190,36 @@ def test_a_locked_out_user_and_the_totp_login(browser: Any, served: Served) -> N
     assert "Pimpinan" in page.locator(".who").inner_text()
     assert not page.js_errors
     page.context.close()
+
+
+def test_pages_fit_a_phone_and_the_case_page_prints_without_its_controls(
+    browser: Any, served: Served
+) -> None:
+    """Issue 15.9: at 390 px nothing is wider than the screen; on paper the case page keeps its
+    facts, findings, evidence and history and drops the navigation, forms and buttons."""
+    cid = _case_id(served, PALI_HEAD)
+    phone = _page(browser, served)
+    phone.set_viewport_size({"width": 390, "height": 844})
+    _login(phone, "analis", "/")
+    for url in ("/", "/inbox", "/cases", f"/cases/{cid}", "/notifications", "/inbox/dismissed"):
+        phone.goto(served.base + url)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{url} is {width} px wide on a 390 px phone"
+    assert not phone.js_errors
+    phone.context.close()
+    paper = _page(browser, served)
+    _login(paper, "analis", f"/cases/{cid}")
+    paper.emulate_media(media="print")
+    shown = paper.evaluate(
+        """() => Object.fromEntries([
+            ["nav", "header.top"], ["forms", "main form"], ["buttons", "main button"],
+            ["findings", "article.finding"], ["evidence", "section.evidence article.item"],
+            ["history", "#timeline"],
+        ].map(([k, sel]) => [k, [...document.querySelectorAll(sel)]
+            .filter(e => getComputedStyle(e).display !== "none").length]))"""
+    )
+    assert shown["nav"] == shown["forms"] == shown["buttons"] == 0, shown
+    assert shown["findings"] >= 1 and shown["evidence"] >= 1 and shown["history"] == 1, shown
+    pdf = paper.pdf(format="A4")  # Chromium lays the page out on paper
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    paper.context.close()

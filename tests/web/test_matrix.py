@@ -1,8 +1,8 @@
 """The role matrix, generated from the app: every route × every role (and nobody), asserted against
-``permissions`` of ``catalogue/cases/workflow.yaml``. A route a role may not use answers 403 (audited),
-whatever it is sent; a route it may use never answers 401/403 for its role; nobody is sent to the
-login page (pages) or answered 401 (API). A route without a declared permission fails the test,
-unless it is one of the public ones."""
+``permissions`` of ``catalogue/cases/workflow.yaml``. A route a role may not use answers 403,
+whatever it is sent, and the refusal is audited with the user and the path; a route it may use never
+answers 401/403 for its role; nobody is sent to the login page (pages) or answered 401 (API). A route
+without a declared permission fails the test, unless it is one of the public ones."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
-from webtools import PALI_HEAD, Web, finding_ids_of, forward_case
+from webtools import PALI_HEAD, Web, audit_actions, finding_ids_of, forward_case
 
 from jaganetral.cases.access import create_api_token, get_user
 from jaganetral.cases.workflow import load_workflow
@@ -123,6 +123,7 @@ def test_the_route_by_role_matrix_matches_the_workflow_data(
         tokens[role] = {"Authorization": "Bearer " + create_api_token(scanned.engine, u, "matrix")}
     anon = web(None)
     cells = 0
+    refused: set[tuple[str, str]] = set()
     for method, path, action in _routes(app):
         if (method, path) in PUBLIC or (method, path) in SKIP:
             continue
@@ -147,4 +148,8 @@ def test_the_route_by_role_matrix_matches_the_workflow_data(
                 assert r.status_code not in (401, 403), (role, method, path, r.status_code, r.text[:300])
             else:
                 assert r.status_code == 403, (role, method, path, r.status_code, r.text[:300])
+                refused.add((USERS[role], url))
     assert cells >= 5 * 60
+    # every refusal is in the audit log with who asked for what
+    unaudited = refused - set(audit_actions(scanned, "denied"))
+    assert refused and not unaudited, sorted(unaudited)[:10]
