@@ -47,7 +47,7 @@ PYTHON_STRINGS: dict[str, str] = {
 }
 
 # Strings whose English is deliberately the same text (names).
-SAME_IN_ENGLISH: frozenset[str] = frozenset({"ASN", "Status"})
+SAME_IN_ENGLISH: frozenset[str] = frozenset({"ASN", "Status", "Audit", "Platform", "Media", "Reset TOTP"})
 
 # Non-literal ``_()`` calls in templates: (template, argument) → where its strings are listed.
 DYNAMIC_CALLS: dict[tuple[str, str], str] = {

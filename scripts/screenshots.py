@@ -91,10 +91,10 @@ def shoot(base: str, out: Path, chromium: str, store: Any) -> list[Path]:
         viewport = {"width": 1280, "height": 900}
         locale = "id-ID"  # dates in the browser's own widgets, as an Indonesian user sees them
 
-        def snap(page: Any, name: str) -> None:
+        def snap(page: Any, name: str, full: bool = False) -> None:
             page.wait_for_load_state("networkidle")
             path = out / f"{name}.png"
-            page.screenshot(path=str(path))
+            page.screenshot(path=str(path), full_page=full)
             saved.append(path)
 
         staff = browser.new_context(viewport=viewport, locale=locale).new_page()
@@ -110,6 +110,9 @@ def shoot(base: str, out: Path, chromium: str, store: Any) -> list[Path]:
         snap(staff, "cases")
         staff.goto(f"{base}/cases/{case_id}")
         snap(staff, "case")
+        staff.context.close()
+
+        more_pages(browser, base, store, case_id, snap, viewport, locale)
 
         public = browser.new_context(viewport=viewport, locale=locale).new_page()
         public.goto(base + "/lapor")
@@ -124,6 +127,120 @@ def shoot(base: str, out: Path, chromium: str, store: Any) -> list[Path]:
         snap(public, "lapor-status")
         browser.close()
     return saved
+
+
+def _login(browser: Any, base: str, user: str, viewport: dict[str, int], locale: str) -> Any:
+    from jaganetral.cases.totp import totp
+    from jaganetral.commands.web import DEMO_PASSWORD, DEMO_TOTP
+
+    page = browser.new_context(viewport=viewport, locale=locale).new_page()
+    page.goto(base + "/login")
+    page.get_by_label("Nama pengguna").fill(user)
+    page.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
+    if user in ("admin", "pimpinan", "pimpinan2"):
+        page.get_by_label("Kode autentikator").fill(totp(DEMO_TOTP))
+    page.get_by_role("button", name="Masuk").click()
+    page.wait_for_url(base + "/")
+    return page
+
+
+def more_pages(
+    browser: Any, base: str, store: Any, case_id: str, snap: Any, viewport: dict[str, int], locale: str
+) -> None:
+    """The pages of issue 15: viewer, queues, notices, bulk triage, audit, users, TOTP, API docs;
+    the case list and a case at 390 px, and the case page as printed."""
+    from sqlalchemy import select
+
+    from jaganetral.cases.access import add_user
+    from jaganetral.commands.web import DEMO_PASSWORD
+    from jaganetral.store import case_tables as ct
+
+    with store.engine.connect() as conn:
+        forwarded = conn.execute(select(ct.cases.c.id).where(ct.cases.c.state == "diteruskan")).scalar()
+    boss = _login(browser, base, "pemeriksa", viewport, locale)
+    boss.goto(f"{base}/cases/{case_id}")
+    boss.locator("details.assign summary").click()
+    boss.get_by_label("Petugas").select_option("analis")
+    boss.get_by_label("Tim", exact=True).fill("Tim Patroli Siber")
+    boss.get_by_role("button", name="Simpan penugasan").click()
+    boss.wait_for_load_state()
+    boss.context.close()
+
+    staff = _login(browser, base, "analis", viewport, locale)
+    staff.goto(f"{base}/cases/{case_id}#evidence")
+    staff.locator("section.evidence").scroll_into_view_if_needed()
+    snap_full(staff, snap, "case-evidence")
+    staff.goto(base + "/notifications")
+    snap(staff, "notifications")
+    staff.goto(base + "/cases?mine=1")
+    snap(staff, "cases-mine")
+    staff.goto(base + "/inbox?status=alert")
+    staff.get_by_label("Pilih semua di halaman ini").check()
+    staff.get_by_label("Alasan mengesampingkan").fill("hanya ditandai orang lain")
+    snap(staff, "inbox-bulk")
+    staff.get_by_role("button", name="Kesampingkan terpilih").click()
+    staff.wait_for_load_state()
+    snap(staff, "dismissed")
+    staff.context.close()
+
+    admin = _login(browser, base, "admin", viewport, locale)
+    admin.goto(base + "/audit")
+    snap(admin, "audit")
+    admin.goto(base + "/admin/users")
+    snap(admin, "users")
+    admin.goto(base + "/admin/webhooks")
+    snap(admin, "webhooks")
+    admin.goto(base + "/docs")
+    admin.locator(".swagger-ui .info").wait_for()
+    snap(admin, "api-docs")
+    admin.goto(base + "/redoc")
+    admin.locator("#redoc h1").first.wait_for()
+    snap(admin, "api-redoc")
+    admin.context.close()
+
+    add_user(store.engine, "ketua", "Ketua Baru", "pimpinan", DEMO_PASSWORD)
+    newcomer = browser.new_context(viewport=viewport, locale=locale).new_page()
+    newcomer.goto(base + "/login")
+    newcomer.get_by_label("Nama pengguna").fill("ketua")
+    newcomer.get_by_label("Kata sandi").fill(DEMO_PASSWORD)
+    newcomer.get_by_role("button", name="Masuk").click()
+    newcomer.wait_for_url(base + "/account/totp")
+    snap(newcomer, "totp")
+    newcomer.context.close()
+
+    if forwarded:
+        agency = _login(browser, base, "inspektorat-pali", viewport, locale)
+        agency.goto(f"{base}/cases/{forwarded}")
+        snap(agency, "case-agency")
+        agency.context.close()
+
+    phone = {"width": 390, "height": 844}
+    mobile = _login(browser, base, "analis", phone, locale)
+    for url, name in (
+        ("/cases", "mobile-cases"),
+        (f"/cases/{case_id}", "mobile-case"),
+        ("/inbox", "mobile-inbox"),
+        ("/", "mobile-dashboard"),
+    ):
+        mobile.goto(base + url)
+        width = mobile.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{url} is {width} px wide at 390 px"
+        snap_full(mobile, snap, name)
+    mobile.context.close()
+
+    paper = _login(browser, base, "analis", viewport, locale)
+    paper.emulate_media(media="print")
+    paper.goto(f"{base}/cases/{case_id}")
+    snap_full(paper, snap, "case-print")
+    paper.context.close()
+
+
+def snap_full(page: Any, snap: Any, name: str) -> None:
+    """A full-page screenshot (long pages: the viewer, phones, print)."""
+    page.wait_for_load_state("networkidle")
+    # from the top: a sticky table header would otherwise be drawn where the last scroll left it
+    page.evaluate("window.scrollTo(0, 0)")
+    snap(page, name, full=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,9 @@
-"""Test factories in one place: ``make_activity(**kw)``, ``input_file(...)``."""
+"""Test factories in one place: ``make_activity(**kw)``, ``input_file(...)``, image headers."""
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -62,3 +64,22 @@ def other_activity_fixtures(own: str) -> list[Path]:
         for p in FIXTURES.rglob("*")
         if p.is_file() and p.relative_to(FIXTURES).parts[0] not in NON_ACTIVITY_FIXTURES | {own}
     )
+
+
+def png_header(width: int, height: int, idat: bytes = b"") -> bytes:
+    """A PNG header of any size (the pixel data is not needed to read the size)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def bomb_png() -> bytes:
+    """A decompression bomb as it begins: the header of 30,000 × 30,000 RGB pixels (2.7 GB decoded)
+    and its first 200 rows of zeros, compressed to a few kilobytes."""
+    raw = zlib.compressobj(9)
+    row = b"\x00" * (1 + 3 * 30_000)
+    data = b"".join(raw.compress(row) for _ in range(200)) + raw.flush()
+    return png_header(30_000, 30_000, data)

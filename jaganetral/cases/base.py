@@ -13,10 +13,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, and_, insert, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from jaganetral.cases.access import User, now_utc
+from jaganetral.cases.agencies import backfill, visible_agencies
 from jaganetral.cases.units import Unit, load_unit
 from jaganetral.cases.workflow import CaseNotFound, Workflow, load_workflow
 from jaganetral.model.case import Case
@@ -24,6 +25,7 @@ from jaganetral.model.clock import local
 from jaganetral.store import case_tables as ct
 from jaganetral.store.blobs import BlobStore
 from jaganetral.store.db import write
+from jaganetral.store.integrity import note_case_event
 
 #: Hook the evidence stage provides: record a custody event (event, case_id, finding_ids, actor).
 CustodyHook = Callable[[Connection, str, str, Sequence[str], str], None]
@@ -78,19 +80,47 @@ class CaseBase:
             yield conn
         self._dash.clear()
 
+    def _notify(
+        self, conn: Connection, username: str | None, kind: str, case_id: str | None, text: str
+    ) -> None:
+        """Tell a person (in-app; :mod:`jaganetral.cases.work` stores and mails it)."""
+
+    def backfill_agencies(self) -> int:
+        """Cases and agency users from before agencies were data get theirs (once; cheap after)."""
+        with self._write() as conn:
+            return backfill(conn)
+
     def _monotonic(self) -> float:
         return time.monotonic()
 
     # ---- visibility ------------------------------------------------------------------------------
 
+    def scope_ids(self, user: User) -> set[int]:
+        """The agencies an agency user's scopes reach (their units and everything under them)."""
+        with self.engine.connect() as conn:
+            return visible_agencies(conn, user.id)
+
     def _visible(self, user: User) -> ColumnElement[bool]:
         if user.is_agency:
-            return ct.cases.c.instansi == user.instansi
+            # their units' cases, and only once forwarded to the body in charge (workflow.yaml)
+            c = ct.cases.c
+            return and_(
+                c.agency_id.in_(sorted(self.scope_ids(user))),
+                c.forwarded_to.in_(list(self.wf.agency_view.forwarded_to)),
+            )
         return ct.cases.c.id.is_not(None)
+
+    def may_see(self, conn: Connection, user: User, row: Any) -> bool:
+        if not user.is_agency:
+            return True
+        return (
+            row.agency_id in visible_agencies(conn, user.id)
+            and row.forwarded_to in self.wf.agency_view.forwarded_to
+        )
 
     def _load_case(self, conn: Connection, user: User, case_id: str) -> Any:
         row = conn.execute(select(ct.cases).where(ct.cases.c.id == case_id)).first()
-        if row is None or not user.may_see_instansi(row.instansi):
+        if row is None or not self.may_see(conn, user, row):
             # the same answer for "absent" and "not yours": no probing of other agencies' case ids
             raise CaseNotFound(f"kasus {case_id} tidak ditemukan")
         return row
@@ -129,4 +159,6 @@ class CaseBase:
         )
         pk = res.inserted_primary_key
         assert pk is not None
+        # into the custody chain with its row's hash, and the case re-sealed, just before commit
+        note_case_event(conn, int(pk[0]), cid)
         return int(pk[0])

@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, insert, select, update
 
-from jaganetral.cases.access import User, require_role
+from jaganetral.cases.access import NotFound, User, require_role
+from jaganetral.cases.agencies import resolve as resolve_agency
 from jaganetral.cases.base import CaseBase, week_of
 from jaganetral.cases.provisions import known
 from jaganetral.cases.report_judging import FORMAT, ReportAct
@@ -23,6 +24,7 @@ from jaganetral.model.nip import NipError, validate_nip
 from jaganetral.model.regions import region_by_name
 from jaganetral.store import case_tables as ct
 from jaganetral.store import tables as t
+from jaganetral.store.integrity import note_report
 from jaganetral.store.repository import Batch
 
 OPEN_STATUSES = ("violation", "review")
@@ -167,6 +169,7 @@ class Intake(CaseBase):
                 nip=actor.get("nip"),
                 subject_name=actor.get("name"),
                 instansi=actor.get("instansi"),
+                agency_id=resolve_agency(conn, actor.get("instansi")),
                 wilayah=region.name if region else actor.get("wilayah"),
                 region_code=region.code if region else None,
                 violation_codes=codes,
@@ -263,6 +266,7 @@ class Intake(CaseBase):
                 nip=None,
                 subject_name=subject_name,
                 instansi=instansi,
+                agency_id=resolve_agency(conn, instansi),
                 wilayah=region.name if region else wilayah,
                 region_code=region.code if region else None,
                 violation_codes=[],
@@ -348,6 +352,10 @@ class Intake(CaseBase):
                     case_id=cid,
                 )
             )
+            rid = conn.execute(
+                select(ct.public_reports.c.id).where(ct.public_reports.c.tracking_code == code)
+            ).scalar_one()
+            note_report(conn, int(rid))
         return code
 
     def set_subject(
@@ -368,6 +376,7 @@ class Intake(CaseBase):
         violation_codes: list[str] | None = None,
         actor_handle: str | None = None,
         platform: str | None = None,
+        reason: str = "",
     ) -> str | None:
         """Staff set who a case is about (terlapor), the agency, the incident date, the election and
         the provisions. A public report is then judged as that person's act and the resulting finding
@@ -390,7 +399,7 @@ class Intake(CaseBase):
             raise InvalidInput("tanggal kejadian tidak boleh di masa depan", field="event_date")
         ids = [str(e.id) for e in self.elections]
         if election_id and ids and election_id not in ids:
-            raise InvalidInput("pemilihan tidak dikenal server ini", field="election_id")
+            raise NotFound("pemilihan tidak dikenal server ini", field="election_id")
         codes = [c for c in (violation_codes or []) if c]
         bad = [c for c in codes if not known(c)]
         if bad:
@@ -406,6 +415,7 @@ class Intake(CaseBase):
                 "subject_name": clean["subject_name"],
                 "nip": clean["nip"] if subject_kind == "asn" else None,
                 "instansi": clean["instansi"],
+                "agency_id": resolve_agency(conn, clean["instansi"]),
                 "official_name": clean["official_name"],
                 "official_nip": clean["official_nip"],
                 "official_jabatan": clean["official_jabatan"],
@@ -433,9 +443,27 @@ class Intake(CaseBase):
             )[:4000].lower()
             conn.execute(update(ct.cases).where(ct.cases.c.id == case_id).values(**values))
             changed = {k: v for k, v in values.items() if k not in ("updated_at", "search_text")}
+
+            def plain(v: Any) -> Any:
+                return v.isoformat() if isinstance(v, datetime) else v
+
+            # every change of a fact: the old and the new value, with who, when and why
+            diff = {
+                k: [
+                    plain(
+                        from_storage(row._mapping[k])
+                        if isinstance(row._mapping[k], datetime)
+                        else row._mapping[k]
+                    ),
+                    plain(v),
+                ]
+                for k, v in changed.items()
+                if row._mapping[k] != v
+            }
             self._event(
-                conn, case_id, user.username, "subject_set", None, None, "data terlapor diperbarui",
-                {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in changed.items()},
+                conn, case_id, user.username, "subject_set", None, None,
+                reason.strip() or "data terlapor diperbarui",
+                {**{k: plain(v) for k, v in changed.items()}, "changes": diff},
             )  # fmt: skip
             new_finding = self._judge_report(conn, user, case_id, actor_handle, platform)
         return new_finding

@@ -192,6 +192,11 @@ class Procedure(Intake):
                 data["ppk_result"] = ppk_result
                 values["ppk_result"] = ppk_result
             self._event(conn, case_id, user.username, "transition", row.state, to, reason.strip(), data)
+            if row.assignee and row.assignee != user.username:
+                self._notify(
+                    conn, row.assignee, "state_changed", case_id,
+                    f"Kasus {case_id}: {self.wf.label(row.state)} → {self.wf.label(to)} ({user.full_name})",
+                )  # fmt: skip
             new = SimpleNamespace(
                 **{**row._mapping, "state": to, "outcome": values.get("outcome", row.outcome)}
             )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, false, func, or_, select, true
 from sqlalchemy.sql.elements import ColumnElement
 
 from jaganetral.cases.access import User, audit_now
@@ -34,6 +35,10 @@ class CaseFilter:
     overdue: bool = False
     page: int = 1
     per_page: int = 50
+    #: a person's queue ("my cases"), a team's, and cases due within 24 hours (not yet overdue)
+    assignee: str | None = None
+    team: str | None = None
+    due_soon: bool = False
 
 
 @dataclass(slots=True)
@@ -61,6 +66,11 @@ class CaseView:
     may_extend: bool = False
     may_edit: bool = False
     unit: Unit | None = None
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    merged_from: list[str] = field(default_factory=list)
+    #: an agency user's view: only the parts meant for them (workflow.yaml ``agency_view``)
+    agency_view: bool = False
 
 
 def _page(page: int) -> int:
@@ -75,6 +85,15 @@ class Queries(Recommendations):
     def list_cases(self, user: User, f: CaseFilter) -> CasePage:
         conds: list[ColumnElement[bool]] = [self._visible(user)]
         c = ct.cases.c
+        conds.append(c.merged_into.is_(None))  # a merged case is reached through the one it joined
+        if f.assignee:
+            conds.append(c.assignee == f.assignee)
+        if f.team:
+            conds.append(c.team == f.team)
+        if f.due_soon:
+            now = self.now()
+            conds.append(and_(c.due_at.is_not(None), c.due_at >= now, c.due_at < now + timedelta(hours=24)))
+            conds.append(c.state != "selesai")
         if f.state:
             conds.append(c.state == f.state)
         if f.instansi:
@@ -84,7 +103,7 @@ class Queries(Recommendations):
         if f.code:
             conds.append(c.primary_code == f.code)
         if f.overdue:
-            conds.append(and_(c.due_at.is_not(None), c.due_at < self.now()))
+            conds.append(and_(c.due_at.is_not(None), c.due_at < self.now(), c.state != "selesai"))
         if f.q:
             exact = f.q.strip().upper()
             words = [
@@ -92,7 +111,9 @@ class Queries(Recommendations):
                 for w in re.findall(r"\w+", f.q.lower())[:6]
             ]
             # a case number or a public report's tracking code finds its case by itself
-            conds.append(or_(c.id == exact, c.tracking_code == exact, and_(*words)))
+            conds.append(
+                or_(c.id == exact, c.tracking_code == exact, and_(true(), *words) if words else false())
+            )
         where = and_(*conds)
         per = max(1, min(f.per_page, 200))
         page = _page(f.page)
@@ -159,13 +180,27 @@ class Queries(Recommendations):
             similar = self.similar_cases(conn, row) if not user.is_agency else []
             may_extend = self.may_extend(conn, user, row)
             unit = self.unit(conn)
+            docs = self.documents(conn, case_id)  # type: ignore[attr-defined]
+            links = self.links(conn, case_id)  # type: ignore[attr-defined]
+            merged = self.merged_from(conn, case_id)  # type: ignore[attr-defined]
+        if user.is_agency:
+            # only what is meant for them: the forwarding and after, no internal deliberation
+            av = self.wf.agency_view
+            events = [
+                e for e in events
+                if e["kind"] in av.event_kinds
+                and (e["kind"] != "transition" or e["to_state"] in av.states_shown)
+            ]  # fmt: skip
+            reports, similar, links, merged = [], [], [], []
+            if rec is not None and not rec.get("approved_by"):
+                rec = None
         if audit_view:
             audit_now(self.engine, user.username, "view_case", f"case:{case_id}", {"nip": row.nip})
         case = self._case(row)
         return CaseView(
             case, events, findings, due, moves, rec, reports, similar, may_extend,
-            may_edit=user.role in ("analis", "pemeriksa", "pimpinan", "admin") and row.state != "selesai",
-            unit=unit,
+            may_edit=self.wf.may(user.role, "edit_case") and row.state != "selesai" and not row.merged_into,
+            unit=unit, documents=docs, links=links, merged_from=merged, agency_view=user.is_agency,
         )  # fmt: skip
 
     def inbox(self, user: User, page: int = 1, per_page: int = 50) -> CasePage:
@@ -214,14 +249,30 @@ class Queries(Recommendations):
             .where(t.findings.c.status == "alert", t.findings.c.superseded_by.is_(None))
             .order_by(t.findings.c.occurred_at.desc())
         )
-        if user.is_agency:
-            q = q.where(t.findings.c.instansi == user.instansi)
         with self.engine.connect() as conn:
-            return [doc for (doc,) in conn.execute(q.limit(limit))]
+            if not user.is_agency:
+                return [doc for (doc,) in conn.execute(q.limit(limit))]
+            # an agency sees the alerts of its units' staff (the same scopes as its cases)
+            from jaganetral.cases.agencies import normalise, visible_agencies
+
+            scope = visible_agencies(conn, user.id)
+            names = {
+                str(n)
+                for (n,) in conn.execute(
+                    select(ct.agencies.c.norm).where(ct.agencies.c.id.in_(sorted(scope)))
+                )
+            }
+            out = []
+            for (doc,) in conn.execute(q.limit(limit * 20)):
+                if normalise(str((doc.get("actor") or {}).get("instansi") or "")) in names:
+                    out.append(doc)
+                    if len(out) >= limit:
+                        break
+            return out
 
     def dashboard(self, user: User) -> dict[str, Any]:
         """Counts by state, region, agency, violation code and week (what the charts draw)."""
-        scope = f"instansi:{user.instansi}" if user.is_agency else "*"
+        scope = f"user:{user.id}" if user.is_agency else "*"
         hit = self._dash.get(scope)
         if hit is not None and hit[0] > self._monotonic():
             return hit[1]

@@ -5,8 +5,10 @@ this order: :mod:`~jaganetral.cases.base` (engine, clock, the write path, visibi
 :mod:`~jaganetral.cases.intake` (opening cases, public reports, the terlapor),
 :mod:`~jaganetral.cases.procedure` (moves, clocks, preconditions, triage),
 :mod:`~jaganetral.cases.recommendations` (drafts, four eyes, agenda numbers) and
-:mod:`~jaganetral.cases.queries` (lists, the case view, inbox, dashboard). Every write is one short
-transaction; history rows (``case_events``, ``triage``, ``audit_log``) are only ever inserted.
+:mod:`~jaganetral.cases.queries` (lists, the case view, inbox, dashboard) and
+:mod:`~jaganetral.cases.work` (assignment, notifications, merges, documents, bulk triage, audit).
+Every write is one short transaction; history rows (``case_events``, ``audit_log``) are only ever
+inserted (a dismissal undone leaves ``triage`` but stays in the audit log).
 Visibility is enforced here, not in the pages: an ``instansi`` user gets "not found" for another
 agency's case whichever way they ask (page, API, export).
 """
@@ -16,10 +18,11 @@ from __future__ import annotations
 from jaganetral.cases.base import CustodyHook, week_of
 from jaganetral.cases.intake import OPEN_STATUSES, subject_of
 from jaganetral.cases.procedure import letter_gaps
-from jaganetral.cases.queries import CaseFilter, CasePage, CaseView, Queries
+from jaganetral.cases.queries import CaseFilter, CasePage, CaseView
+from jaganetral.cases.work import DOCUMENT_KINDS, InboxFilter, Work
 
 
-class CaseService(Queries):
+class CaseService(Work):
     """The case workflow over one database."""
 
 
@@ -29,6 +32,8 @@ __all__ = [
     "CasePage",
     "CaseService",
     "CaseView",
+    "DOCUMENT_KINDS",
+    "InboxFilter",
     "CustodyHook",
     "letter_gaps",
     "subject_of",

@@ -103,6 +103,12 @@ class RecipientSwitch(_Strict):
     after: str
 
 
+class AgencyView(_Strict):
+    forwarded_to: tuple[str, ...]
+    event_kinds: tuple[str, ...]
+    states_shown: tuple[str, ...]
+
+
 class Workflow(_Strict):
     roles: dict[str, RoleDef]
     states: dict[str, StateDef]
@@ -112,6 +118,12 @@ class Workflow(_Strict):
     ppk_results: dict[str, Labelled]
     recipient_switch: RecipientSwitch
     merge_window_days: int
+    permissions: dict[str, tuple[str, ...]]
+    agency_view: AgencyView
+
+    def may(self, role: str, action: str) -> bool:
+        """Whether ``role`` may do ``action`` (``permissions``); unknown actions are refused."""
+        return role in self.permissions.get(action, ())
 
     def moves(self, state: str, role: str, outcome: str | None = None) -> list[Transition]:
         """The transitions ``role`` may take from ``state`` (given the case's outcome)."""
@@ -163,6 +175,13 @@ def load_workflow(path: Path = WORKFLOW_FILE) -> Workflow:
                 line=lines.get(("transitions", i)),
                 field=f"transitions[{i}].roles",
             )
+    for action, roles in wf.permissions.items():
+        bad = [r for r in roles if r not in wf.roles]
+        if bad:
+            raise InvalidConfig(
+                f"unknown role {bad[0]!r}", file=str(path), line=lines.get(("permissions", action)),
+                field=f"permissions.{action}",
+            )  # fmt: skip
     return wf
 
 

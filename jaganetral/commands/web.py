@@ -29,6 +29,7 @@ def build_app(
     secure: bool = False,
     asn: Path | None = None,
     accounts: Path | None = None,
+    mailer: Any = None,
 ) -> FastAPI:
     """The web app over ``store`` with evidence, OCR, elections and (optionally) the ASN registry wired
     in (also used by tests). With elections, public reports are judged like scanned activities."""
@@ -47,6 +48,7 @@ def build_app(
         ocr=tesseract_bytes,
         blobs=store.blobs,
         registry=registry,
+        mailer=mailer,
     )
     if loaded:
         cfg.report_judge = _report_judge(loaded, registry, accounts)
@@ -154,19 +156,79 @@ def serve(
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Behind HTTPS: mark cookies Secure.")
     ] = False,
+    smtp_host: Annotated[
+        str | None,
+        typer.Option(
+            "--smtp-host",
+            help="SMTP server for e-mail notifications (none: in-app only).",
+            envvar="JAGANETRAL_SMTP_HOST",
+        ),
+    ] = None,
+    smtp_port: Annotated[int, typer.Option("--smtp-port", envvar="JAGANETRAL_SMTP_PORT")] = 587,
+    smtp_from: Annotated[
+        str, typer.Option("--smtp-from", help="Sender address.", envvar="JAGANETRAL_SMTP_FROM")
+    ] = "jaganetral@localhost",
+    smtp_user: Annotated[str | None, typer.Option("--smtp-user", envvar="JAGANETRAL_SMTP_USER")] = None,
+    smtp_password_env: Annotated[
+        str, typer.Option("--smtp-password-env", help="Environment variable holding the SMTP password.")
+    ] = "JAGANETRAL_SMTP_PASSWORD",
+    webhook_every: Annotated[
+        float, typer.Option("--webhook-every", help="Seconds between webhook deliveries (0: never).")
+    ] = 10.0,
 ) -> None:
-    """Run the web workbench and REST API (OpenAPI at /openapi.json)."""
+    """Run the web workbench and REST API (OpenAPI at /openapi.json, Swagger UI at /docs)."""
     import uvicorn
 
     from jaganetral.store.repository import Store
 
+    mailer = None
+    if smtp_host:
+        from jaganetral.cases.mail import SmtpConfig, smtp_mailer
+
+        mailer = smtp_mailer(
+            SmtpConfig(smtp_host, smtp_port, smtp_from, smtp_user, os.environ.get(smtp_password_env))
+        )
     try:
         store = Store.open(load_settings(data, db))
-        app = build_app(store, list(election or []), unit, secure=secure_cookies, asn=asn, accounts=accounts)
+        app = build_app(
+            store,
+            list(election or []),
+            unit,
+            secure=secure_cookies,
+            asn=asn,
+            accounts=accounts,
+            mailer=mailer,
+        )
     except JaganetralError as exc:
         raise fail(exc) from None
+    if webhook_every > 0:
+        _start_webhooks(app, webhook_every)
     err.print(f"jaganetral: http://{host}:{port}/  (data: {shown(store.data_dir)})", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def _start_webhooks(app: Any, every: float) -> None:
+    """Deliver the change feed to registered webhooks in a background thread (none: nothing sent)."""
+    import threading
+    import time
+
+    import httpx
+
+    from jaganetral.cases.access import User
+    from jaganetral.web.webhooks import deliver
+
+    system = User(0, "webhooks", "Webhooks", "admin", None, has_totp=True)
+
+    def loop() -> None:
+        with httpx.Client(timeout=10.0, follow_redirects=False) as client:
+            while True:
+                try:
+                    deliver(app.state.engine, app.state.cases.changes, client, user=system)
+                except Exception:  # noqa: BLE001 - a failed round is tried again next time
+                    pass
+                time.sleep(every)
+
+    threading.Thread(target=loop, name="jaganetral-webhooks", daemon=True).start()
 
 
 @user_app.command("add")
@@ -221,6 +283,16 @@ def user_token(
     store.close()
 
 
+@user_app.command("totp")
+def user_totp(
+    secret: Annotated[str, typer.Option("--secret", help="A base32 TOTP secret (e.g. the demo's).")],
+) -> None:
+    """Print the current RFC 6238 code of a secret (for the demo, or to test an authenticator)."""
+    from jaganetral.cases.totp import totp
+
+    typer.echo(totp(secret))
+
+
 def register(app: typer.Typer) -> None:
     """Add the web commands to the main app."""
     app.command("serve")(serve)
@@ -228,14 +300,19 @@ def register(app: typer.Typer) -> None:
 
 
 DEMO_PASSWORD = "demo-jaganetral"
+#: The demo's second factor for admin and pimpinan (RFC 6238; add to any authenticator app, or read
+#: the current code with `jaganetral user totp NAME --secret …`). Demo only: a real installation's
+#: users enrol their own at first login.
+DEMO_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 DEMO_USERS = [
     ("admin", "Admin Demo", "admin", None),
     ("analis", "Rina Analis (patroli siber)", "analis", None),
     ("pemeriksa", "Budi Pemeriksa", "pemeriksa", None),
     ("pimpinan", "Sari Pimpinan", "pimpinan", None),
     ("pimpinan2", "Joko Pimpinan", "pimpinan", None),
-    ("inspektorat-pali", "Inspektorat PALI", "instansi",
-     "Dinas Komunikasi dan Informatika Kabupaten Penukal Abab Lematang Ilir"),
+    # the inspektorat of the pemda: every OPD of Kabupaten PALI, from the state the workflow says
+    ("inspektorat-pali", "Inspektorat Kabupaten PALI", "instansi",
+     "Pemerintah Kabupaten Penukal Abab Lematang Ilir"),
 ]  # fmt: skip
 
 
@@ -266,7 +343,8 @@ def prepare_demo(store: Store, samples: Path | None = None) -> list[str]:
 
     for username, full, role, inst in DEMO_USERS:
         if get_user(store.engine, username) is None:
-            add_user(store.engine, username, full, role, DEMO_PASSWORD, inst)
+            secret = DEMO_TOTP if role in ("admin", "pimpinan") else None
+            add_user(store.engine, username, full, role, DEMO_PASSWORD, inst, totp_secret=secret)
     users = {u: get_user(store.engine, u) for u, *_ in DEMO_USERS}
     analis, pemeriksa, pimpinan = users["analis"], users["pemeriksa"], users["pimpinan"]
     assert analis is not None and pemeriksa is not None and pimpinan is not None
@@ -291,6 +369,25 @@ def prepare_demo(store: Store, samples: Path | None = None) -> list[str]:
     for i, cid in enumerate(sorted(new_cases)):
         for user, to, reason in steps[: i % (len(steps) + 1)]:
             svc.transition(user, cid, to, reason)
+    # one case all the way to BKN, so the agency's inspektorat has something to follow up
+    boss, other = users["pimpinan"], users["pimpinan2"]
+    pali = [
+        cid for cid in sorted(new_cases)
+        if "Penukal" in str(svc.get_case(analis, cid, audit_view=False).case.instansi or "")
+    ]  # fmt: skip
+    if pali and boss is not None and other is not None:
+        cid = pali[0]
+        state = svc.get_case(analis, cid, audit_view=False).case.state
+        walk = ["informasi_awal", "temuan", "kajian_awal", "diregistrasi", "klarifikasi", "kajian"]
+        for to in walk[walk.index(state) + 1 :] if state in walk else []:
+            svc.transition(boss, cid, to, "demo: tahap berikutnya")
+        svc.transition(
+            boss, cid, "putusan", "terbukti: akun dinas dipakai mengampanyekan calon",
+            outcome="pelanggaran_netralitas",
+        )  # fmt: skip
+        svc.draft_recommendation(boss, cid, "Merekomendasikan kepada PPK menjatuhkan sanksi disiplin berat.")
+        svc.decide_recommendation(other, cid, True)
+        svc.transition(boss, cid, "diteruskan", "rekomendasi dikirim ke BKN")
     if new_cases:
         svc.file_public_report(
             what="Seorang guru PPPK mengunggah foto bersama pasangan calon dengan gestur nomor urut di grup "
@@ -311,4 +408,6 @@ def prepare_demo(store: Store, samples: Path | None = None) -> list[str]:
         "Buka:      http://127.0.0.1:8000/",
         f"Login demo: admin / {DEMO_PASSWORD}  "
         "(juga analis, pemeriksa, pimpinan, pimpinan2, inspektorat-pali)",
+        f"Kode autentikator (admin, pimpinan): kunci TOTP demo {DEMO_TOTP}; kode saat ini: "
+        "jaganetral user totp --secret " + DEMO_TOTP,
     ]

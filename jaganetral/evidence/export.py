@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jaganetral.evidence.collect import Collected, collect
-from jaganetral.evidence.custody import NewEvent, append, head
+from jaganetral.evidence.custody import NewEvent, append, checkpoint, head
 from jaganetral.evidence.keys import load_or_create
-from jaganetral.evidence.package import PackageInfo, build_package
+from jaganetral.evidence.package import PackageError, PackageInfo, build_package
 from jaganetral.evidence.tsa import Token
 from jaganetral.store.db import write
 from jaganetral.store.repository import Store
@@ -39,6 +39,13 @@ def export_package(
     """Write the package of ``case_id`` (or of ``finding_ids``) to ``out``; record "exported"."""
     with store.engine.connect() as conn:
         got = collect(conn, finding_ids, case_id=case_id)
+    if got.altered:
+        # never sign what was edited behind jaganetral's back (evidence verify names every row)
+        raise PackageError(
+            f"{got.altered[0]} was altered in the database since it was sealed"
+            + (f" (and {len(got.altered) - 1} more)" if len(got.altered) > 1 else "")
+            + ": nothing exported; run `jaganetral evidence verify`"
+        )
     key = load_or_create(store.data_dir)
     info = build_package(got.package_input(store), out, key=key, timestamp=timestamp)
     detail = {"package": out.name, "package_sha256": info.sha256, "bag": info.bag}
@@ -55,5 +62,6 @@ def export_package(
         events.append(NewEvent("timestamped", actor, case_id=case_id, detail=stamp))
     with write(store.engine) as conn:
         append(conn, events)
+        checkpoint(conn)  # the head as of this export, signed
         chain = head(conn)
     return ExportResult(info, got, chain)

@@ -51,6 +51,7 @@ from jaganetral.evidence.index import IndexData, render_html, render_pdf
 from jaganetral.evidence.keys import fingerprint, load_public, public_pem
 from jaganetral.evidence.tsa import TimestampError, Token, parse_response
 from jaganetral.evidence.vault import meta_hash
+from jaganetral.store.seal import doc_sha256, values_sha256, verify_signature
 
 PUBKEY = "jaganetral-public-key.pem"
 SIG = "tagmanifest-sha256.txt.sig"
@@ -114,6 +115,10 @@ class PackageInput:
     custody: Sequence[Entry]
     chain_head: tuple[int, str] | None
     item_file: Callable[[str], Path]  # sha256 → the stored file
+    #: the case's rows as hashed (case, events, public reports), checked against signed entries
+    records: Mapping[str, Any] = field(default_factory=dict)
+    #: what re-checks found online, per finding (apart from the findings, which stay as judged)
+    online: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +227,13 @@ def build_package(
                 json.dumps(list(inp.findings), ensure_ascii=False, indent=1, sort_keys=True, default=str),
             )
             w.text(
+                "data/records.json",
+                json.dumps(dict(inp.records), ensure_ascii=False, indent=1, sort_keys=True),
+            )
+            w.text(
+                "data/online.json", json.dumps(dict(inp.online), ensure_ascii=False, indent=1, sort_keys=True)
+            )
+            w.text(
                 "data/case.json",
                 json.dumps(dict(inp.case), ensure_ascii=False, indent=1, sort_keys=True, default=str),
             )
@@ -255,6 +267,8 @@ def build_package(
                 "Jaganetral-Custody-Entries": str(len(custody)),
                 "Jaganetral-Custody-Chain-Head": head,
                 "Jaganetral-Signing-Key": fp,
+                # every custody entry below is signed; records.json is tied to them (check_package)
+                "Jaganetral-Signed-Custody": "yes",
             }
             w.text("bag-info.txt", "".join(f"{k}: {v}\n" for k, v in info.items()))
             w.text("manifest-sha256.txt", _manifest(w.sums, payload))
@@ -494,7 +508,12 @@ def _check_bag(zf: zipfile.ZipFile, rep: CheckReport, trusted_key: Ed25519Public
         rep.problems.append(f"no key to check the signature with (give --key; {PUBKEY} is missing)")
     else:
         try:
-            key.verify(base64.b64decode(_read(zf, files[SIG]).strip(), validate=True), tagmanifest)
+            raw_sig = _read(zf, files[SIG])
+            # exactly as written (base64 and one newline): a changed byte of the file shows
+            # even where a lenient reader would see the same signature
+            if not raw_sig.endswith(b"\n"):
+                raise ValueError("not as written")
+            key.verify(base64.b64decode(raw_sig[:-1], validate=True), tagmanifest)
             rep.signed_by = fingerprint(key)
             rep.key_trusted = trusted_key is not None
         except (InvalidSignature, ValueError):
@@ -556,9 +575,11 @@ def _check_bag(zf: zipfile.ZipFile, rep: CheckReport, trusted_key: Ed25519Public
             f"but the payload is {octets}.{len(manifest)}"
         )
 
-    # 4. Contents: items named by their hash, metadata as recorded, custody entries intact.
+    # 4. Contents: items named by their hash, metadata as recorded, custody entries intact and
+    #    signed, findings as judged, the case, its events and reports as the chain recorded them.
     if "data/items.json" in files and "data/custody.jsonl" in files:
-        _check_contents(zf, files, rep)
+        signed = info.get("Jaganetral-Signed-Custody") == "yes"
+        _check_contents(zf, files, rep, key if signed else None)
 
     # 5. The optional time-stamp.
     if TSR in files:
@@ -572,7 +593,9 @@ def _check_bag(zf: zipfile.ZipFile, rep: CheckReport, trusted_key: Ed25519Public
             rep.problems.append(f"{TSR}: {exc}")
 
 
-def _check_contents(zf: zipfile.ZipFile, files: Mapping[str, str], rep: CheckReport) -> None:
+def _check_contents(
+    zf: zipfile.ZipFile, files: Mapping[str, str], rep: CheckReport, key: Ed25519PublicKey | None
+) -> None:
     items = json.loads(_read(zf, files["data/items.json"]))
     rep.items = len(items)
     entries: list[Entry] = []
@@ -585,6 +608,11 @@ def _check_contents(zf: zipfile.ZipFile, files: Mapping[str, str], rep: CheckRep
         prev = by_seq.get(e.seq - 1)
         if prev is not None and e.prev_hash != prev.entry_hash:
             rep.problems.append(f"custody entry {e.seq}: link to entry {e.seq - 1} broken")
+    if key is not None:
+        for e in entries:
+            if not verify_signature(key, e.signed_bytes(), e.signature):
+                rep.problems.append(f"custody entry {e.seq}: signature missing or wrong (not by the signer)")
+        _check_records(zf, files, rep, entries)
     captured = {e.item_sha256: e for e in entries if e.event == "captured" and e.item_sha256}
     for it in items:
         sha = it.get("sha256")
@@ -599,6 +627,52 @@ def _check_contents(zf: zipfile.ZipFile, files: Mapping[str, str], rep: CheckRep
             rep.notes.append(f"item {sha}: its 'captured' entry is not in this package")
         elif meta_hash(it) != cap.detail.get("meta_sha256"):
             rep.problems.append(f"item {sha}: metadata differs from custody entry {cap.seq}")
+
+
+def _check_records(
+    zf: zipfile.ZipFile, files: Mapping[str, str], rep: CheckReport, entries: list[Entry]
+) -> None:
+    """Findings as judged, and the case, its events and public reports as the signed entries say."""
+    judged: dict[str, set[str]] = {}
+    events: dict[int, str] = {}
+    reports: dict[int, str] = {}
+    case_hash: dict[str, tuple[int, str]] = {}
+    for e in entries:
+        d = e.detail
+        if e.event == "judged" and e.finding_id:
+            judged.setdefault(e.finding_id, set()).add(str(d.get("doc_sha256")))
+        elif e.event == "case_event":
+            if "event_id" in d:
+                events[int(d["event_id"])] = str(d.get("row_sha256"))
+            if "case_sha256" in d and e.case_id:
+                case_hash[e.case_id] = (e.seq, str(d["case_sha256"]))
+        elif e.event == "report_filed" and "report_id" in d:
+            reports[int(d["report_id"])] = str(d.get("row_sha256"))
+    if "data/findings.json" in files:
+        for doc in json.loads(_read(zf, files["data/findings.json"])):
+            fid = str(doc.get("finding_id"))
+            if doc_sha256(doc) not in judged.get(fid, set()):
+                rep.problems.append(f"finding {fid}: not the document recorded when it was judged (altered)")
+    if "data/records.json" not in files:
+        rep.problems.append("data/records.json is missing")
+        return
+    rec = json.loads(_read(zf, files["data/records.json"]))
+    case = rec.get("case")
+    if case:
+        cid = str(case.get("id"))
+        got = case_hash.get(cid)
+        if got is None or got[1] != values_sha256(case):
+            rep.problems.append(f"case {cid}: not the case as the custody chain last recorded it (altered)")
+    listed = set()
+    for ev in rec.get("events") or []:
+        listed.add(int(ev.get("id")))
+        if events.get(int(ev.get("id"))) != values_sha256(ev):
+            rep.problems.append(f"case event {ev.get('id')}: not as recorded in the custody chain (altered)")
+    for eid in sorted(set(events) - listed):
+        rep.problems.append(f"case event {eid}: recorded in the custody chain but missing (removed)")
+    for r in rec.get("reports") or []:
+        if reports.get(int(r.get("id"))) != values_sha256(r):
+            rep.problems.append(f"public report {r.get('tracking_code')}: not as recorded (altered)")
 
 
 def read_key_file(path: Path) -> Ed25519PublicKey:

@@ -35,6 +35,7 @@ from jaganetral.evidence.online import OnlineState, apply_online, state_from_row
 from jaganetral.evidence.vault import register_pending
 from jaganetral.store import tables as t
 from jaganetral.store.evidence_tables import captures
+from jaganetral.store.integrity import note_findings
 from jaganetral.store.repository import Store, as_aware
 
 
@@ -176,6 +177,7 @@ def _show_on_finding(conn: Connection, finding_id: str, st: OnlineState, at: dat
         .where(t.findings.c.finding_id == finding_id)
         .values(doc=apply_online(doc, st), updated_at=at)
     )
+    note_findings(conn, [finding_id], judged=[finding_id])  # re-sealed; the new document on record
 
 
 def recheck(

@@ -29,7 +29,17 @@ from jaganetral.store.evidence_tables import evidence_items
 from jaganetral.store.repository import Batch, PendingItem, Store, as_aware
 
 #: What an item can be.
-KINDS = ("input_file", "record", "media", "page_warc", "screenshot", "pdf", "ocr_text", "timestamp")
+KINDS = (
+    "input_file",
+    "record",
+    "media",
+    "page_warc",
+    "screenshot",
+    "pdf",
+    "ocr_text",
+    "timestamp",
+    "document",
+)
 
 TOOL_VERSION = f"jaganetral {__version__}"
 

@@ -6,7 +6,12 @@ Checked, in this order (the first problem found is the one named):
    each entry's link to the one before, and the head row against the last entry;
 2. every item in the vault: its file exists and hashes to its name and size, it has a
    "captured" entry, and its metadata row still hashes to what that entry recorded;
-3. every item a custody entry names is in the vault.
+3. every item a custody entry names is in the vault;
+4. every entry's Ed25519 signature and every signed checkpoint (a checkpoint beyond the log's end
+   means its tail was cut);
+5. the records that are evidence too (:mod:`jaganetral.store.integrity`): every sealed row
+   (activities, findings, cases, public reports) against its seal, and every case event, audit
+   entry, public report and case against the custody entry that recorded it.
 
 Files in ``evidence/`` that no row registers (stored before the vault existed) are counted, not
 failed: they alter nothing that was recorded.
@@ -19,12 +24,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
-from jaganetral.evidence.custody import GENESIS, head, iter_entries
+from jaganetral.errors import JaganetralError
+from jaganetral.evidence.custody import GENESIS, checkpoints, head
 from jaganetral.evidence.vault import item_row_dict, meta_hash
+from jaganetral.store.chain import checkpoint_bytes, iter_entries_checked
 from jaganetral.store.evidence_tables import evidence_items
+from jaganetral.store.integrity import check_records
 from jaganetral.store.repository import Store
+from jaganetral.store.rows import Unreadable, scan_rows
+from jaganetral.store.seal import ring
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,7 @@ class VerifyReport:
     entries: int = 0
     head: tuple[int, str] | None = None
     unregistered: int = 0
+    checkpoint: tuple[int, str] | None = None
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -63,11 +72,25 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
     captured: dict[str, tuple[int, str]] = {}  # item → (seq, meta_sha256) of its first "captured"
     named: dict[str, int] = {}  # item → first entry naming it
     # One read transaction: the chain and the items are checked as of one moment.
+    try:
+        keys = ring(store.engine)
+        keys.private  # noqa: B018 - loads the key now: without it nothing signed can be checked
+    except JaganetralError as exc:
+        rep.problems.append(Problem("installation key", str(exc)))
+        return rep
     with store.engine.connect() as conn, conn.begin():
         expected_seq, prev_hash = 1, GENESIS
+        hashes: dict[int, str] = {}
         last: tuple[int, str] | None = None
-        for e in iter_entries(conn):
+        broken = False  # the entry before could not be read: its successor's link is not judged
+        for e in iter_entries_checked(conn):
             rep.entries += 1
+            if isinstance(e, Unreadable):
+                rep.problems.append(Problem(f"custody entry {e.key}", e.reason))
+                if e.key.isdigit():
+                    expected_seq = int(e.key) + 1
+                broken = True
+                continue
             where = f"custody entry {e.seq}"
             if e.seq != expected_seq:
                 if e.seq > expected_seq:
@@ -81,7 +104,7 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
                     rep.problems.append(Problem(where, f"out of sequence (expected {expected_seq})"))
             elif e.computed_hash() != e.entry_hash:
                 rep.problems.append(Problem(where, "hash does not match its content (edited or reordered)"))
-            elif e.prev_hash != prev_hash:
+            elif e.prev_hash != prev_hash and not broken:
                 rep.problems.append(
                     Problem(
                         where,
@@ -89,7 +112,12 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
                         f"(entry {e.seq - 1} was altered, removed or reordered)",
                     )
                 )
-            expected_seq, prev_hash = e.seq + 1, e.entry_hash
+            elif not keys.verify(e.signed_bytes(), e.signature):
+                rep.problems.append(
+                    Problem(where, "signature missing or wrong (rewritten without the installation key)")
+                )
+            expected_seq, prev_hash, broken = e.seq + 1, e.entry_hash, False
+            hashes[e.seq] = e.entry_hash
             last = (e.seq, e.entry_hash)
             if e.item_sha256 is not None:
                 named.setdefault(e.item_sha256, e.seq)
@@ -107,10 +135,32 @@ def verify_store(store: Store, *, progress: Callable[[int], None] | None = None)
                     "(entries removed from the end, or the head altered)",
                 )
             )
+        for seq, entry_hash, at, sig in checkpoints(conn):
+            where = f"custody checkpoint {seq}"
+            if not keys.verify(checkpoint_bytes(seq, entry_hash, at), sig):
+                rep.problems.append(Problem(where, "signature does not match (checkpoint altered)"))
+            elif seq not in hashes:
+                last_seq = last[0] if last else 0
+                rep.problems.append(
+                    Problem(
+                        where, f"names entry {seq} but the log ends at entry {last_seq} (its tail was cut)"
+                    )
+                )
+            elif hashes[seq] != entry_hash:
+                rep.problems.append(Problem(where, f"entry {seq} is not the one signed (chain rewritten)"))
+            else:
+                rep.checkpoint = (seq, entry_hash)
+        hashes.clear()
+        for rp in check_records(conn):
+            rep.problems.append(Problem(rp.where, rp.message))
         registered: set[str] = set()
-        q = select(evidence_items).order_by(evidence_items.c.captured_at, evidence_items.c.sha256)
-        for r in conn.execute(q):
-            row = item_row_dict(r)
+        for r in scan_rows(conn, evidence_items, check=item_row_dict):
+            if isinstance(r, Unreadable):
+                registered.add(r.key)
+                rep.items += 1
+                rep.problems.append(Problem(f"item {r.key}", r.reason))
+                continue
+            row = r
             sha = row["sha256"]
             registered.add(sha)
             rep.items += 1

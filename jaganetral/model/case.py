@@ -47,6 +47,9 @@ class Case:
     tracking_code: str | None = None
     finding_count: int = 0
     search_text: str = ""
+    assignee: str | None = None
+    team: str | None = None
+    merged_into: str | None = None
     labels: dict[str, str] = field(default_factory=dict)
 
     @classmethod

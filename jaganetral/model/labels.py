@@ -44,6 +44,8 @@ class _Table(BaseModel):
     sanction_category: dict[str, _Label]
     selfcheck_verdict: dict[str, _Label]
     activity_kind: dict[str, _Label]
+    notice_kind: dict[str, _Label] = {}
+    audit_action: dict[str, _Label] = {}
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 from jaganetral.errors import InvalidInput
 from jaganetral.model.activity import AccountRef, Activity, Kind, Media, Platform
 from jaganetral.model.clock import TimeOutOfRange, checked_time, find_datetime
+from jaganetral.model.imageinfo import image_size
 from jaganetral.model.limits import limits, size_text
 from jaganetral.sources.base import JAKARTA, InputFile, ParseItem, Source
 
@@ -140,36 +141,6 @@ def exif_datetime(tiff: bytes, tz: ZoneInfo = JAKARTA) -> datetime | None:
 
 
 # --- image size, from the header only ---------------------------------------------------------
-
-# JPEG start-of-frame markers (baseline, progressive, lossless…; not DHT C4, JPG C8, DAC CC).
-_SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
-
-
-def image_size(head: bytes) -> tuple[int, int] | None:
-    """Width and height of a PNG or JPEG from its first bytes, without decoding any pixel (a JPEG
-    whose frame header lies past the head — large EXIF or ICC blocks — needs the file: see
-    :func:`check_image`)."""
-    if head.startswith(PNG_MAGIC) and len(head) >= 24 and head[12:16] == b"IHDR":
-        w, h = struct.unpack(">II", head[16:24])
-        return int(w), int(h)
-    if head.startswith(JPEG_MAGIC):
-        i = 2
-        while i + 9 < len(head):
-            if head[i] != 0xFF:
-                return None
-            marker = head[i + 1]
-            if marker == 0xFF:  # fill byte
-                i += 1
-                continue
-            if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-                i += 2
-                continue
-            (length,) = struct.unpack(">H", head[i + 2 : i + 4])
-            if marker in _SOF:
-                h, w = struct.unpack(">HH", head[i + 5 : i + 9])
-                return int(w), int(h)
-            i += 2 + length
-    return None
 
 
 def check_image(f: InputFile) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     ForeignKey,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from jaganetral.store.tables import metadata
@@ -34,6 +36,77 @@ users = Table(
     Column("password_hash", Text, nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Column("created_at", UTCDateTime(), nullable=False),
+    # RFC 6238 second factor (base32 secret); required for pimpinan and admin
+    Column("totp_secret", Text),
+    Column("totp_last_step", BigInteger),
+    Column("email", Text),
+    Column("deactivated_at", UTCDateTime()),
+    Column("must_change_password", Boolean, nullable=False, default=False, server_default=false()),
+)
+
+#: Failed logins per key (``user:<name>``, ``ip:<address>``): throttling and temporary lockout.
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_at", UTCDateTime(), nullable=False),
+    Column("locked_until", UTCDateTime()),
+)
+
+#: The normalised agency table: a pemda and its OPD (``parent_id``), by region code.
+agencies = Table(
+    "agencies",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("norm", String(300), nullable=False, unique=True),
+    Column("parent_id", Integer, ForeignKey("agencies.id")),
+    Column("region_code", String(13)),
+    Column("kind", String(20), nullable=False),
+    Index(None, "parent_id"),
+    Index(None, "region_code"),
+)
+
+#: What an agency user may see: an agency (with its OPD) or every agency of a region code.
+user_scopes = Table(
+    "user_scopes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("agency_id", Integer, ForeignKey("agencies.id")),
+    Column("region_code", String(13)),
+    Index(None, "user_id"),
+)
+
+#: In-app notifications (assignment, deadline, state change); e-mailed only when SMTP is configured.
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(80), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("case_id", String(24)),
+    Column("text", Text, nullable=False),
+    Column("read_at", UTCDateTime()),
+    Column("emailed_at", UTCDateTime()),
+    Index(None, "username", "read_at"),
+)
+
+#: Other agencies' systems told of changes: POST of each change, signed with HMAC-SHA256.
+webhooks = Table(
+    "webhooks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False),
+    Column("secret", Text, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_by", String(80), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_event_id", BigInteger, nullable=False, default=0),
+    Column("last_status", Integer),
+    Column("last_at", UTCDateTime()),
 )
 
 #: Browser sessions, stored by the SHA-256 of the cookie value (the cookie itself is never stored).
@@ -95,7 +168,17 @@ cases = Table(
     Column("tracking_code", String(20)),
     Column("finding_count", Integer, nullable=False, default=0),
     Column("search_text", Text, nullable=False, default=""),
+    # the normalised agency (agencies.id) that decides which agency users see the case
+    Column("agency_id", Integer),
+    # who works on it: a person (username) and/or a team name
+    Column("assignee", String(80)),
+    Column("team", String(80)),
+    # set when merged into another case (reversible: unmerging clears it; both events kept)
+    Column("merged_into", String(24)),
+    Column("seal", String(64)),
     Index(None, "state"),
+    Index(None, "agency_id"),
+    Index(None, "assignee"),
     Index(None, "instansi"),
     Index(None, "wilayah"),
     Index(None, "updated_at"),
@@ -175,6 +258,7 @@ public_reports = Table(
     Column("reporter_contact", Text),
     Column("status", String(40), nullable=False),
     Column("case_id", String(24), ForeignKey("cases.id")),
+    Column("seal", String(64)),
 )
 
 

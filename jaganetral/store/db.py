@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from jaganetral.errors import StoreError
+from jaganetral.store.seal import forget, run_before_commit
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DB_FILE = "jaganetral.db"
@@ -93,8 +94,14 @@ def write(engine: Engine) -> Iterator[Connection]:
     try:
         with engine.connect() as conn:
             conn.execution_options(**{WRITE_OPTION: True})
-            with conn.begin():
-                yield conn
+            forget(conn)
+            try:
+                with conn.begin():
+                    yield conn
+                    # seals and custody entries of what this transaction changed (store/seal.py)
+                    run_before_commit(conn)
+            finally:
+                forget(conn)
     finally:
         if lock is not None:
             lock.release()
@@ -143,8 +150,9 @@ def alembic_config(engine: Engine) -> Config:
     return cfg
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the database to the newest revision; a no-op when it is already there."""
+def migrate(engine: Engine) -> str | None:
+    """Bring the database to the newest revision; a no-op when it is already there. Returns the
+    revision the database was at before (None for a new database)."""
     cfg = alembic_config(engine)
     head = ScriptDirectory.from_config(cfg).get_current_head()
     try:
@@ -156,3 +164,4 @@ def migrate(engine: Engine) -> None:
         raise StoreError(
             f"{database_name(engine)}: cannot open or migrate the database: {describe(exc)}"
         ) from exc
+    return current

@@ -50,6 +50,9 @@ custody = Table(
     Column("detail", JSON, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("entry_hash", String(64), nullable=False),
+    # Ed25519 signature of entry_hash by the installation key (base64): rewriting the chain
+    # needs the private key, and a package's check verifies it with the public key alone
+    Column("signature", String(100)),
     Index(None, "item_sha256"),
     Index(None, "finding_id"),
     Index(None, "case_id"),
@@ -64,6 +67,17 @@ custody_head = Table(
     Column("last_seq", BigInteger, nullable=False),
     Column("last_hash", String(64), nullable=False),
     Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+#: Signed checkpoints of the chain head: every so many entries and at every export. A tail cut
+#: after a checkpoint shows (the checkpoint names an entry the log no longer has).
+custody_checkpoints = Table(
+    "custody_checkpoints",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("entry_hash", String(64), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("signature", String(100), nullable=False),
 )
 
 #: URLs captured and watched for deletion, one row per URL (keyed by the SHA-256 of the URL).

@@ -25,7 +25,9 @@ from jaganetral.settings import Settings
 from jaganetral.store import tables as t
 from jaganetral.store.blobs import BlobStore
 from jaganetral.store.case_tables import case_findings
-from jaganetral.store.db import WRITE_OPTION, make_engine, migrate, writer_lock
+from jaganetral.store.db import WRITE_OPTION, make_engine, migrate, write, writer_lock
+from jaganetral.store.integrity import adopt, note_findings
+from jaganetral.store.seal import attach, forget, reseal, run_before_commit
 
 EVIDENCE_DIR = "evidence"
 
@@ -135,7 +137,9 @@ class Batch:
         # rowcount is unreliable for multi-row inserts on PostgreSQL; RETURNING counts the rows
         # really inserted (conflicting ones return nothing) on both backends.
         stmt = _insert_ignore(self.conn, t.activities).returning(t.activities.c.key)
-        return len(self.conn.execute(stmt, rows).all())
+        new = [k for (k,) in self.conn.execute(stmt, rows).all()]
+        reseal(self.conn, t.activities, new)
+        return len(new)
 
     def upsert_findings(self, rows: list[dict[str, Any]]) -> tuple[int, int]:
         """Insert new findings; supersede changed ones; return (new, updated).
@@ -160,18 +164,22 @@ class Batch:
         ]
         if new:
             self.conn.execute(insert(f), new)
+        judged = [r["finding_id"] for r in new]
         changed = 0
         for r in rows:
             old = existing.get(r["finding_id"])
             if old is None or old.doc == r["doc"]:
                 continue
-            self._keep_superseded(old, now)
+            judged.append(self._keep_superseded(old, now))
+            judged.append(r["finding_id"])
             self.conn.execute(
                 update(f)
                 .where(f.c.finding_id == r["finding_id"])
                 .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now)
             )
             changed += 1
+        # sealed, and each new judgement into the custody chain, just before the batch commits
+        note_findings(self.conn, judged, judged=[j for j in judged if "~" not in j])
         return len(new), changed
 
     def _keep_superseded(self, old: Any, now: datetime) -> str:
@@ -225,6 +233,8 @@ class Store:
         self.engine = engine
         self.data_dir = data_dir
         self.blobs = BlobStore(data_dir / EVIDENCE_DIR)
+        # the installation key seals rows and signs the custody chain (store/seal.py)
+        attach(engine, data_dir)
 
     @classmethod
     def open(cls, settings: Settings) -> Store:
@@ -236,8 +246,13 @@ class Store:
             raise StoreError(f"{vault}: the evidence folder of this data folder is a file; move it away")
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(settings.data_dir, settings.db_url)
-        migrate(engine)
-        return cls(engine, settings.data_dir)
+        before = migrate(engine)
+        store = cls(engine, settings.data_dir)
+        if before is not None and before < "0007":
+            # rows from before seals existed: sealed and signed once, recorded in the chain
+            with write(engine) as conn:
+                adopt(conn)
+        return store
 
     def close(self) -> None:
         self.engine.dispose()
@@ -252,13 +267,16 @@ class Store:
             with self.engine.connect() as conn:
                 conn.execution_options(**{WRITE_OPTION: True})  # BEGIN IMMEDIATE on SQLite
                 b = Batch(conn=conn, blobs=self.blobs)
+                forget(conn)
                 try:
                     with conn.begin():
                         yield b
+                        run_before_commit(conn)
                         if b.unsynced:
                             # The files before the rows that name them.
                             self.blobs.sync()
                 except BaseException:
+                    forget(conn)
                     for sha in b.new_blobs:
                         self.blobs.remove(sha)
                     raise

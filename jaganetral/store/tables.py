@@ -61,6 +61,9 @@ activities = Table(
     Column("source_sha256", String(64), ForeignKey("input_files.sha256"), nullable=False),
     Column("source_position", Text, nullable=False),
     Column("doc", JSON, nullable=False),
+    # HMAC of the row under the installation's key (store/seal.py): an edit made behind
+    # jaganetral's back no longer matches, and making a new one needs the private key
+    Column("seal", String(64)),
     Index(None, "source_sha256"),
     Index(None, "platform", "actor_handle"),
     Index(None, "created_at"),
@@ -100,6 +103,7 @@ findings = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("superseded_by", String(40)),
     Column("superseded_at", UTCDateTime()),
+    Column("seal", String(64)),
     Index(None, "status"),
     Index(None, "nip"),
     Index(None, "activity_key"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -16,27 +16,30 @@ from pydantic import BaseModel, Field
 
 from jaganetral.cases.access import audit_now
 from jaganetral.cases.queries import MAX_PAGE
-from jaganetral.cases.service import CaseFilter, CaseService
+from jaganetral.cases.service import CaseFilter, CaseService, InboxFilter
 from jaganetral.cases.workflow import CaseNotFound, PermissionDenied
 from jaganetral.model.clock import WIB, Zone, local
 from jaganetral.web import exports
-from jaganetral.web.deps import Ctx, NotLoggedIn, context
+from jaganetral.web.deps import Ctx, needs
 
 router = APIRouter(tags=["jaganetral"])
 
 
-def api_user(request: Request) -> Ctx:
-    ctx = context(request)
-    if ctx.user is None:
-        raise NotLoggedIn()
-    if request.method not in ("GET", "HEAD") and not ctx.via_token:
-        given = request.headers.get("x-csrf-token", "")
-        if not ctx.csrf or not hmac.compare_digest(ctx.csrf, given):
-            raise PermissionDenied("token CSRF tidak cocok")
-    return ctx
+def api_needs(action: str) -> Any:
+    """The caller (a bearer token, or a session with its CSRF token for writes) may do ``action``."""
+    check = needs(action, page=False)
 
+    def dep(request: Request) -> Ctx:
+        ctx: Ctx = check(request)
+        if request.method not in ("GET", "HEAD") and not ctx.via_token:
+            given = request.headers.get("x-csrf-token", "")
+            if not ctx.csrf or not hmac.compare_digest(ctx.csrf, given):
+                raise PermissionDenied("token CSRF tidak cocok")
+        return ctx
 
-Auth = Annotated[Ctx, Depends(api_user)]
+    dep.action = action  # type: ignore[attr-defined]
+    dep.page = False  # type: ignore[attr-defined]
+    return Depends(dep)
 
 
 def svc(request: Request) -> CaseService:
@@ -74,6 +77,8 @@ class CaseRow(BaseModel):
     tracking_code: str | None
     election_id: str | None
     election_type: str
+    assignee: str | None = None
+    team: str | None = None
 
 
 class CaseList(BaseModel):
@@ -111,22 +116,26 @@ class Transition(BaseModel):
     ppk_result: str | None = None
 
 
+#: ``[label, key, count]`` or ``[key, count]`` rows of a chart (plain JSON arrays)
+Row = list[str | int | None]
+
+
 class Dashboard(BaseModel):
     total: int
     overdue: int
-    by_state: list[tuple[str, str, int]]
-    by_region: list[tuple[str | None, int]]
-    by_wilayah: list[tuple[str | None, int]]
-    by_instansi: list[tuple[str | None, int]]
-    by_code: list[tuple[str | None, int]]
-    by_week: list[tuple[str, int]]
+    by_state: list[Row]
+    by_region: list[Row]
+    by_wilayah: list[Row]
+    by_instansi: list[Row]
+    by_code: list[Row]
+    by_week: list[Row]
 
 
 class SelfCheckIn(BaseModel):
     text: str = Field(max_length=5000)
-    kind: str = "post"
+    kind: Literal["post", "share", "comment", "reaction"] = "post"
     #: "acted" (I posted / liked / shared…) or "tagged" (I was tagged / added to a group)
-    mode: str = "acted"
+    mode: Literal["acted", "tagged"] = "acted"
     on: date | None = None
     target_text: str = ""
 
@@ -144,7 +153,7 @@ class ReportStatus(BaseModel):
 @router.get("/cases", response_model=CaseList)
 def list_cases(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, api_needs("view_cases")],
     state: str | None = None,
     instansi: str | None = None,
     wilayah: str | None = None,
@@ -153,24 +162,38 @@ def list_cases(
     overdue: bool = False,
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+    assignee: str | None = None,
+    team: str | None = None,
+    due_soon: bool = False,
+    mine: bool = False,
 ) -> Any:
+    """Cases this user may see, newest activity first; ``mine`` is the caller's queue, ``due_soon``
+    the cases due within 24 hours, ``overdue`` those past their legal deadline."""
     assert ctx.user is not None
     p = svc(request).list_cases(
-        ctx.user, CaseFilter(state, instansi, wilayah, code, q, overdue, page, per_page)
-    )
+        ctx.user,
+        CaseFilter(
+            state, instansi, wilayah, code, q, overdue, page, per_page,
+            assignee=ctx.user.username if mine else assignee, team=team, due_soon=due_soon,
+        ),
+    )  # fmt: skip
     return {"total": p.total, "page": p.page, "per_page": p.per_page, "rows": p.rows}
 
 
 @router.get("/cases/export.{fmt}", response_class=Response)
 def export_cases(
-    request: Request, ctx: Auth, fmt: str, state: str | None = None, q: str | None = None
+    request: Request,
+    ctx: Annotated[Ctx, api_needs("export_cases")],
+    fmt: Literal["xlsx", "csv"],
+    state: str | None = None,
+    q: str | None = None,
 ) -> Response:
     assert ctx.user is not None
     return exports.case_list_file(request, ctx.user, fmt, CaseFilter(state=state, q=q))
 
 
 @router.get("/cases/{case_id}", response_model=CaseDetail)
-def get_case(request: Request, ctx: Auth, case_id: str) -> Any:
+def get_case(request: Request, ctx: Annotated[Ctx, api_needs("view_case")], case_id: str) -> Any:
     assert ctx.user is not None
     v = svc(request).get_case(ctx.user, case_id)
     z = v.case.zone
@@ -197,7 +220,9 @@ def _plain(d: dict[str, Any] | None, zone: Zone) -> dict[str, Any] | None:
 
 
 @router.post("/cases/{case_id}/transitions", response_model=CaseDetail)
-def transition(request: Request, ctx: Auth, case_id: str, body: Transition) -> Any:
+def transition(
+    request: Request, ctx: Annotated[Ctx, api_needs("move_case")], case_id: str, body: Transition
+) -> Any:
     assert ctx.user is not None
     svc(request).transition(
         ctx.user, case_id, body.to, body.reason, outcome=body.outcome, ppk_result=body.ppk_result
@@ -210,7 +235,9 @@ class Note(BaseModel):
 
 
 @router.post("/cases/{case_id}/notes", status_code=201)
-def add_note(request: Request, ctx: Auth, case_id: str, body: Note) -> dict[str, str]:
+def add_note(
+    request: Request, ctx: Annotated[Ctx, api_needs("note")], case_id: str, body: Note
+) -> dict[str, str]:
     """A note on the case's history (Bawaslu roles; append-only)."""
     assert ctx.user is not None
     svc(request).add_note(ctx.user, case_id, body.text)
@@ -218,39 +245,72 @@ def add_note(request: Request, ctx: Auth, case_id: str, body: Note) -> dict[str,
 
 
 @router.get("/cases/{case_id}/dossier.pdf", response_class=Response)
-def dossier(request: Request, ctx: Auth, case_id: str) -> Response:
+def dossier(request: Request, ctx: Annotated[Ctx, api_needs("export_documents")], case_id: str) -> Response:
     assert ctx.user is not None
     return exports.dossier_pdf(request, ctx.user, case_id)
 
 
 @router.get("/cases/{case_id}/evidence.zip", response_class=Response)
-def evidence(request: Request, ctx: Auth, case_id: str) -> Response:
+def evidence(request: Request, ctx: Annotated[Ctx, api_needs("download_evidence")], case_id: str) -> Response:
     assert ctx.user is not None
     return exports.evidence_package(request, ctx.user, case_id)
 
 
-@router.get("/findings/inbox")
+class InboxPage(BaseModel):
+    total: int
+    page: int
+    rows: list[dict[str, Any]]
+
+
+@router.get("/findings/inbox", response_model=InboxPage)
 def inbox(
-    request: Request, ctx: Auth, page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    request: Request,
+    ctx: Annotated[Ctx, api_needs("view_inbox")],
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> dict[str, Any]:  # fmt: skip
+    status: str | None = None,
+    platform: str | None = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    wilayah: str | None = None,
+    instansi: str | None = None,
+    code: str | None = None,
+) -> dict[str, Any]:
+    """Findings waiting for triage (filters: platform, status, confidence, region, agency, code)."""
     assert ctx.user is not None
-    p = svc(request).inbox(ctx.user, page, per_page)
+    flt = InboxFilter(status, platform, min_confidence, wilayah, instansi, code)
+    p = svc(request).inbox_filtered(ctx.user, flt, page, per_page)
     audit_now(
         request.app.state.engine, ctx.user.username, "view_inbox", "findings", {"page": page, "api": True}
     )
     return {"total": p.total, "page": p.page, "rows": [r["doc"] for r in p.rows]}
 
 
-@router.post("/findings/open-cases")
-def open_cases(request: Request, ctx: Auth, finding_ids: list[str] | None = None) -> dict[str, Any]:
+class OpenCasesIn(BaseModel):
+    #: the findings to open cases from; none: every violation/review finding waiting
+    finding_ids: list[str] | None = Field(default=None, max_length=20_000)
+
+
+class Opened(BaseModel):
+    case_id: str
+    created: bool
+
+
+class OpenedList(BaseModel):
+    cases: list[Opened]
+
+
+@router.post("/findings/open-cases", response_model=OpenedList)
+def open_cases(
+    request: Request, ctx: Annotated[Ctx, api_needs("open_cases")], body: OpenCasesIn | None = None
+) -> dict[str, Any]:
+    """Open (or merge into) cases from findings, as the inbox's buttons do."""
     assert ctx.user is not None
-    opened = svc(request).open_from_findings(ctx.user, finding_ids)
+    opened = svc(request).open_from_findings(ctx.user, body.finding_ids if body else None)
     return {"cases": [{"case_id": c, "created": n} for c, n in opened]}
 
 
 @router.get("/alerts")
-def alerts(request: Request, ctx: Auth) -> list[dict[str, Any]]:
+def alerts(request: Request, ctx: Annotated[Ctx, api_needs("view_alerts")]) -> list[dict[str, Any]]:
     assert ctx.user is not None
     rows = svc(request).alerts(ctx.user)
     audit_now(request.app.state.engine, ctx.user.username, "view_alerts", "findings", {"api": True})
@@ -258,7 +318,7 @@ def alerts(request: Request, ctx: Auth) -> list[dict[str, Any]]:
 
 
 @router.get("/dashboard", response_model=Dashboard)
-def dashboard(request: Request, ctx: Auth) -> Any:
+def dashboard(request: Request, ctx: Annotated[Ctx, api_needs("view_dashboard")]) -> Any:
     assert ctx.user is not None
     return svc(request).dashboard(ctx.user)
 

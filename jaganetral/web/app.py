@@ -19,18 +19,22 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from jaganetral import __version__
+from jaganetral.cases.access import audit_now
 from jaganetral.cases.provisions import load_provisions
 from jaganetral.cases.service import CaseService, CustodyHook
+from jaganetral.cases.workflow import PermissionDenied
 from jaganetral.errors import JaganetralError
 from jaganetral.model.election import Election
 from jaganetral.model.labels import humanise, labels, summary_lines
-from jaganetral.web import api, pages
+from jaganetral.web import api, api_work, apidocs, pages, pages_work
 from jaganetral.web.deps import (
     PRE_CSRF_COOKIE,
     SESSION_COOKIE,
     Ctx,
+    GoTo,
     NotLoggedIn,
     context,
     error_response,
@@ -62,6 +66,8 @@ class WebConfig:
     report_judge: Any = None
     #: the ASN registry rows, for staff searching a terlapor by name or NIP
     registry: tuple[Any, ...] = ()
+    #: sends an e-mail (to, subject, body) when an SMTP server is configured; None: in-app only
+    mailer: Any = None
 
 
 def create_app(
@@ -89,6 +95,8 @@ def create_app(
         engine, unit_name=cfg.unit_name, blobs=cfg.blobs, report_judge=cfg.report_judge,
         elections=cfg.elections, **kwargs,
     )  # fmt: skip
+    app.state.cases.mailer = cfg.mailer
+    app.state.cases.backfill_agencies()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     wf = app.state.cases.wf
     names = candidate_names(cfg.elections)
@@ -104,22 +112,35 @@ def create_app(
     )  # fmt: skip
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    apidocs.mount(app)
 
     @app.middleware("http")
     async def security_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         resp = await call_next(request)
-        resp.headers["Content-Security-Policy"] = (
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-        )
+        path = request.url.path
+        if path in apidocs.PAGES:
+            # Swagger UI and ReDoc (local files) set styles from script; their scripts stay 'self'
+            resp.headers["Content-Security-Policy"] = (
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                "script-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'"
+            )
+        elif path.startswith("/cases/") and "/evidence/" in path:
+            # an evidence item is shown, never run: no script, no plugin, no form, even if it tried
+            resp.headers["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+        else:
+            resp.headers["Content-Security-Policy"] = (
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+            )
         resp.headers["X-Frame-Options"] = "DENY"
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["Referrer-Policy"] = "same-origin"
-        path = request.url.path
         # staff pages (the dashboard and the account page with a new API token included) are not cached
-        if path == "/" or path.startswith(("/cases", "/inbox", "/alerts", "/api", "/admin", "/account")):
+        if path == "/" or path.startswith(
+            ("/cases", "/inbox", "/alerts", "/api", "/admin", "/account", "/audit", "/notifications")
+        ):
             resp.headers["Cache-Control"] = "no-store"
         return resp
 
@@ -130,8 +151,21 @@ def create_app(
         nxt = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={quote(nxt, safe='/')}", status_code=303)
 
+    @app.exception_handler(GoTo)
+    async def go_to(request: Request, exc: GoTo) -> Response:
+        return RedirectResponse(exc.url, status_code=303)
+
     @app.exception_handler(JaganetralError)
     async def refused(request: Request, exc: JaganetralError) -> Response:
+        if isinstance(exc, PermissionDenied):
+            # every denied request is audited with who asked for what (another agency's case too)
+            ctx = getattr(request.state, "ctx", None)
+            who = ctx.user.username if ctx is not None and ctx.user is not None else None
+            if who is not None:
+                await run_in_threadpool(
+                    audit_now, request.app.state.engine, who, "denied", request.url.path[:300],
+                    {"method": request.method, "status": exc.http_status, "reason": _message(exc)[:300]},
+                )  # fmt: skip
         # every error says its own HTTP status (CaseError 409, not found 404, …): no message matching
         typed: dict[str, str] = {}
         if request.method == "POST" and not request.url.path.startswith("/api/"):
@@ -143,7 +177,10 @@ def create_app(
         return error_response(request, _message(exc), exc.http_status, form=typed)
 
     app.include_router(pages.router)
+    app.include_router(pages_work.router)
     app.include_router(api.router, prefix="/api/v1")
+    app.include_router(api_work.router, prefix="/api/v1")
+    apidocs.describe(app)
     return app
 
 

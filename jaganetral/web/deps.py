@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 
 from jaganetral.cases.access import User, session_user, token_user
 from jaganetral.cases.service import CaseService
+from jaganetral.cases.workflow import PermissionDenied
 from jaganetral.model import clock
 from jaganetral.model.clock import Zone
 from jaganetral.model.labels import label
@@ -26,6 +27,14 @@ PRE_CSRF_COOKIE = "jn_csrf"
 
 class NotLoggedIn(Exception):
     """Raised by page dependencies; turned into a redirect to the login page."""
+
+
+class GoTo(Exception):
+    """Raised by page dependencies: this user must first go to ``url`` (enrol TOTP, new password)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.url = url
 
 
 @dataclass
@@ -91,6 +100,32 @@ def context(request: Request) -> Ctx:
     return ctx
 
 
+def needs(action: str, *, page: bool) -> Any:
+    """A dependency: the caller is logged in (page: redirected to the login page, API: 401) and
+    their role may do ``action`` (the ``permissions`` of workflow.yaml; else 403, audited). The
+    action is kept on the function so a test can walk every route against the workflow data."""
+
+    def dep(request: Request) -> Ctx:
+        ctx = context(request)
+        if ctx.user is None:
+            raise NotLoggedIn()
+        wf = request.app.state.cases.wf
+        if not wf.may(ctx.user.role, action):
+            raise PermissionDenied(f"peran {ctx.user.role} tidak berwenang untuk tindakan ini")
+        if page and action != "account" and not ctx.via_token:
+            # a pimpinan or admin enrols a second factor before anything else; a reset password
+            # is replaced before anything else
+            if ctx.user.needs_totp:
+                raise GoTo("/account/totp")
+            if ctx.user.must_change_password:
+                raise GoTo("/account/password")
+        return ctx
+
+    dep.action = action  # type: ignore[attr-defined]
+    dep.page = page  # type: ignore[attr-defined]
+    return dep
+
+
 def page_vars(request: Request, ctx: Ctx, **more: Any) -> dict[str, Any]:
     """Template variables every page has: user, csrf token, translation function, language."""
     lang = ctx.lang
@@ -102,7 +137,16 @@ def page_vars(request: Request, ctx: Ctx, **more: Any) -> dict[str, Any]:
         return label(group, code, lang)
 
     pre = request.cookies.get(PRE_CSRF_COOKIE) or ""
+    unread = 0
+    if ctx.user is not None and not ctx.via_token:
+        try:
+            unread = request.app.state.cases.unread_count(ctx.user)
+        except Exception:  # noqa: BLE001 - a badge is never a reason for a page to fail
+            unread = 0
+    wf = request.app.state.cases.wf
+    role = ctx.user.role if ctx.user else ""
     return {
+        "unread": unread, "may": lambda action: wf.may(role, action),
         "user": ctx.user, "csrf": ctx.csrf or pre, "_": _, "lang": lang, "path": request.url.path,
         "label": words, **more,
     }  # fmt: skip

@@ -13,18 +13,18 @@ from starlette.concurrency import run_in_threadpool
 
 from jaganetral.cases.access import (
     audit_now,
-    authenticate,
     create_api_token,
     create_session,
     end_session,
     require_role,
 )
+from jaganetral.cases.access import login as login_attempt
 from jaganetral.cases.provisions import load_provisions
 from jaganetral.cases.queries import MAX_PAGE
 from jaganetral.cases.service import CaseFilter, CaseService
-from jaganetral.cases.workflow import ROLES, PermissionDenied
+from jaganetral.cases.workflow import PermissionDenied
 from jaganetral.errors import InvalidInput, JaganetralError
-from jaganetral.model.clock import zone_for_region
+from jaganetral.model.clock import WIB, tanggal_jam, zone_for_region
 from jaganetral.web import charts, exports
 from jaganetral.web.deps import (
     PRE_CSRF_COOKIE,
@@ -32,6 +32,7 @@ from jaganetral.web.deps import (
     Ctx,
     NotLoggedIn,
     context,
+    needs,
     new_pre_csrf,
     render,
 )
@@ -115,20 +116,32 @@ def login(
     password: Annotated[str, Form()],
     csrf_token: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "/",
+    code: Annotated[str, Form()] = "",
 ) -> Response:
     ctx = _pre_ctx(request)
     check_csrf(request, ctx, csrf_token)
-    user = authenticate(request.app.state.engine, username.strip(), password)
+    ip = request.client.host if request.client else None
+    res = login_attempt(request.app.state.engine, username.strip(), password, code, ip=ip)
+    user = res.user
     if user is None:
-        audit_now(request.app.state.engine, username.strip()[:80] or "?", "login_failed", "login", {})
+        if res.reason == "locked" and res.locked_until is not None:
+            until = tanggal_jam(res.locked_until, WIB, with_day=False)
+            error, status = f"Terlalu banyak percobaan gagal. Coba lagi setelah {until}.", 429
+        elif res.reason in ("code_needed", "code_wrong"):
+            error = (
+                "Masukkan kode 6 angka dari aplikasi autentikator."
+                if res.reason == "code_needed"
+                else "Kode autentikator salah."
+            )
+            status = 401
+        else:
+            error, status = "Nama pengguna atau kata sandi salah.", 401
         resp = render(
-            request,
-            ctx,
-            "login.html",
-            status=401,
-            next=_safe_next(next),
-            error="Nama pengguna atau kata sandi salah.",
-        )
+            request, ctx, "login.html", status=status, next=_safe_next(next), error=error,
+            username=username.strip(), ask_code=res.reason in ("code_needed", "code_wrong"),
+        )  # fmt: skip
+        if status == 429:
+            resp.headers["Retry-After"] = "900"
         _with_pre_csrf(request, resp)
         return resp
     token, _csrf = create_session(request.app.state.engine, user)
@@ -141,7 +154,11 @@ def login(
 
 
 @router.post("/logout")
-def logout(request: Request, ctx: Auth, csrf_token: Annotated[str, Form()] = "") -> Response:
+def logout(
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("account", page=True))],
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
     check_csrf(request, ctx, csrf_token)
     token = request.cookies.get(SESSION_COOKIE)
     if token:
@@ -155,7 +172,7 @@ def logout(request: Request, ctx: Auth, csrf_token: Annotated[str, Form()] = "")
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, ctx: Auth) -> Response:
+def dashboard(request: Request, ctx: Annotated[Ctx, Depends(needs("view_dashboard", page=True))]) -> Response:
     assert ctx.user is not None
     d = svc(request).dashboard(ctx.user)
     regions = {k: n for k, n in d["by_region"] if k}
@@ -179,18 +196,10 @@ def dashboard(request: Request, ctx: Auth) -> Response:
     )
 
 
-@router.get("/inbox", response_class=HTMLResponse)
-def inbox(request: Request, ctx: Auth, page: Page = 1) -> Response:
-    assert ctx.user is not None
-    p = svc(request).inbox(ctx.user, page)
-    audit_now(request.app.state.engine, ctx.user.username, "view_inbox", "findings", {"page": page})
-    return render(request, ctx, "inbox.html", p=p)
-
-
 @router.post("/inbox/open")
 def inbox_open(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("open_cases", page=True))],
     finding_id: Annotated[list[str] | None, Form()] = None,
     open_all: Annotated[str, Form(alias="all")] = "",
     csrf_token: Annotated[str, Form()] = "",
@@ -207,7 +216,7 @@ def inbox_open(
 @router.post("/inbox/{finding_id}/dismiss")
 def inbox_dismiss(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("triage", page=True))],
     finding_id: str,
     reason: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
@@ -219,7 +228,7 @@ def inbox_dismiss(
 
 
 @router.get("/alerts", response_class=HTMLResponse)
-def alerts(request: Request, ctx: Auth) -> Response:
+def alerts(request: Request, ctx: Annotated[Ctx, Depends(needs("view_alerts", page=True))]) -> Response:
     assert ctx.user is not None
     rows = svc(request).alerts(ctx.user)
     audit_now(request.app.state.engine, ctx.user.username, "view_alerts", "findings", {"count": len(rows)})
@@ -237,17 +246,19 @@ def _filter(
     q: str | None,
     overdue: bool,
     page: int,
+    assignee: str | None = None,
+    due_soon: bool = False,
 ) -> CaseFilter:
     return CaseFilter(
         state=state or None, instansi=instansi or None, wilayah=wilayah or None, code=code or None,
-        q=q or None, overdue=overdue, page=page,
+        q=q or None, overdue=overdue, page=page, assignee=assignee or None, due_soon=due_soon,
     )  # fmt: skip
 
 
 @router.get("/cases", response_class=HTMLResponse)
 def case_list(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("view_cases", page=True))],
     state: str | None = None,
     instansi: str | None = None,
     wilayah: str | None = None,
@@ -255,9 +266,13 @@ def case_list(
     q: str | None = None,
     overdue: bool = False,
     page: Page = 1,
+    assignee: str | None = None,
+    mine: bool = False,
+    due_soon: bool = False,
 ) -> Response:
     assert ctx.user is not None
-    f = _filter(state, instansi, wilayah, code, q, overdue, page)
+    who = ctx.user.username if mine else assignee
+    f = _filter(state, instansi, wilayah, code, q, overdue, page, who, due_soon)
     p = svc(request).list_cases(ctx.user, f)
     query = request.url.query
     name = "case_rows.html" if request.headers.get("hx-request") else "cases.html"
@@ -270,7 +285,7 @@ def case_list(
 @router.get("/cases/export.{fmt}")
 def case_export(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("export_cases", page=True))],
     fmt: str,
     state: str | None = None,
     instansi: str | None = None,
@@ -278,25 +293,45 @@ def case_export(
     code: str | None = None,
     q: str | None = None,
     overdue: bool = False,
+    assignee: str | None = None,
+    due_soon: bool = False,
 ) -> Response:
     assert ctx.user is not None
     return exports.case_list_file(
-        request, ctx.user, fmt, _filter(state, instansi, wilayah, code, q, overdue, 1)
+        request, ctx.user, fmt, _filter(state, instansi, wilayah, code, q, overdue, 1, assignee, due_soon)
     )
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
-def case_page(request: Request, ctx: Auth, case_id: str) -> Response:
+def case_page(
+    request: Request, ctx: Annotated[Ctx, Depends(needs("view_case", page=True))], case_id: str
+) -> Response:
     assert ctx.user is not None
     view = svc(request).get_case(ctx.user, case_id)
-    evidence = exports.evidence_status(request, view)
+    from jaganetral.cases.service import DOCUMENT_KINDS
+    from jaganetral.web import evidence_view
+
+    items = evidence_view.items(request, view)
     found = registry_search(request, request.query_params.get("cari", "")) if view.may_edit else []
     return render(
-        request, ctx, "case.html", v=view, c=view.case, now=svc(request).now(), evidence=evidence,
-        outcomes=svc(request).wf.outcomes, ppk_results=svc(request).wf.ppk_results,
-        rules=exports.rules_for(view), zone=view.case.zone, registry_hits=found,
-        elections=request.app.state.cfg.elections, provisions=sorted(load_provisions().provisions),
-    )  # fmt: skip
+        request,
+        ctx,
+        "case.html",
+        v=view,
+        c=view.case,
+        now=svc(request).now(),
+        items=items,
+        outcomes=svc(request).wf.outcomes,
+        ppk_results=svc(request).wf.ppk_results,
+        rules=exports.rules_for(view),
+        zone=view.case.zone,
+        registry_hits=found,
+        elections=request.app.state.cfg.elections,
+        provisions=sorted(load_provisions().provisions),
+        assignable=svc(request).assignable() if svc(request).wf.may(ctx.user.role, "assign") else [],
+        teams=svc(request).teams(),
+        doc_kinds=DOCUMENT_KINDS,
+    )
 
 
 def registry_search(request: Request, q: str, limit: int = 10) -> list[Any]:
@@ -316,7 +351,7 @@ def registry_search(request: Request, q: str, limit: int = 10) -> list[Any]:
 @router.post("/cases/{case_id}/subject")
 def case_subject(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("edit_case", page=True))],
     case_id: str,
     subject_kind: Annotated[str, Form()] = "asn",
     subject_name: Annotated[str, Form()] = "",
@@ -329,6 +364,7 @@ def case_subject(
     event_date: Annotated[str, Form()] = "",
     election_id: Annotated[str, Form()] = "",
     codes: Annotated[list[str] | None, Form()] = None,
+    reason: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
     """Staff set the terlapor (looked up in the registry by NIP), agency, incident date, election and
@@ -360,6 +396,7 @@ def case_subject(
         wilayah=wilayah, official_name=official_name, official_nip=official_nip,
         official_jabatan=official_jabatan, event_date=when, election_id=election_id or None,
         violation_codes=codes if codes is not None else None, actor_handle=handle, platform=platform,
+        reason=reason,
     )  # fmt: skip
     ok = "Data terlapor disimpan" + ("; laporan dinilai dan temuan ditambahkan" if fid else "")
     return back(f"/cases/{case_id}", ok=ok)
@@ -367,9 +404,13 @@ def case_subject(
 
 @router.post("/cases/{case_id}/link")
 def case_link(
-    request: Request, ctx: Auth, case_id: str, other: Annotated[str, Form()],
-    reason: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
-) -> Response:  # fmt: skip
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("link_cases", page=True))],
+    case_id: str,
+    other: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
     svc(request).link_cases(ctx.user, case_id, other, reason)
@@ -379,7 +420,7 @@ def case_link(
 @router.post("/cases/{case_id}/transition")
 def case_transition(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("move_case", page=True))],
     case_id: str,
     to: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
@@ -397,9 +438,12 @@ def case_transition(
 
 @router.post("/cases/{case_id}/note")
 def case_note(
-    request: Request, ctx: Auth, case_id: str, text: Annotated[str, Form()] = "",
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("note", page=True))],
+    case_id: str,
+    text: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
-) -> Response:  # fmt: skip
+) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
     svc(request).add_note(ctx.user, case_id, text)
@@ -408,9 +452,12 @@ def case_note(
 
 @router.post("/cases/{case_id}/extend")
 def case_extend(
-    request: Request, ctx: Auth, case_id: str, reason: Annotated[str, Form()] = "",
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("extend_clock", page=True))],
+    case_id: str,
+    reason: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
-) -> Response:  # fmt: skip
+) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
     svc(request).extend_clock(ctx.user, case_id, reason)
@@ -419,9 +466,13 @@ def case_extend(
 
 @router.post("/cases/{case_id}/recommendation")
 def case_recommendation(
-    request: Request, ctx: Auth, case_id: str, text: Annotated[str, Form()] = "",
-    number: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
-) -> Response:  # fmt: skip
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("draft_recommendation", page=True))],
+    case_id: str,
+    text: Annotated[str, Form()] = "",
+    number: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
     svc(request).draft_recommendation(ctx.user, case_id, text)
@@ -430,9 +481,13 @@ def case_recommendation(
 
 @router.post("/cases/{case_id}/recommendation/decide")
 def case_recommendation_decide(
-    request: Request, ctx: Auth, case_id: str, decision: Annotated[str, Form()],
-    reason: Annotated[str, Form()] = "", csrf_token: Annotated[str, Form()] = "",
-) -> Response:  # fmt: skip
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("decide_recommendation", page=True))],
+    case_id: str,
+    decision: Annotated[str, Form()],
+    reason: Annotated[str, Form()] = "",
+    csrf_token: Annotated[str, Form()] = "",
+) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
     svc(request).decide_recommendation(ctx.user, case_id, decision == "approve", reason)
@@ -440,19 +495,25 @@ def case_recommendation_decide(
 
 
 @router.get("/cases/{case_id}/dossier.pdf")
-def case_dossier(request: Request, ctx: Auth, case_id: str) -> Response:
+def case_dossier(
+    request: Request, ctx: Annotated[Ctx, Depends(needs("export_documents", page=True))], case_id: str
+) -> Response:
     assert ctx.user is not None
     return exports.dossier_pdf(request, ctx.user, case_id)
 
 
 @router.get("/cases/{case_id}/recommendation.pdf")
-def case_letter(request: Request, ctx: Auth, case_id: str) -> Response:
+def case_letter(
+    request: Request, ctx: Annotated[Ctx, Depends(needs("export_documents", page=True))], case_id: str
+) -> Response:
     assert ctx.user is not None
     return exports.letter_pdf(request, ctx.user, case_id)
 
 
 @router.get("/cases/{case_id}/evidence.zip")
-def case_package(request: Request, ctx: Auth, case_id: str) -> Response:
+def case_package(
+    request: Request, ctx: Annotated[Ctx, Depends(needs("download_evidence", page=True))], case_id: str
+) -> Response:
     assert ctx.user is not None
     return exports.evidence_package(request, ctx.user, case_id)
 
@@ -556,13 +617,18 @@ def selfcheck(
 
 
 @router.get("/account", response_class=HTMLResponse)
-def account(request: Request, ctx: Auth, token: str | None = None) -> Response:
+def account(
+    request: Request, ctx: Annotated[Ctx, Depends(needs("account", page=True))], token: str | None = None
+) -> Response:
     return render(request, ctx, "account.html", new_token=None)
 
 
 @router.post("/account/tokens", response_class=HTMLResponse)
 def account_token(
-    request: Request, ctx: Auth, name: Annotated[str, Form()] = "api", csrf_token: Annotated[str, Form()] = ""
+    request: Request,
+    ctx: Annotated[Ctx, Depends(needs("account", page=True))],
+    name: Annotated[str, Form()] = "api",
+    csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
     check_csrf(request, ctx, csrf_token)
     assert ctx.user is not None
@@ -570,25 +636,10 @@ def account_token(
     return render(request, ctx, "account.html", new_token=tok)
 
 
-@router.get("/admin/users", response_class=HTMLResponse)
-def admin_users(request: Request, ctx: Auth) -> Response:
-    assert ctx.user is not None
-    require_role(ctx.user, "admin")
-    from sqlalchemy import select
-
-    from jaganetral.store import case_tables as ct
-
-    with request.app.state.engine.connect() as conn:
-        users = [dict(r._mapping) for r in conn.execute(select(ct.users).order_by(ct.users.c.username))]
-    for u in users:
-        u.pop("password_hash", None)
-    return render(request, ctx, "users.html", users=users, roles=ROLES)
-
-
 @router.post("/admin/users")
 def admin_user_add(
     request: Request,
-    ctx: Auth,
+    ctx: Annotated[Ctx, Depends(needs("admin_users", page=True))],
     username: Annotated[str, Form()],
     full_name: Annotated[str, Form()],
     role: Annotated[str, Form()],
@@ -606,14 +657,16 @@ def admin_user_add(
 
 
 @router.get("/admin/unit", response_class=HTMLResponse)
-def admin_unit(request: Request, ctx: Auth) -> Response:
+def admin_unit(request: Request, ctx: Annotated[Ctx, Depends(needs("admin_unit", page=True))]) -> Response:
     assert ctx.user is not None
     require_role(ctx.user, "admin")
     return render(request, ctx, "unit.html", unit=svc(request).unit())
 
 
 @router.post("/admin/unit")
-async def admin_unit_save(request: Request, ctx: Auth) -> Response:
+async def admin_unit_save(
+    request: Request, ctx: Annotated[Ctx, Depends(needs("admin_unit", page=True))]
+) -> Response:
     """The unit's name, city, agenda code, signatory and tembusan (admin only; audited)."""
     from jaganetral.cases.units import FIELDS, save_unit
 

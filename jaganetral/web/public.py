@@ -13,10 +13,10 @@ from fastapi import Request
 
 from jaganetral.cases.service import CaseService
 from jaganetral.errors import InvalidInput
+from jaganetral.evidence.images import check_image
 from jaganetral.web.documents import _blobs
 
 MAX_UPLOAD = 10 * 1024 * 1024
-IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 def _svc(request: Request) -> CaseService:
@@ -45,8 +45,8 @@ def file_public_report(
     for name, data in files:  # every file checked before anything is stored
         if len(data) > MAX_UPLOAD:
             raise InvalidInput(f"{name}: berkas lebih dari 10 MB", field="screenshots")
-        if not data.startswith(IMAGE_MAGIC):
-            raise InvalidInput(f"{name}: hanya gambar PNG atau JPEG", field="screenshots")
+        # the real type and the pixel count from the header, before OCR or anything decodes it
+        check_image(name, data, field="screenshots")
     blobs = _blobs(request)
     shas: list[str] = []
     new_blobs: list[str] = []

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +19,12 @@ from jaganetral.store.repository import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "rahasia-demo-123"
+#: the second factor of the roles that need one (pimpinan, admin): fixed secrets, codes computed
+TOTP_SECRETS = {
+    "admin": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+    "pimpinan": "KRSXG5CTMVRXEZLUKN2XAZLSONSXG5DF",
+    "pimpinan2": "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U",
+}
 #: what an admin sets on the unit page before letters can be approved
 UNIT_SETTINGS: dict[str, object] = {
     "name": "Bawaslu Kota Uji",
@@ -60,7 +66,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def team(store: Store) -> dict[str, User]:
-    mk: Callable[..., User] = lambda u, r, i=None: add_user(store.engine, u, u.title(), r, PASSWORD, i)  # noqa: E731
+    def mk(u: str, r: str, i: str | None = None) -> User:
+        return add_user(store.engine, u, u.title(), r, PASSWORD, i, totp_secret=TOTP_SECRETS.get(u))
+
     admin = mk("admin", "admin")
     save_unit(store.engine, admin, "Bawaslu Kota Uji", UNIT_SETTINGS)
     return {
@@ -76,3 +84,16 @@ def team(store: Store) -> dict[str, User]:
         ),
         "other": mk("inspektorat-disdik", "instansi", "Dinas Pendidikan Kota Lubuklinggau"),
     }
+
+
+def forward(svc: Any, team: dict[str, User], case_id: str) -> None:
+    """Walk a case to *diteruskan* (to BKN): the first state its agency sees it in."""
+    boss = team["pimpinan"]
+    for to in ("temuan", "kajian_awal", "diregistrasi", "klarifikasi", "kajian"):
+        svc.transition(boss, case_id, to, f"alasan {to}")
+    svc.transition(
+        boss, case_id, "putusan", "terbukti melanggar netralitas", outcome="pelanggaran_netralitas"
+    )
+    svc.draft_recommendation(boss, case_id, "Merekomendasikan sanksi disiplin kepada PPK.")
+    svc.decide_recommendation(team["pimpinan2"], case_id, True)
+    svc.transition(boss, case_id, "diteruskan", "rekomendasi dikirim ke BKN")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -134,10 +136,28 @@ def test_legal_clocks_by_election_type(scanned: Store, team: dict[str, User], cl
         svc.extend_clock(team["pemeriksa"], cid, "sekali lagi")
 
 
+def _load_forward() -> Any:
+    """``forward`` of this folder's conftest (imported by path: several folders have a conftest)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_cases_conftest", Path(__file__).parent / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.forward
+
+
 def test_agency_sees_only_its_own_cases(scanned: Store, team: dict[str, User], clock) -> None:
+    forward = _load_forward()
     svc = _svc(scanned, clock)
     svc.open_from_findings(team["analis"])
     pali, disdik = team["pali"], team["other"]
+    # nothing before a case is forwarded to BKN: the deliberation is Bawaslu's (workflow.yaml)
+    assert svc.list_cases(pali, CaseFilter(per_page=200)).total == 0
+    everyone = svc.list_cases(team["admin"], CaseFilter(per_page=200)).rows
+    for r in everyone:
+        if r["instansi"] in (pali.instansi, disdik.instansi) and r["nip"]:
+            forward(svc, team, r["id"])
     mine = svc.list_cases(pali, CaseFilter(per_page=200))
     assert mine.total == 1 and mine.rows[0]["instansi"] == pali.instansi
     others = [r["id"] for r in svc.list_cases(disdik, CaseFilter(per_page=200)).rows]

@@ -39,8 +39,13 @@ TSA_FIXTURES = Path(__file__).parent / "fixtures" / "tsa"
 
 
 def make_case(store: Store, case_id: str, finding_ids: list[str]) -> None:
+    """A case written as jaganetral writes one: sealed and on record in the chain."""
+    from jaganetral.store.db import write
+    from jaganetral.store.integrity import note_case
+
     now = datetime.now(UTC)
-    with store.engine.begin() as conn:
+    with write(store.engine) as conn:
+        note_case(conn, case_id)
         conn.execute(
             insert(cases).values(
                 id=case_id,
@@ -335,3 +340,46 @@ def test_unknown_findings_are_named(store: Store, tmp_path: Path) -> None:
     with pytest.raises(InvalidData, match="no finding with id 'f-nope'"):
         export_package(store, tmp_path / "x.zip", actor="a", finding_ids=["f-nope"])
     assert not (tmp_path / "x.zip").exists()
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # the package, not the database
+def test_every_member_changed_by_one_byte_and_re_zipped_fails(
+    exported: tuple[Store, Path, Path, list[str]], tmp_path: Path
+) -> None:
+    """A forger who re-zips properly (valid CRCs, same names): one changed byte of any member's
+    content fails the check. Every byte of members up to 120 bytes, of larger ones (the PDF index,
+    the items) at least 16 bytes spread over it; ``JAGANETRAL_TAMPER_EXHAUSTIVE=1``: every byte."""
+    import io
+    import time
+
+    _, out, key, _ = exported
+    trusted = _trusted(key)
+    every = os.environ.get("JAGANETRAL_TAMPER_EXHAUSTIVE") == "1"
+    with zipfile.ZipFile(out) as zf:
+        members = [(zi, zf.read(zi)) for zi in zf.infolist()]
+    started = time.perf_counter()
+    tried: dict[str, int] = {}
+    sizes = {zi.filename: len(d) for zi, d in members}
+    missed: list[str] = []
+    for target, (zi_t, data) in enumerate(members):
+        if zi_t.is_dir() or not data:
+            continue
+        step = 1 if every or len(data) <= 120 else max(1, min(97, len(data) // 16))
+        for pos in range(0, len(data), step):
+            changed = bytearray(data)
+            changed[pos] ^= 0x01
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w") as dst:
+                for i, (zi, content) in enumerate(members):
+                    dst.writestr(zi, bytes(changed) if i == target else content)
+            bad = tmp_path / "m.zip"
+            bad.write_bytes(buf.getvalue())
+            tried[zi_t.filename] = tried.get(zi_t.filename, 0) + 1
+            if check_package(bad, trusted_key=trusted).ok:  # type: ignore[arg-type]
+                missed.append(f"{zi_t.filename} byte {pos}")
+    total = sum(tried.values())
+    print(f"\npackage members: {len(tried)} members, {total} one-byte changes, {total - len(missed)} caught, "
+          f"{time.perf_counter() - started:.0f} s")  # fmt: skip
+    assert not missed, missed[:20]
+    assert len(tried) >= 8 and total > (10000 if every else 600)
+    assert all(n >= min(16, sizes[name]) for name, n in tried.items()), tried

@@ -41,7 +41,7 @@ def test_scan_registers_input_files_and_finding_records(store: Store, tmp_path: 
     assert str(items[input_sha]["captured_by"]).endswith("(jaganetral scan)")
     with store.engine.connect() as conn:
         entries = list(iter_entries(conn))
-    assert [e.event for e in entries] == ["captured"] * 3
+    assert [e.event for e in entries] == ["captured"] * 3 + ["judged"] * 2  # each finding as judged
     assert {e.finding_id for e in entries if e.item_sha256 == f.evidence_sha256} == {f.finding_id}
     # The findings file carries the same evidence_sha256 (contract.md).
     lines = [json.loads(x) for x in (tmp_path / "posts.jsonl.findings.jsonl").read_text().splitlines()]
@@ -50,7 +50,7 @@ def test_scan_registers_input_files_and_finding_records(store: Store, tmp_path: 
 
     # The same input again stores and logs nothing new.
     scan_lines(store, tmp_path, [post_line(1, "https://facebook.com/p/1"), post_line(2)])
-    assert store.count("custody") == 3 and store.count("evidence_items") == 3
+    assert store.count("custody") == 5 and store.count("evidence_items") == 3
 
 
 def test_ingest_registers_and_a_failed_run_leaves_no_item(store: Store, tmp_path: Path) -> None:

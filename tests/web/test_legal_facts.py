@@ -190,3 +190,55 @@ def test_the_self_check_refuses_empty_text_and_helps_who_was_tagged(web: Any) ->
         "/api/v1/selfcheck", json={"text": "Ayo coblos nomor 2 di Pilpres 2029", "on": "2024-10-01"}
     ).json()
     assert any("tidak dipantau" in n for n in other["notes"])
+
+
+def test_upload_limits_refuse_a_bomb_a_huge_file_and_a_fake_type_keeping_what_was_typed(
+    web: Any, scanned: Store
+) -> None:
+    """Issue 14.6: size, pixel count (from the header, before OCR decodes anything) and real content
+    type; each refusal is the form again with the citizen's words in it, and nothing is stored."""
+    from factories import bomb_png as bomb
+    from webtools import table_counts
+
+    anon = web(None)
+    counts = table_counts(scanned)
+    files_before = sorted(p.name for p in scanned.blobs.root.iterdir()) if scanned.blobs.root.is_dir() else []
+    cases = [
+        (("bom.png", bomb(), "image/png"), "30.000 × 30.000 piksel melebihi batas"),
+        (("besar.png", tiny_png(2, 2) + b"\0" * (10 * 1024 * 1024), "image/png"), "lebih dari 10 MB"),
+        (("foto.png", b"GIF89a\x01\x00\x01\x00", "image/png"), "hanya gambar PNG atau JPEG"),
+    ]
+    for upload, message in cases:
+        form = anon.get("/lapor")
+        r = anon.client.post(
+            "/lapor",
+            data={"csrf_token": csrf_of(form.text), "what": "Lurah membagikan kaos paslon 2 di kantor",
+                  "where": "Kelurahan Talang Ubi", "reporter_name": "Warga Peduli"},
+            files=[("screenshots", upload)],
+        )  # fmt: skip
+        assert r.status_code == 400, (upload[0], r.status_code)
+        assert message in r.text, upload[0]
+        assert "Lurah membagikan kaos paslon 2 di kantor</textarea>" in r.text
+        assert 'value="Kelurahan Talang Ubi"' in r.text and 'value="Warga Peduli"' in r.text
+    assert table_counts(scanned) == counts
+    after = sorted(p.name for p in scanned.blobs.root.iterdir()) if scanned.blobs.root.is_dir() else []
+    assert after == files_before
+    # a procedure document that is an image: the same pixel limit (staff's browsers open it)
+    analis = _open_all(web)
+    cid = analis.get("/api/v1/cases?per_page=1").json()["rows"][0]["id"]
+    token = {"Authorization": "Bearer " + _token(scanned, "analis")}
+    r = analis.client.post(
+        f"/api/v1/cases/{cid}/documents",
+        headers=token,
+        data={"kind": "berita_acara"},
+        files={"file": ("ba.png", bomb(), "image/png")},
+    )
+    assert r.status_code == 400 and "melebihi batas" in r.json()["detail"], r.text[:300]
+
+
+def _token(store: Store, username: str) -> str:
+    from jaganetral.cases.access import create_api_token, get_user
+
+    user = get_user(store.engine, username)
+    assert user is not None
+    return create_api_token(store.engine, user, "uji")

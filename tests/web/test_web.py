@@ -29,6 +29,7 @@ from webtools import (
     audit_actions,
     csrf_of,
     finding_ids_of,
+    forward_case,
     make_app,
     pdf_flat,
     table_counts,
@@ -225,7 +226,7 @@ def test_security_headers_on_pages_api_and_errors(web: Login) -> None:
     assert "new-token" in made.text and made.headers["cache-control"] == "no-store"
     # no script or stylesheet from elsewhere: everything the pages load is served here
     page = analis.get("/").text
-    assert re.findall(r'<script src="([^"]+)"', page) == ["/static/htmx.min.js"]
+    assert re.findall(r'<script src="([^"]+)"', page) == ["/static/htmx.min.js", "/static/app.js"]
     assert analis.get("/static/htmx.min.js").status_code == 200
     assert "<script>" not in page and " style=" not in page
 
@@ -421,12 +422,15 @@ def test_case_list_filters_htmx_rows_and_exports(web: Login, scanned: Store) -> 
 
 
 def test_an_agency_user_cannot_see_another_agencys_case_by_url_api_or_export(
-    web: Login, scanned: Store
+    web: Login, scanned: Store, app: FastAPI
 ) -> None:
     cases = _open_all(web)
     (mine,) = cases[PALI_HEAD]
     others = [c for nip, ids in cases.items() if nip != PALI_HEAD for c in ids]
     theirs = cases[TEACHER][0]
+    # both forwarded to BKN: the state from which an agency sees the cases of its own units
+    forward_case(app, mine)
+    forward_case(app, theirs)
     agency = web("inspektorat-pali")
     from jaganetral.cases.access import create_api_token, get_user
 
@@ -729,6 +733,7 @@ def test_self_check_answers_and_stores_nothing(web: Login, scanned: Store) -> No
         **counts,
         "sessions": counts["sessions"] + 1,
         "audit_log": counts["audit_log"] + 1,
+        "custody": counts["custody"] + 1,  # the login's audit entry, in the chain like every audit entry
     }
     assert (
         sorted(p for p in scanned.data_dir.rglob("*") if p.is_file() and "jaganetral.db" not in p.name)
@@ -739,9 +744,10 @@ def test_self_check_answers_and_stores_nothing(web: Login, scanned: Store) -> No
 # ---- audit ---------------------------------------------------------------------------------------
 
 
-def test_every_view_of_a_case_is_audited(web: Login, scanned: Store) -> None:
+def test_every_view_of_a_case_is_audited(web: Login, scanned: Store, app: FastAPI) -> None:
     cases = _open_all(web)
     (cid,) = cases[PALI_HEAD]
+    forward_case(app, cid)
     assert audit_actions(scanned, "view_case") == []
     boss = web("pimpinan")
     boss.get(f"/cases/{cid}")
@@ -773,6 +779,8 @@ def test_without_evidence_packages_another_agencys_case_is_still_not_found(
 
     CaseService(scanned.engine, clock=clock).open_from_findings(team["analis"])
     bare = create_app(scanned.engine, WebConfig(), clock=clock)
+    forward_case(bare, "JN-2024-000001")
+    assert web_nip(scanned, "JN-2024-000001") == PALI_HEAD
     agency = Web(bare)
     assert agency.login("inspektorat-pali").status_code == 303
     (mine,) = [r["id"] for r in agency.get("/api/v1/cases").json()["rows"]]

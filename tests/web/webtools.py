@@ -55,6 +55,17 @@ _pdftext = _load("_web_pdftext", TESTS / "reports" / "reports_pdftext.py")
 # the case tests' helpers, shared
 Clock = cases_conftest.Clock
 PASSWORD: str = cases_conftest.PASSWORD
+TOTP_SECRETS: dict[str, str] = cases_conftest.TOTP_SECRETS
+
+
+def totp_code(username: str) -> str:
+    """The current TOTP code of a test user with a second factor ("" for the others)."""
+    from jaganetral.cases.totp import totp
+
+    secret = TOTP_SECRETS.get(username)
+    return totp(secret) if secret else ""
+
+
 scan_samples: Callable[[Store], None] = cases_conftest.scan_samples
 pdf_flat: Callable[[bytes], str] = _pdftext.flat
 
@@ -100,7 +111,13 @@ class Web:
         assert page.status_code == 200
         r = self.client.post(
             "/login",
-            data={"username": username, "password": password, "csrf_token": csrf_of(page.text), "next": "/"},
+            data={
+                "username": username,
+                "password": password,
+                "csrf_token": csrf_of(page.text),
+                "next": "/",
+                "code": totp_code(username),
+            },
         )
         if r.status_code == 303:
             self.csrf = csrf_of(self.client.get("/account").text)
@@ -164,3 +181,21 @@ def finding_ids_of(store: Store, nip: str) -> list[str]:
 
 #: why the browser tests were skipped (printed in red at the end of the run by conftest.py)
 BROWSER_SKIPS: list[str] = []
+
+
+def forward_case(app: FastAPI, case_id: str) -> None:
+    """Walk a case to *diteruskan* (a neutrality recommendation to BKN): the first state in which
+    its agency sees it (workflow.yaml ``agency_view``)."""
+    from jaganetral.cases.access import get_user
+
+    svc = app.state.cases
+    boss, other = get_user(svc.engine, "pimpinan"), get_user(svc.engine, "pimpinan2")
+    assert boss is not None and other is not None
+    for to in ("temuan", "kajian_awal", "diregistrasi", "klarifikasi", "kajian"):
+        svc.transition(boss, case_id, to, f"alasan {to}")
+    svc.transition(
+        boss, case_id, "putusan", "terbukti melanggar netralitas", outcome="pelanggaran_netralitas"
+    )
+    svc.draft_recommendation(boss, case_id, "Merekomendasikan sanksi disiplin kepada PPK.")
+    svc.decide_recommendation(other, case_id, True)
+    svc.transition(boss, case_id, "diteruskan", "rekomendasi dikirim ke BKN")
