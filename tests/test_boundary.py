@@ -33,6 +33,12 @@ def test_shown_survives_rich_markup(capsys: pytest.CaptureFixture[str]) -> None:
     assert "ekspor [/x] [bold]merah[/bold]" in capsys.readouterr().out
 
 
+def _scan(inputs: str, out: str, data: str) -> list[str]:
+    """``jaganetral scan`` of ``inputs`` against the sample election and registry."""
+    election, asn = str(SAMPLES / "election-pilkada-2024.yaml"), str(SAMPLES / "asn.csv")
+    return ["scan", inputs, "--election", election, "--asn", asn, "--out", out, "--data", data]
+
+
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     code = run_app(app, argv)
     captured = capsys.readouterr()
@@ -54,18 +60,7 @@ def test_data_error_names_the_file_and_markup_in_it_is_text(
     bad = folder / "rusak.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     code, err = _run(
-        [
-            "scan",
-            str(bad),
-            "--election",
-            str(SAMPLES / "election-pilkada-2024.yaml"),
-            "--asn",
-            str(SAMPLES / "asn.csv"),
-            "--out",
-            str(tmp_path / "o.jsonl"),
-            "--data",
-            str(tmp_path / "d"),
-        ],
+        _scan(str(bad), str(tmp_path / "o.jsonl"), str(tmp_path / "d")),
         capsys,
     )
     assert code == 1
@@ -79,18 +74,7 @@ def test_control_characters_in_a_file_name_are_escaped(
     bad = tmp_path / "a\x1b[2Jb\nc.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     code, err = _run(
-        [
-            "scan",
-            str(bad),
-            "--election",
-            str(SAMPLES / "election-pilkada-2024.yaml"),
-            "--asn",
-            str(SAMPLES / "asn.csv"),
-            "--out",
-            str(tmp_path / "o.jsonl"),
-            "--data",
-            str(tmp_path / "d"),
-        ],
+        _scan(str(bad), str(tmp_path / "o.jsonl"), str(tmp_path / "d")),
         capsys,
     )
     assert code == 1 and "\x1b" not in err
@@ -128,18 +112,7 @@ def test_out_pointing_at_a_folder_fails_before_anything_is_stored(
 ) -> None:
     (tmp_path / "keluaran").mkdir()
     code, err = _run(
-        [
-            "scan",
-            str(SAMPLES / "inputs"),
-            "--election",
-            str(SAMPLES / "election-pilkada-2024.yaml"),
-            "--asn",
-            str(SAMPLES / "asn.csv"),
-            "--out",
-            str(tmp_path / "keluaran"),
-            "--data",
-            str(tmp_path / "d"),
-        ],
+        _scan(str(SAMPLES / "inputs"), str(tmp_path / "keluaran"), str(tmp_path / "d")),
         capsys,
     )
     assert code == 1 and "--out names a folder" in err
@@ -159,18 +132,7 @@ def _no_runs(data: Path) -> bool:
 def test_data_pointing_at_a_file_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "berkas").write_text("x")
     code, err = _run(
-        [
-            "scan",
-            str(SAMPLES / "inputs"),
-            "--election",
-            str(SAMPLES / "election-pilkada-2024.yaml"),
-            "--asn",
-            str(SAMPLES / "asn.csv"),
-            "--out",
-            str(tmp_path / "o.jsonl"),
-            "--data",
-            str(tmp_path / "berkas"),
-        ],
+        _scan(str(SAMPLES / "inputs"), str(tmp_path / "o.jsonl"), str(tmp_path / "berkas")),
         capsys,
     )
     assert code == 1 and "--data must be a folder" in err
@@ -184,18 +146,7 @@ def test_a_garbage_database_names_the_file_without_sqlalchemy_links(
     data.mkdir()
     (data / "jaganetral.db").write_bytes(b"not a database " * 100)
     code, err = _run(
-        [
-            "scan",
-            str(SAMPLES / "inputs"),
-            "--election",
-            str(SAMPLES / "election-pilkada-2024.yaml"),
-            "--asn",
-            str(SAMPLES / "asn.csv"),
-            "--out",
-            str(tmp_path / "o.jsonl"),
-            "--data",
-            str(data),
-        ],
+        _scan(str(SAMPLES / "inputs"), str(tmp_path / "o.jsonl"), str(data)),
         capsys,
     )
     assert code == 1
@@ -209,18 +160,7 @@ def test_repeated_ids_are_reported_and_kept_once(tmp_path: Path, capsys: pytest.
     f = tmp_path / "dua.jsonl"
     f.write_text("\n".join([lines[0], *lines]) + "\n", encoding="utf-8")
     code, err = _run(
-        [
-            "scan",
-            str(f),
-            "--election",
-            str(SAMPLES / "election-pilkada-2024.yaml"),
-            "--asn",
-            str(SAMPLES / "asn.csv"),
-            "--out",
-            str(tmp_path / "o.jsonl"),
-            "--data",
-            str(tmp_path / "d"),
-        ],
+        _scan(str(f), str(tmp_path / "o.jsonl"), str(tmp_path / "d")),
         capsys,
     )
     assert code == 0
