@@ -15,7 +15,17 @@ import typer
 from rich.table import Table
 
 from jaganetral import __version__
-from jaganetral.commands.common import DataOpt, DbOpt, err, fail, run_app, shown
+from jaganetral.commands.common import (
+    STRICT_HELP,
+    SUMMARY_ROWS,
+    DataOpt,
+    DbOpt,
+    err,
+    fail,
+    print_files,
+    run_app,
+    shown,
+)
 from jaganetral.commands.common import progress as _progress
 from jaganetral.errors import JaganetralError
 from jaganetral.settings import load_settings
@@ -25,8 +35,6 @@ if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it (
 
 T = TypeVar("T")
 #: Rows of the per-code and agency table a scan prints (the findings file has them all).
-SUMMARY_ROWS = 30
-STRICT_HELP = "Skip a record with an optional field of the wrong type (default: ignore the field, warn)."
 
 app = typer.Typer(
     name="jaganetral",
@@ -177,37 +185,6 @@ def run_scan(
             )
     finally:
         store.close()
-
-
-def print_files(report: IngestReport) -> None:
-    """Per input file: what was read and skipped; and what below the folders was not read."""
-    ft = Table(title="Berkas (files)")
-    counts = ("dibaca", "dilewati", "peringatan")
-    for c in ("berkas", "format", *counts, "catatan"):
-        ft.add_column(c, justify="right" if c in counts else "left", overflow="fold")
-    for f in report.files[:SUMMARY_ROWS]:
-        note = f.error or ""
-        ft.add_row(
-            shown(f.path), shown(f.format), str(f.activities), str(f.rejected), str(f.warned), shown(note)
-        )
-    if len(report.files) > SUMMARY_ROWS:
-        ft.add_row("…", f"{len(report.files) - SUMMARY_ROWS} berkas lain", "", "", "", "")
-    err.print(ft)
-    shown_warnings = 0
-    for f in report.files:
-        for message, n in sorted(f.warnings.items()):
-            if shown_warnings < SUMMARY_ROWS:
-                err.print(
-                    f"[yellow]peringatan (warning):[/] {shown(f.path)}: {shown(message)} ({n} record)",
-                    highlight=False,
-                )
-            shown_warnings += 1
-    if shown_warnings > SUMMARY_ROWS:
-        err.print(f"… {shown_warnings - SUMMARY_ROWS} peringatan lain (lihat ringkasan run)", highlight=False)
-    for r in report.ignored[:SUMMARY_ROWS]:
-        err.print(f"[yellow]tidak dibaca (ignored):[/] {shown(r.file)}: {shown(r.reason)}", highlight=False)
-    if len(report.ignored) > SUMMARY_ROWS:
-        err.print(f"… {len(report.ignored) - SUMMARY_ROWS} entri lain tidak dibaca", highlight=False)
 
 
 def print_scan_summary(report: ScanReport, out: Path, detail: bool = False) -> None:

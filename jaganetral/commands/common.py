@@ -17,18 +17,26 @@ import traceback
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
 from rich.text import Text
 
 from jaganetral.errors import JaganetralError
 
+if TYPE_CHECKING:
+    from jaganetral.pipeline.command_ingest import IngestReport
+
+#: Rows of a summary table printed (the run summary keeps them all).
+SUMMARY_ROWS = 30
+
 err = Console(stderr=True)
 
+STRICT_HELP = "Skip a record with an optional field of the wrong type (default: ignore the field, warn)."
 DataOpt = Annotated[
     Path | None, typer.Option("--data", help="Data folder (default ./jaganetral-data or $JAGANETRAL_DATA).")
 ]
@@ -160,3 +168,34 @@ def sub_app(name: str, help_text: str) -> typer.Typer:
     return typer.Typer(
         name=name, help=help_text, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False
     )
+
+
+def print_files(report: IngestReport) -> None:
+    """Per input file: what was read and skipped; and what below the folders was not read."""
+    ft = Table(title="Berkas (files)")
+    counts = ("dibaca", "dilewati", "peringatan")
+    for c in ("berkas", "format", *counts, "catatan"):
+        ft.add_column(c, justify="right" if c in counts else "left", overflow="fold")
+    for f in report.files[:SUMMARY_ROWS]:
+        note = f.error or ""
+        ft.add_row(
+            shown(f.path), shown(f.format), str(f.activities), str(f.rejected), str(f.warned), shown(note)
+        )
+    if len(report.files) > SUMMARY_ROWS:
+        ft.add_row("…", f"{len(report.files) - SUMMARY_ROWS} berkas lain", "", "", "", "")
+    err.print(ft)
+    shown_warnings = 0
+    for f in report.files:
+        for message, n in sorted(f.warnings.items()):
+            if shown_warnings < SUMMARY_ROWS:
+                err.print(
+                    f"[yellow]peringatan (warning):[/] {shown(f.path)}: {shown(message)} ({n} record)",
+                    highlight=False,
+                )
+            shown_warnings += 1
+    if shown_warnings > SUMMARY_ROWS:
+        err.print(f"… {shown_warnings - SUMMARY_ROWS} peringatan lain (lihat ringkasan run)", highlight=False)
+    for r in report.ignored[:SUMMARY_ROWS]:
+        err.print(f"[yellow]tidak dibaca (ignored):[/] {shown(r.file)}: {shown(r.reason)}", highlight=False)
+    if len(report.ignored) > SUMMARY_ROWS:
+        err.print(f"… {len(report.ignored) - SUMMARY_ROWS} entri lain tidak dibaca", highlight=False)

@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from jaganetral.commands.common import DataOpt, DbOpt, err, fail, sub_app
+from jaganetral.commands.common import (
+    STRICT_HELP,
+    SUMMARY_ROWS,
+    DataOpt,
+    DbOpt,
+    err,
+    fail,
+    print_files,
+    shown,
+    sub_app,
+)
 from jaganetral.errors import InvalidInput, JaganetralError
 
 app = sub_app("spark", "Run the scan on Apache Spark (pip install 'jaganetral[spark]').")
@@ -17,7 +27,11 @@ findings_app = sub_app("findings", "Findings produced elsewhere (a Spark run) in
 @app.command("scan")
 def spark_scan(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files or folders of activities (paths or file: URIs).")
+        list[str],
+        typer.Argument(
+            help="Files or folders of activities: local paths (on a mount every executor shares) or "
+            "Hadoop file-system URIs (hdfs://, s3a://, gs://, abfs://, file:)."
+        ),
     ],
     election: Annotated[
         list[Path], typer.Option("--election", help="Election configuration YAML (repeatable).")
@@ -36,6 +50,10 @@ def spark_scan(
     tz: Annotated[
         str | None, typer.Option("--tz", help="Zone of chat exports' wall clock (WIB, WITA, WIT).")
     ] = None,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Skip unreadable files (reported) instead of stopping.")
+    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
 ) -> None:
     """The same judgement as ``scan``, on Spark; the findings as part files in OUT."""
     from jaganetral.pipeline.localtime import parse_zone
@@ -47,12 +65,22 @@ def spark_scan(
         except ValueError as exc:
             raise InvalidInput(str(exc), field="--tz") from None
         result = run(
-            inputs, election, asn, out, accounts=accounts, master=master, partitions=partitions, tz=zone
+            inputs,
+            election,
+            asn,
+            out,
+            accounts=accounts,
+            master=master,
+            partitions=partitions,
+            tz=zone,
+            keep_going=keep_going,
+            strict=strict,
         )
     except JaganetralError as exc:
         raise fail(exc) from None
-    for r in result.ingest.rejections[:20]:
-        err.print(f"[yellow]rejected:[/] {r}", highlight=False, markup=False, soft_wrap=True)
+    print_files(result.ingest)
+    for r in result.ingest.rejections[:SUMMARY_ROWS]:
+        err.print(f"[yellow]rejected:[/] {shown(str(r))}", highlight=False, soft_wrap=True)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items())) or "none"
     err.print(
         f"{result.summary['screened']} activities screened, {result.summary['interesting']} examined, "

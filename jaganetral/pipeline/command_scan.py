@@ -25,6 +25,7 @@ from pathlib import Path
 
 from jaganetral.errors import Rejection
 from jaganetral.judge.analysis import Analyzer
+from jaganetral.model.activity import Activity
 from jaganetral.model.clock import Zone
 from jaganetral.model.finding import Finding
 from jaganetral.pipeline.command_ingest import FileResult, IngestReport
@@ -122,27 +123,38 @@ def _drop_repeats(files: list[ScreenedFile]) -> None:
             a = o.activity
             first = seen.get(a.key)
             if first is None:
-                seen[a.key] = f"{a.source.file_name} {a.source.position}" if a.source else "?"
+                seen[a.key] = where_read(a)
                 unique.append(o)
                 continue
-            if "derived_from" in a.extra:
-                continue  # the exposure of a repeated post: the post is reported
-            sf.rejected += 1
-            sf.rejections.append(
-                Rejection(
-                    str(sf.path),
-                    a.source.line if a.source else None,
-                    "id",
-                    f"id {a.id!r} of {a.platform.value} was already read ({first}); kept once",
-                )
-            )
+            note_repeat(sf, a, first)
         sf.kept = unique
+
+
+def where_read(a: Activity) -> str:
+    """Where a record was read, as a repeat of it is told (file name and position)."""
+    return f"{a.source.file_name} {a.source.position}" if a.source else "?"
+
+
+def note_repeat(sf: ScreenedFile, a: Activity, first: str) -> None:
+    """Report ``a`` (dropped) as a repeat of the record read at ``first``; the exposure derived
+    from a repeated post is dropped without a word (the post is reported)."""
+    if "derived_from" in a.extra:
+        return
+    sf.rejected += 1
+    sf.rejections.append(
+        Rejection(
+            sf.name,
+            a.source.line if a.source else None,
+            "id",
+            f"id {a.id!r} of {a.platform.value} was already read ({first}); kept once",
+        )
+    )
 
 
 def _ingest_report(files: list[ScreenedFile]) -> IngestReport:
     report = IngestReport()
     for sf in files:
-        name = str(sf.path)
+        name = sf.name
         if sf.error is not None:
             sha = sf.file.sha256 if sf.file is not None else ""
             report.files.append(FileResult(name, sha, "unreadable", error=str(sf.error)))

@@ -68,6 +68,11 @@ class ScreenedFile:
     #: Optional fields of the wrong type that were ignored: message → how many records.
     warnings: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def name(self) -> str:
+        """The file as errors and reports name it (a URI for a file read through Spark)."""
+        return self.file.name if self.file is not None else str(self.path)
+
     def join(self, part: ScreenedFile) -> None:
         """Add the next part of the same file."""
         self.read += part.read
@@ -198,7 +203,7 @@ def _finish(res: ScreenedFile, split: bool) -> ScreenedFile:
         res.format, res.read, res.kept = "unreadable", 0, []
     elif split and res.read == 0:
         res.format, res.kept = "unreadable", []
-        res.error = InvalidInput("no valid activity in file", file=str(res.path))
+        res.error = InvalidInput("no valid activity in file", file=res.name)
     return res
 
 

@@ -28,6 +28,7 @@ from jaganetral.evidence.vault import default_actor, register_pending
 from jaganetral.model.activity import SourceRef
 from jaganetral.model.finding import Finding
 from jaganetral.pipeline.keep import finding_row
+from jaganetral.scale.inputs import local_file
 from jaganetral.scale.output import RECORDS, SUMMARY
 from jaganetral.sources.base import InputFile
 from jaganetral.sources.canonical import activity_from_dict
@@ -93,10 +94,11 @@ def import_findings(folder: Path, store: Store) -> ImportReport:
     report = ImportReport(findings=len(docs))
     with store.batch() as batch:
         for entry in summary.get("ingest", {}).get("files", []):
-            path = Path(str(entry.get("path", "")))
+            named = str(entry.get("path", ""))
+            path = local_file(named)
             sha = str(entry.get("sha256", ""))
-            if not path.is_file() or InputFile.open(path).sha256 != sha:
-                report.inputs_missing.append(str(path))
+            if path is None or not path.is_file() or InputFile.open(path).sha256 != sha:
+                report.inputs_missing.append(named)
                 continue
             batch.put_input_file(path, sha, meta={"format": entry.get("format")})
             batch.record_input(

@@ -1,11 +1,14 @@
 """``jaganetral spark scan`` as one readable sequence of steps (see :mod:`jaganetral.scale`).
 
-    1. read inputs   files named and below folders, hashed; big JSON Lines cut into parts
+    1. read inputs   files named and below folders (paths, or URIs listed through Hadoop),
+                     hashed; big JSON Lines cut into parts (URIs: Spark's own text splits)
        + registry    read and validated as ``scan`` reads it; as two tables to join on
        + broadcast   elections, rule catalogue, institutional accounts
     2. parse         every part in ``mapInArrow`` (the sources' parsers and sift)
     3. screen        every part with the registry rows of its exact keys (join) — first pass
        + summary     counts and rejected records per file; an unreadable file stops the job here
+                     (with ``keep_going`` it is reported and nothing of it is judged)
+       + repeats     a platform and id read twice kept once, each repeat reported (as ``scan``)
     4. group         observations connected through context keys (threads, groups, places)
     5. judge         each group in time order, with the registry rows its names need (join)
     6. write         part files, _SUCCESS, summary, evidence records; renamed into place
@@ -25,25 +28,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
 from jaganetral.attribute.index import RegistryIndex
 from jaganetral.attribute.loading import load_index
 from jaganetral.attribute.weights import load_weights
+from jaganetral.errors import InvalidInput
 from jaganetral.judge.catalogue import load_rules
 from jaganetral.model.clock import Zone
 from jaganetral.model.election import load_election
 from jaganetral.pipeline.command_ingest import IngestReport
-from jaganetral.pipeline.command_scan import ingest_report
-from jaganetral.pipeline.inputs import expand_inputs
+from jaganetral.pipeline.command_scan import ingest_report, note_repeat, where_read
 from jaganetral.pipeline.screening import SPLIT_BYTES, ScreenedFile, finish_file
 from jaganetral.scale import steps
 from jaganetral.scale.components import components
 from jaganetral.scale.output import write_run
+from jaganetral.scale.planning import Plan, parsed_frame, plan
 from jaganetral.scale.registry import JOINED_FIELDS, lookups_table, persons_table
-from jaganetral.scale.session import start
-from jaganetral.sources.base import InputFile, Part, split_lines
-from jaganetral.sources.registry import detect
+from jaganetral.scale.session import frame, start
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -62,24 +62,6 @@ class SparkRun:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
-def local_path(p: str) -> Path:
-    """A local path from a path or a ``file:`` URI."""
-    return Path(p.removeprefix("file://")) if p.startswith("file://") else Path(p)
-
-
-def plan(paths: Sequence[Path], parts_per_file: int, split_bytes: int) -> list[steps.Job]:
-    """Step 1: every file hashed; a splittable file of ``split_bytes`` or more cut into parts."""
-    jobs: list[steps.Job] = []
-    for i, p in enumerate(paths):
-        f = InputFile.open(p)  # an unreadable file stops the job here, naming it
-        if detect(f).splittable:
-            parts = split_lines(f, parts_per_file) if f.size >= split_bytes else [Part(0, f.size, 1)]
-            jobs.extend(steps.Job(i, n, f, part) for n, part in enumerate(parts))
-        else:
-            jobs.append(steps.Job(i, 0, f, None))
-    return jobs
-
-
 def spark_scan(
     inputs: Sequence[str],
     elections: Sequence[Path],
@@ -92,16 +74,17 @@ def spark_scan(
     tz: Zone | None = None,
     cheap_first_pass: bool = True,
     split_bytes: int = SPLIT_BYTES,
+    keep_going: bool = False,
+    strict: bool = False,
     spark: SparkSession | None = None,
     index: RegistryIndex | None = None,
 ) -> SparkRun:
-    """Screen, attribute and judge ``inputs`` on Spark; write the run folder ``out``."""
+    """Screen, attribute and judge ``inputs`` (paths or Hadoop URIs) on Spark; write the run
+    folder ``out``. With ``keep_going`` an unreadable file is reported and skipped."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
     started = datetime.now(UTC)
-    # 1. read inputs, the registry and the configuration (on the driver, as scan does)
-    paths = expand_inputs([local_path(p) for p in inputs])
     loaded = tuple(load_election(e) for e in elections)
     index = index if index is not None else load_index(asn, accounts)
     if spark is None:
@@ -113,23 +96,23 @@ def spark_scan(
     try:
         n = partitions or max(2 * session.sparkContext.defaultParallelism, 2)
         session.conf.set("spark.sql.shuffle.partitions", str(n))
-        jobs = plan(paths, n, split_bytes)
+        # 1. read inputs (hashed, cut into parts), the registry and the configuration
+        the_plan, text = plan(session, inputs, n, split_bytes, keep_going=keep_going)
         config = steps.Config(
-            uuid.uuid4().hex, loaded, tuple(load_rules()), dict(index.institutions), cheap_first_pass, tz
+            uuid.uuid4().hex,
+            loaded,
+            tuple(load_rules()),
+            dict(index.institutions),
+            cheap_first_pass,
+            tz,
+            strict,
         )
         bc = session.sparkContext.broadcast(config)
-        persons = session.createDataFrame(persons_table(index))
-        lookups = session.createDataFrame(lookups_table(index, load_weights()))
+        persons = frame(session, persons_table(index))
+        lookups = frame(session, lookups_table(index, load_weights()))
         keep = StorageLevel.MEMORY_AND_DISK
         # 2. parse every part
-        part_rows = pa.table(
-            {"part_id": pa.array(range(len(jobs)), pa.int32()), "job": [pickle.dumps(j) for j in jobs]},
-            schema=steps.PARTS_SCHEMA,
-        )
-        parts = session.createDataFrame(part_rows).repartition(max(min(len(jobs), n), 1))
-        parsed = parts.mapInArrow(functools.partial(steps.parse_parts, config=bc), steps.PARSED_DDL).persist(
-            keep
-        )
+        parsed = parsed_frame(session, the_plan, text, bc, n).persist(keep)
         # 3. screen every part with the registry rows its exact keys join
         need = parsed.select(F.col("part_id").alias("g"), F.explode("keys").alias("lkey")).distinct()
         reg = _joined(need, lookups, persons)
@@ -142,14 +125,21 @@ def spark_scan(
         reports = steps.part_reports(
             [r["payload"] for r in screened.where(F.col("kind") == "report").select("payload").collect()]
         )
-        files = _files(paths, reports)
+        files = _files(the_plan, reports)
         for sf in files:
-            if sf.error is not None:
+            if sf.error is not None and not keep_going:
                 raise sf.error  # an unreadable file: one line naming it, nothing written
-        report = ingest_report(files)
         parsed.unpersist()
+        obs = screened.where(F.col("kind") == "obs").select(
+            "oid", "part_id", "akey", "payload", "state_keys", "lookups"
+        )
+        failed = {i for i, sf in enumerate(files) if sf.error is not None}
+        if failed:  # with keep_going: nothing of an unreadable file is judged
+            obs = obs.where(~F.col("part_id").isin(the_plan.parts_of(failed)))
+        obs = _drop_repeats(obs, files, the_plan).persist(keep)
+        report = ingest_report(files)
+        report.ignored = list(the_plan.ignored)
         # 4. group what the screen kept by the context keys it shares
-        obs = screened.where(F.col("kind") == "obs").select("oid", "payload", "state_keys", "lookups")
         edges = obs.select("oid", F.explode("state_keys").alias("k")).persist(keep)
         grouped = obs.join(components(edges), "oid").persist(keep)
         # 5. attribute and judge each group in time order, with the registry rows its names join
@@ -169,10 +159,10 @@ def spark_scan(
             }
         )
         interesting = grouped.count()
-        summary = _summary(session, n, started, paths, report, counts, interesting, index)
+        summary = _summary(session, n, started, the_plan, report, counts, interesting, index)
         # 6. write the run folder (renamed into place when complete)
         write_run(session, judged, summary, _output_uri(out, session))
-        for df in (screened, edges, grouped, judged):
+        for df in (screened, obs, edges, grouped, judged):
             df.unpersist()
         return SparkRun(out, report, counts, summary)
     finally:
@@ -180,21 +170,44 @@ def spark_scan(
             session.stop()
 
 
+def _drop_repeats(obs: DataFrame, files: list[ScreenedFile], the_plan: Plan) -> DataFrame:
+    """A platform and id read twice is kept once (the first in input order) and each repeat is
+    reported where it was, as ``scan`` does (:func:`jaganetral.pipeline.command_scan.note_repeat`);
+    only the repeated keys' rows come to the driver."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    ranked = obs.withColumn("nth", F.row_number().over(Window.partitionBy("akey").orderBy("oid"))).withColumn(
+        "times", F.count("*").over(Window.partitionBy("akey"))
+    )
+    repeated = ranked.where(F.col("times") > 1).select("oid", "part_id", "akey", "nth", "payload").collect()
+    first: dict[str, str] = {}
+    for row in sorted(repeated, key=lambda r: (r["nth"] != 1, r["oid"])):
+        a = pickle.loads(row["payload"]).activity
+        if row["nth"] == 1:
+            first[row["akey"]] = where_read(a)
+        else:
+            note_repeat(files[the_plan.part_file[int(row["part_id"])]], a, first[row["akey"]])
+    return ranked.where(F.col("nth") == 1).drop("nth", "times")
+
+
 def _joined(need: DataFrame, lookups: DataFrame, persons: DataFrame) -> DataFrame:
     """The registry rows (and account keys) each group ``g`` needs: a join on lookup keys."""
     return need.join(lookups, "lkey").join(persons, "row", "left").select("g", *JOINED_FIELDS)
 
 
-def _files(paths: Sequence[Path], reports: Sequence[steps.PartReport]) -> list[ScreenedFile]:
+def _files(the_plan: Plan, reports: Sequence[steps.PartReport]) -> list[ScreenedFile]:
     """Each file's parts joined in order, finished as ``scan`` finishes them."""
     out: list[ScreenedFile] = []
     by_file: dict[int, list[steps.PartReport]] = {}
     for r in reports:
         by_file.setdefault(r.file_idx, []).append(r)
-    for i, p in enumerate(paths):
+    for i, e in enumerate(the_plan.entries):
         rs = by_file.get(i, [])
         if not rs:
-            out.append(ScreenedFile(p))
+            f = the_plan.files[i]
+            error = the_plan.failed.get(i) or InvalidInput("no part of the file was read", file=e.name)
+            out.append(ScreenedFile(e.local or Path(e.name), f, error=error))
             continue
         first = rs[0].screened
         for r in rs[1:]:
@@ -215,7 +228,7 @@ def _summary(
     session: SparkSession,
     partitions: int,
     started: datetime,
-    paths: Sequence[Path],
+    the_plan: Plan,
     report: IngestReport,
     counts: Counter[str],
     interesting: int,
@@ -228,7 +241,8 @@ def _summary(
         "partitions": partitions,
         "started_at": started.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(),
-        "inputs": [str(p) for p in paths],
+        "inputs": [e.name for e in the_plan.entries],
+        "parts": the_plan.described(),
         "findings": sum(counts.values()),
         "by_status": dict(sorted(counts.items())),
         "screened": sum(f.activities for f in report.files),

@@ -8,10 +8,12 @@ import shutil
 import sys
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
+
 from jaganetral.errors import JaganetralError
 
 if TYPE_CHECKING:
-    from pyspark.sql import SparkSession
+    from pyspark.sql import DataFrame, SparkSession
 
 
 class SparkUnavailable(JaganetralError):
@@ -55,3 +57,12 @@ def start(master: str | None, partitions: int, app_name: str = "jaganetral") -> 
     )
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+def frame(session: SparkSession, table: pa.Table) -> DataFrame:
+    """An Arrow table as a DataFrame, every row of it. PySpark's ``createDataFrame`` stops reading
+    an Arrow table at its first empty record batch (PySpark 4.3: rows after one are silently
+    lost — a registry role nobody holds hid every later role's holders), so empty batches are
+    dropped first."""
+    batches = [b for b in table.to_batches() if b.num_rows]
+    return session.createDataFrame(pa.Table.from_batches(batches, schema=table.schema))

@@ -10,17 +10,21 @@ batch gets the rows its joins brought (:func:`jaganetral.scale.registry.sub_inde
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import pickle
+import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
 
 from jaganetral.attribute.index import build_index
-from jaganetral.errors import JaganetralError, Rejection
+from jaganetral.errors import InvalidInput, JaganetralError, Rejection
 from jaganetral.judge.analysis import Analyzer
 from jaganetral.judge.catalogue import Rule
 from jaganetral.model.activity import Activity, Sift
@@ -34,6 +38,7 @@ from jaganetral.pipeline.screening import Observation, ScreenedFile, in_zone, sc
 from jaganetral.scale.lookups import attribution_lookups, exact_lookups, state_keys
 from jaganetral.scale.registry import sub_index
 from jaganetral.sources.base import InputFile, Part
+from jaganetral.sources.jsonutil import FieldNotes, noting
 from jaganetral.sources.registry import detect
 
 if TYPE_CHECKING:
@@ -48,7 +53,8 @@ PARSED_SCHEMA = pa.schema(
     [("part_id", pa.int32()), ("seq", pa.int64()), ("payload", pa.binary()), ("keys", pa.list_(pa.string()))]
 )
 SCREENED_DDL = (
-    "kind string, part_id int, oid long, payload binary, state_keys array<string>, lookups array<string>"
+    "kind string, part_id int, oid long, payload binary, state_keys array<string>, lookups array<string>, "
+    "akey string"
 )
 SCREENED_SCHEMA = pa.schema(
     [
@@ -58,6 +64,7 @@ SCREENED_SCHEMA = pa.schema(
         ("payload", pa.binary()),
         ("state_keys", pa.list_(pa.string())),
         ("lookups", pa.list_(pa.string())),
+        ("akey", pa.string()),
     ]
 )
 JUDGED_DDL = "kind string, finding_id string, status string, text string"
@@ -76,6 +83,7 @@ class Config:
     institutions: Mapping[str, Institution] = field(default_factory=dict)
     cheap_first_pass: bool = True
     tz: Zone | None = None
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,16 @@ class Head:
     format: str
     error: JaganetralError | None = None
     skipped: int = 0  # records the sift counted without building them
+    warnings: dict[str, int] = field(default_factory=dict)  # optional fields of the wrong type
+
+
+@dataclass(frozen=True)
+class RemoteParts:
+    """The parts of a run read through Hadoop (broadcast): by the path Spark's reader reports."""
+
+    aliases: Mapping[str, str]  # a path as a reader reports it → the listing's URI
+    files: Mapping[str, tuple[int, Job]]  # URI → (part id, job) of a file read whole
+    splits: Mapping[tuple[str, int], tuple[int, Job]]  # (URI, split start) → (part id, job)
 
 
 @dataclass(frozen=True)
@@ -144,10 +162,97 @@ def parse_parts(batches: Iterator[pa.RecordBatch], config: Broadcast[Config]) ->
         ids = batch.column("part_id").to_pylist()
         jobs = batch.column("job").to_pylist()
         for part_id, job in zip(ids, jobs, strict=True):
-            yield from _parse_one(int(part_id), pickle.loads(job), analyzer)
+            yield from _parse_one(int(part_id), pickle.loads(job), analyzer, config.value.strict)
 
 
-def _parse_one(part_id: int, job: Job, analyzer: Analyzer) -> Iterator[pa.RecordBatch]:
+def parse_remote_files(
+    batches: Iterator[pa.RecordBatch], config: Broadcast[Config], remote: Broadcast[RemoteParts]
+) -> Iterator[pa.RecordBatch]:
+    """``mapInArrow`` over Spark's ``binaryFile`` rows (``path``, ``mtime``, ``content``): each
+    file's bytes put in a local temporary file of the same name and time (a parser may read
+    both: a Graph export's group, a screenshot's fallback time) and parsed as :func:`parse_parts`
+    parses a local one."""
+    analyzer = analyzer_for(config.value)
+    parts = remote.value
+    for batch in batches:
+        for path, mtime, content in zip(
+            batch.column("path").to_pylist(),
+            batch.column("mtime").to_pylist(),  # seconds since the epoch
+            batch.column("content").to_pylist(),
+            strict=True,
+        ):
+            part_id, job = parts.files[parts.aliases[path]]
+            with tempfile.TemporaryDirectory(prefix="jaganetral-") as tmp:
+                local = Path(tmp) / job.file.file_name
+                local.write_bytes(content)
+                if mtime is not None:
+                    os.utime(local, (mtime, mtime))
+                if hashlib.sha256(content).hexdigest() != job.file.sha256:
+                    yield from _failed(part_id, job, "the file changed while the job ran; run it again")
+                    continue
+                yield from _parse_one(part_id, _at(job, local, len(content)), analyzer, config.value.strict)
+
+
+def parse_remote_lines(
+    batches: Iterator[pa.RecordBatch], config: Broadcast[Config], remote: Broadcast[RemoteParts]
+) -> Iterator[pa.RecordBatch]:
+    """``mapInArrow`` over Spark's ``text`` rows of JSON Lines splits (``path``, ``start``,
+    ``line`` as bytes, in file order within a split): each split's lines written back, byte for
+    byte, to a local temporary file and parsed as that part of a local file is parsed."""
+    analyzer = analyzer_for(config.value)
+    parts = remote.value
+    current: tuple[str, int] | None = None
+    with tempfile.TemporaryDirectory(prefix="jaganetral-") as tmp:
+        local = Path(tmp) / "part.jsonl"
+        out = local.open("wb")
+        try:
+            for batch in batches:
+                for path, start, line in zip(
+                    batch.column("path").to_pylist(),
+                    batch.column("start").to_pylist(),
+                    batch.column("line").to_pylist(),
+                    strict=True,
+                ):
+                    key = (parts.aliases[path], int(start))
+                    if key != current:
+                        if current is not None:
+                            out.close()
+                            yield from _parse_split(parts, current, local, analyzer, config.value.strict)
+                            out = local.open("wb")
+                        current = key
+                    out.write(line)
+                    out.write(b"\n")
+            out.close()
+            if current is not None:
+                yield from _parse_split(parts, current, local, analyzer, config.value.strict)
+        finally:
+            out.close()
+
+
+def _parse_split(
+    parts: RemoteParts, key: tuple[str, int], local: Path, analyzer: Analyzer, strict: bool
+) -> Iterator[pa.RecordBatch]:
+    part_id, job = parts.splits[key]
+    yield from _parse_one(part_id, _at(job, local, local.stat().st_size), analyzer, strict)
+
+
+def _at(job: Job, local: Path, size: int) -> Job:
+    """``job`` with its bytes at ``local`` (its URI still naming it); a part starts there at 0."""
+    part = None if job.part is None else Part(0, size, job.part.first_line)
+    return replace(job, file=replace(job.file, path=local, size=size), part=part)
+
+
+def _failed(part_id: int, job: Job, why: str) -> Iterator[pa.RecordBatch]:
+    head = Head(job, "unreadable", InvalidInput(why, file=job.file.name))
+    yield _batch(PARSED_SCHEMA, [(part_id, -1, pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL), [])])
+
+
+def _parse_one(part_id: int, job: Job, analyzer: Analyzer, strict: bool = False) -> Iterator[pa.RecordBatch]:
+    with noting(strict) as notes:
+        yield from _parse_noted(part_id, job, analyzer, notes)
+
+
+def _parse_noted(part_id: int, job: Job, analyzer: Analyzer, notes: FieldNotes) -> Iterator[pa.RecordBatch]:
     rows: list[tuple[Any, ...]] = []
     try:
         sift: Sift | None = None
@@ -165,7 +270,7 @@ def _parse_one(part_id: int, job: Job, analyzer: Analyzer) -> Iterator[pa.Record
             if len(rows) >= BATCH_ROWS:
                 yield _batch(PARSED_SCHEMA, rows)
                 rows = []
-        head = Head(job, fmt, None, sift.skipped if sift is not None else 0)
+        head = Head(job, fmt, None, sift.skipped if sift is not None else 0, dict(notes.counts or {}))
     except JaganetralError as exc:
         head = Head(job, "unreadable", exc)
     rows.append((part_id, -1, pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL), []))
@@ -190,6 +295,7 @@ def screen_part(parsed: pa.Table, registry: pa.Table, config: Broadcast[Config])
     if head.error is not None:
         res.format, res.error = "unreadable", head.error
     else:
+        res.warnings = dict(head.warnings)
         items: list[Activity | Rejection] = [pickle.loads(p) for p in payloads[1:]]
         try:
             whole = job.part is None
@@ -202,11 +308,11 @@ def screen_part(parsed: pa.Table, registry: pa.Table, config: Broadcast[Config])
             res.format, res.read, res.kept, res.error = "unreadable", 0, [], exc
     kept, res.kept = res.kept, []
     report = PartReport(job.file_idx, job.part_no, job.part is not None, res)
-    rows: list[tuple[Any, ...]] = [("report", part_id, -1, pickle.dumps(report), [], [])]
+    rows: list[tuple[Any, ...]] = [("report", part_id, -1, pickle.dumps(report), [], [], None)]
     for k, o in enumerate(kept):
         a = o.activity
         lookups = attribution_lookups(a, analyzer.attributor) if o.exact is None else exact_lookups(a)
-        rows.append(("obs", part_id, (part_id << 32) | k, pickle.dumps(o), state_keys(a), lookups))
+        rows.append(("obs", part_id, (part_id << 32) | k, pickle.dumps(o), state_keys(a), lookups, a.key))
     return pa.Table.from_batches([_batch(SCREENED_SCHEMA, rows)])
 
 

@@ -32,12 +32,17 @@ ParseItem = Activity | Rejection
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """An input file as received: its path, SHA-256 and first bytes (for sniffing)."""
+    """An input file as received: its path, SHA-256 and first bytes (for sniffing).
+
+    ``label`` names a file read from elsewhere (a Hadoop file-system URI, :mod:`jaganetral.scale`)
+    whose bytes were put at ``path`` on this machine: errors and provenance then name the URI.
+    """
 
     path: Path
     sha256: str
     size: int
     head: bytes
+    label: str | None = None
 
     @classmethod
     def open(cls, path: Path) -> InputFile:
@@ -58,12 +63,14 @@ class InputFile:
 
     @property
     def name(self) -> str:
-        return str(self.path)
+        return self.label if self.label is not None else str(self.path)
 
     @property
     def file_name(self) -> str:
         """The file's own name as text to store and show: bytes that are not UTF-8 (a name made on
         another system) become U+FFFD; the file itself is kept byte for byte."""
+        if self.label is not None:
+            return text_name(self.label.rstrip("/").rsplit("/", 1)[-1])
         return text_name(self.path.name)
 
     def ref(self, position: str, line: int | None = None) -> SourceRef:

@@ -7,6 +7,7 @@ tests are skipped with the reason in the summary, never silently.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -228,3 +229,166 @@ def test_findings_import_keeps_them_once_with_evidence_and_custody(
         assert scanned.count("activities") == store.count("activities")
     finally:
         scanned.close()
+
+
+# ---- inputs named by Hadoop URIs; repeats, field warnings and --keep-going as scan has them -------
+
+
+def _scan_report(ins: list[Path], folder: Path, **kw: Any) -> Any:
+    _, elections, asn, accounts = _workspace(folder)
+    analyzer = Analyzer([load_election(e) for e in elections], load_index(asn, accounts, cache=False))
+    return scan(ins, analyzer=analyzer, store=None, out=None, workers=1, **kw)
+
+
+def _spark_run(spark: SparkSession, ins: list[str], folder: Path, out: Path, **kw: Any) -> Any:
+    from jaganetral.scale.job import spark_scan
+
+    _, elections, asn, accounts = _workspace(folder)
+    return spark_scan(ins, elections, asn, str(out), accounts=accounts, spark=spark, **kw)
+
+
+def _docs_of(report: Any) -> list[dict[str, Any]]:
+    return sorted((f.to_dict() for f in report.findings), key=lambda d: d["finding_id"])
+
+
+def _by_name(files: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The per-file summary keyed by file name (a URI and a path name the same file)."""
+    return {Path(str(f["path"]).rsplit("/", 1)[-1]).name: {**f, "path": None} for f in files}
+
+
+@pytest.fixture
+def small_splits(spark: SparkSession) -> Iterator[None]:
+    """Spark's own text splits of a few kB, so a small JSON Lines file is read in many splits."""
+    key = "spark.sql.files.maxPartitionBytes"
+    before = spark.conf.get(key)
+    spark.conf.set(key, "2048")
+    spark.conf.set("spark.sql.files.openCostInBytes", "0")
+    yield
+    spark.conf.set(key, str(before))
+    spark.conf.unset("spark.sql.files.openCostInBytes")
+
+
+def test_uris_are_read_through_hadoop_with_the_findings_of_scan(
+    spark: SparkSession, small_splits: None, tmp_path: Path
+) -> None:
+    # WhatsApp's own name for an iOS export (Spark would skip it as hidden), spaces in names,
+    # and a JSON Lines file long enough for several splits, with a bad record in a late one.
+    ws = tmp_path / "ws"
+    shutil.copytree(SAMPLES / "inputs", ws / "inputs")
+    for name in ("asn.csv", "accounts.csv", "election-pilkada-2024.yaml"):
+        shutil.copy(SAMPLES / name, ws / name)
+    (ws / "inputs" / "Relawan").mkdir()
+    shutil.move(
+        ws / "inputs" / "WhatsApp Chat with Arisan RT 05.txt", ws / "inputs" / "Relawan" / "_chat.txt"
+    )
+    lines = (SAMPLES / "inputs" / "patroli_siber_llg.jsonl").read_text("utf-8").splitlines()
+    long = [
+        json.dumps({**json.loads(x), "id": f"{json.loads(x)['id']}-{k}"}) for k in range(12) for x in lines
+    ]
+    long.insert(130, '{"id": "broken", "platform": "facebook"')
+    (ws / "inputs" / "patroli_siber_llg.jsonl").write_text("\r\n".join(long) + "\r\n", encoding="utf-8")
+    expected = _scan_report([ws / "inputs"], ws)
+    run = _spark_run(spark, [(ws / "inputs").as_uri()], ws, tmp_path / "run", split_bytes=0, partitions=3)
+    docs = _read_docs(tmp_path / "run")
+    assert len(docs) > 20 and docs == _docs_of(expected)
+    summary = run.summary
+    assert all(name.startswith("file:") for name in summary["inputs"])
+    assert len(summary["inputs"]) == 6 and any(n.endswith("/Relawan/_chat.txt") for n in summary["inputs"])
+    assert _by_name(summary["ingest"]["files"]) == _by_name(expected.ingest.to_dict()["files"])
+    (rej,) = summary["rejections"]
+    assert "patroli_siber_llg.jsonl" in rej and "line 131" in rej
+    assert rej.removeprefix("file:") == str(expected.ingest.rejections[0])
+    parts = [p for p in summary["parts"] if p["file"].endswith("patroli_siber_llg.jsonl")]
+    assert len(parts) >= 5  # read in Spark's splits, each knowing its first line
+    assert [p["first_line"] for p in parts] == sorted(p["first_line"] for p in parts) and parts[0][
+        "first_line"
+    ] == 1
+
+
+def test_uri_that_names_nothing_fails_with_one_line(spark: SparkSession, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="nothing-here.*no such file"):
+        _spark_run(spark, [(tmp_path / "nothing-here").as_uri()], SAMPLES, tmp_path / "run")
+    with pytest.raises(InvalidInput, match="nosuchfs://x/y.*cannot read"):
+        _spark_run(spark, ["nosuchfs://x/y"], SAMPLES, tmp_path / "run")
+    assert not (tmp_path / "run").exists()
+
+
+def test_repeated_records_are_kept_once_and_reported_as_scan_reports_them(
+    spark: SparkSession, tmp_path: Path
+) -> None:
+    ins = tmp_path / "inputs"
+    shutil.copytree(SAMPLES / "inputs", ins)
+    (ins / "again").mkdir()
+    shutil.copy(SAMPLES / "inputs" / "x_budi_timeline.json", ins / "again" / "x_budi_timeline.json")
+    shutil.copy(SAMPLES / "inputs" / "patroli_siber_llg.jsonl", ins / "again" / "patroli.jsonl")
+    expected = _scan_report([ins], SAMPLES)
+    assert any("already read" in str(r) for r in expected.ingest.rejections)
+    for uri in (False, True):
+        out = tmp_path / f"run-{uri}"
+        run = _spark_run(
+            spark, [ins.as_uri() if uri else str(ins)], SAMPLES, out, split_bytes=0, partitions=3
+        )
+        assert _read_docs(out) == _docs_of(expected)
+        assert [r.removeprefix("file:") for r in run.summary["rejections"]] == [
+            str(r) for r in expected.ingest.rejections
+        ]
+        assert _by_name(run.summary["ingest"]["files"]) == _by_name(expected.ingest.to_dict()["files"])
+
+
+def test_wrong_typed_fields_are_warned_or_with_strict_skipped_as_scan_does(
+    spark: SparkSession, tmp_path: Path
+) -> None:
+    ins = tmp_path / "inputs"
+    ins.mkdir()
+    doc = json.loads((SAMPLES / "inputs" / "x_budi_timeline.json").read_text("utf-8"))
+    doc["data"][0]["attachments"] = "not an object"
+    (ins / "x.json").write_text(json.dumps(doc), encoding="utf-8")
+    shutil.copy(SAMPLES / "inputs" / "patroli_siber_llg.jsonl", ins / "p.jsonl")
+    for strict in (False, True):
+        expected = _scan_report([ins], SAMPLES, strict=strict)
+        run = _spark_run(spark, [str(ins)], SAMPLES, tmp_path / f"run-{strict}", strict=strict)
+        files = {Path(f["path"]).name: f for f in run.summary["ingest"]["files"]}
+        assert files == {Path(f["path"]).name: f for f in expected.ingest.to_dict()["files"]}
+        if strict:
+            assert files["x.json"]["rejected"] == 1 and not files["x.json"]["warnings"]
+        else:
+            assert files["x.json"]["warnings"] == {
+                "attachments: expected an object, found a string; ignored": 1
+            }
+        assert _read_docs(tmp_path / f"run-{strict}") == _docs_of(expected)
+
+
+def test_keep_going_skips_unreadable_files_as_scan_does(spark: SparkSession, tmp_path: Path) -> None:
+    ins = tmp_path / "inputs"
+    shutil.copytree(SAMPLES / "inputs", ins)
+    (ins / "notes.txt").write_text("not an export at all\n", encoding="utf-8")  # found on the driver
+    first = json.loads((SAMPLES / "inputs" / "patroli_siber_llg.jsonl").read_text("utf-8").splitlines()[0])
+    (ins / "bad.jsonl").write_text(
+        json.dumps({**first, "kind": "bogus"}) + "\n", encoding="utf-8"
+    )  # executor
+    expected = _scan_report([ins], SAMPLES, keep_going=True)
+    with pytest.raises(InvalidInput):
+        _spark_run(spark, [str(ins)], SAMPLES, tmp_path / "stopped", split_bytes=0, partitions=3)
+    assert not (tmp_path / "stopped").exists()
+    run = _spark_run(
+        spark, [str(ins)], SAMPLES, tmp_path / "run", split_bytes=0, partitions=3, keep_going=True
+    )
+    assert _read_docs(tmp_path / "run") == _docs_of(expected) and expected.findings
+    files = {Path(f["path"]).name: f for f in run.summary["ingest"]["files"]}
+    assert files == {Path(f["path"]).name: f for f in expected.ingest.to_dict()["files"]}
+    assert files["notes.txt"]["format"] == files["bad.jsonl"]["format"] == "unreadable"
+    assert "no valid activity" in files["bad.jsonl"]["error"]
+
+
+def test_local_file_of_a_run_input() -> None:
+    from jaganetral.scale.inputs import is_uri, local_file
+
+    assert local_file("/data/a b.json") == Path("/data/a b.json")
+    assert local_file("file:/data/a b.json") == Path("/data/a b.json")
+    assert local_file("file:///data/a%20b.json") == Path("/data/a%20b.json")  # as Hadoop writes it
+    assert local_file("file://localhost/data/x") == Path("/data/x")
+    assert local_file("file://otherhost/data/x") is None
+    assert local_file("hdfs://nn:8020/patrol/x.jsonl") is None
+    assert is_uri("s3a://bucket/x") and is_uri("file:/x") and not is_uri("relative/x.json")
+    assert not is_uri("C:\\exports\\x.json")  # a drive letter is one letter: never a scheme
+    assert not is_uri("C:/exports/x.json")
