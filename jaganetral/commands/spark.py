@@ -20,7 +20,7 @@ from jaganetral.commands.common import (
 )
 from jaganetral.errors import InvalidInput, JaganetralError
 
-app = sub_app("spark", "Run the scan on Apache Spark (pip install 'jaganetral[spark]').")
+app = sub_app("spark", "Run the scan on Apache Spark (pip install 'jaganetral\\[spark]').")
 findings_app = sub_app("findings", "Findings produced elsewhere (a Spark run) into the store.")
 
 

@@ -749,7 +749,8 @@ class Reader:
 
     def _even(self, refs: list[Reference], cats: frozenset[str]) -> tuple[str, frozenset[str]] | None:
         """The contest whose every candidate the text names (or numbers) evenly: its region and
-        candidates. "semua paslon" and the like count as naming them all."""
+        candidates. "semua paslon" and the like count as naming them all; "keduanya" and the like
+        only next to two or more contestants of one contest."""
         if "all_contestants" in cats:
             return "(semua pasangan calon)", frozenset()
         by_contest: dict[str, set[str]] = defaultdict(set)
@@ -764,6 +765,8 @@ class Reader:
                 k = self.gaz.contest_of.get(c)
                 if k is not None:
                     by_contest[k].add(c)
+        if "all_of_them" in cats and (len(numbers) >= 2 or any(len(v) >= 2 for v in by_contest.values())):
+            return "(semua pasangan calon)", frozenset()
         # Only contests the text names someone of, or whose every ballot number it says.
         maybe = set(by_contest)
         if len(numbers) >= 2:

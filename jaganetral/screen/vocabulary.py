@@ -71,6 +71,7 @@ class _StanceFile(_Strict):
     election: Phrases
     first_person: Phrases
     all_contestants: Phrases
+    all_of_them: Phrases
     unnamed_candidate: Phrases
     instruction: _Instruction
 

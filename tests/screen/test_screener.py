@@ -126,6 +126,34 @@ def test_neutral_texts_are_never_partisan(text: str) -> None:
     assert screen(text).stance in (NEUTRAL, NONE, NEWS)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rahmat Santoso Wijaya dan Yudhistira Permana, keduanya calon yang baik",
+        "Debat semalam: Rahmat Santoso Wijaya vs Yudhistira Permana, dua-duanya oke",
+        "Nomor 1 dan nomor 2 sama-sama baik, pilih sesuai hati nurani",
+    ],
+)
+def test_both_of_them_next_to_two_contestants_is_even(text: str) -> None:
+    r = screen(text)
+    assert r.stance in (NEUTRAL, NONE, NEWS), r.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto bareng Bang Rahmat, keduanya acungkan satu jari ☝️ #RahmatLestariMenang",
+        "Terima kasih semuanya, ayo dukung Bang Rahmat jadi walikota!",
+    ],
+)
+def test_both_of_them_beside_one_contestant_is_an_everyday_word(text: str) -> None:
+    """The words "keduanya" (the two people in a photo), "semuanya" (everyone reading) do not name every
+    contestant when the text names only one: the support stays support."""
+    r = screen(text)
+    assert r.stance is SUPPORT, r.reasons
+    assert not any("secara setara" in x for x in r.reasons)
+
+
 def test_reasons_name_the_cue_and_the_candidate_in_indonesian() -> None:
     r = screen("Ayo dukung Rahmat Santoso Wijaya")
     assert any("dukung" in x and "rahmat santoso wijaya" in x for x in r.reasons), r.reasons
