@@ -94,3 +94,19 @@ def test_judge_sentences_reach_people_in_words() -> None:
     assert label("origin", "temuan_sistem") == "Temuan patroli siber (sistem)"
     assert label("origin", "temuan_sistem", "en") == "Cyber-patrol finding (system)"
     assert label("action", None) == "—" and label("action", "baru") == "baru"
+
+
+def test_time_zones_are_built_in_one_place_only() -> None:
+    """model/clock.py is the project's one time-zone helper: no other module builds a ZoneInfo (the
+    frozen Alembic revisions aside, which must not change with the code)."""
+    pkg = ROOT / "jaganetral"
+    builders = sorted(
+        str(p.relative_to(pkg))
+        for p in pkg.rglob("*.py")
+        if "ZoneInfo(" in p.read_text(encoding="utf-8") and "migrations" not in p.parts
+    )
+    assert builders == ["model/clock.py"]
+    from jaganetral.model.clock import WIB
+    from jaganetral.sources.base import JAKARTA
+
+    assert JAKARTA is WIB.tz
