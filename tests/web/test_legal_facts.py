@@ -190,6 +190,22 @@ def test_the_self_check_refuses_empty_text_and_helps_who_was_tagged(web: Any) ->
         "/api/v1/selfcheck", json={"text": "Ayo coblos nomor 2 di Pilpres 2029", "on": "2024-10-01"}
     ).json()
     assert any("tidak dipantau" in n for n in other["notes"])
+    # number 2 of an election the server does not watch is not the watched Pilkada's number 2:
+    # neither "safe" nor a violation for someone else's candidates
+    assert other["verdict"] == "perlu_ditelaah" and other["candidates"] == other["violation_codes"] == []
+    assert "tidak dapat dinilai" in other["headline"]
+    # the same words without the other election are judged against the watched one
+    watched = anon.client.post("/api/v1/selfcheck", json={"text": "Ayo coblos nomor 2!", "on": "2024-10-01"})
+    assert watched.json()["verdict"] == "melanggar" and watched.json()["candidates"]
+    # named by name, the watched candidate is judged even next to an unknown election
+    named = anon.client.post(
+        "/api/v1/selfcheck", json={"text": campaign + " Pilpres 2029 nanti lain cerita", "on": "2024-10-01"}
+    ).json()
+    assert named["verdict"] == "melanggar" and any("Rahmat" in c for c in named["candidates"])
+    # tagged in a post with no campaign in it: nothing to do, no campaign advice
+    greeting = {"text": "Selamat ulang tahun bu guru", "on": "2024-10-01", "mode": "tagged"}
+    birthday = anon.client.post("/api/v1/selfcheck", json=greeting).json()
+    assert birthday["verdict"] == "aman" and birthday["advice"] == []
 
 
 def test_upload_limits_refuse_a_bomb_a_huge_file_and_a_fake_type_keeping_what_was_typed(
