@@ -44,6 +44,10 @@ class _Table(BaseModel):
     sanction_category: dict[str, _Label]
     selfcheck_verdict: dict[str, _Label]
     activity_kind: dict[str, _Label]
+    case_state: dict[str, _Label]
+    outcome: dict[str, _Label]
+    ppk_result: dict[str, _Label]
+    move: dict[str, _Label]
     notice_kind: dict[str, _Label] = {}
     audit_action: dict[str, _Label] = {}
 
