@@ -91,6 +91,10 @@ def test_judge_sentences_reach_people_in_words() -> None:
         "Aturan A: x",
         "Aturan B: z",
     ]
+    # the judge's element checks ("Unsur: …") are left out where a table shows them, kept elsewhere
+    judged = ["Isi: ajakan", "Unsur: [ya] Pelaku adalah ASN — Budi", "Aturan SKB-D2: x", "Isi: ajakan"]
+    assert summary_lines(judged) == ["Isi: ajakan", "Aturan SKB-D2: x"]
+    assert summary_lines(judged, checks_shown=False) == judged[:3]
     assert label("origin", "temuan_sistem") == "Temuan patroli siber (sistem)"
     assert label("origin", "temuan_sistem", "en") == "Cyber-patrol finding (system)"
     assert label("action", None) == "—" and label("action", "baru") == "baru"

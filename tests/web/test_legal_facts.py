@@ -264,6 +264,11 @@ def test_a_sample_cases_letter_and_dossier_read_as_signed(web: Any, clock: Any) 
     assert "24 April 2024 08.30 WIB" in dossier and "✓ terpenuhi" in dossier
     assert "[CHECK MARK]" not in dossier and "[RIGHTWARDS ARROW]" not in dossier
     assert "actor_is_asn" not in dossier  # checks in words, not predicate ids
+    # each element check once: in the table, not again among the bullets
+    assert "Unsur yang diperiksa" in dossier and "Unsur: [ya]" not in dossier
+    assert dossier.count("Pelaku adalah ASN ✓ terpenuhi") == 1
+    page = analis.get(f"/cases/{cid}").text
+    assert "Unsur: [ya]" not in page and page.count('<td data-label="Unsur">Pelaku adalah ASN</td>') == 1
     captured = dossier.split("Barang bukti", 1)[1]
     assert re.search(r"rekaman aktivitas \d{1,2} \w+ \d{4} \d\d\.\d\d WIB", captured), captured[:400]
 
