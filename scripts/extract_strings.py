@@ -42,6 +42,9 @@ PYTHON_STRINGS: dict[str, str] = {
     "Anda ditandai/dimasukkan oleh orang lain: bukan pelanggaran, tetapi segera ambil langkah ini.": (
         "jaganetral/web/selfcheck.py"
     ),
+    "Pemilihan yang disebut tidak dipantau server ini: teks ini tidak dapat dinilai di sini.": (
+        "jaganetral/web/selfcheck.py"
+    ),
     # pages.py: the failed-login error, shown by login.html as _(error)
     "Nama pengguna atau kata sandi salah.": "jaganetral/web/pages.py",
 }

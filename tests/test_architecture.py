@@ -76,3 +76,39 @@ def test_importing_the_pipeline_reads_no_data_file() -> None:
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.strip() == "", f"read at import time: {res.stdout}"
+
+
+def _web_imports(path: Path) -> set[str]:
+    """The jaganetral.web modules ``path`` imports, at the top or inside a function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "jaganetral.web":
+                out.update(a.name for a in node.names)
+            elif node.module.startswith("jaganetral.web."):
+                out.add(node.module.split(".")[2])
+        elif isinstance(node, ast.Import):
+            out.update(a.name.split(".")[2] for a in node.names if a.name.startswith("jaganetral.web."))
+    return out
+
+
+def test_the_web_modules_import_each_other_without_a_circle() -> None:
+    """app → pages/api → deps: the request context lives in web/deps.py, so no module of the web
+    layer reaches back to one that imports it (function-level imports counted too)."""
+    graph = {p.stem: _web_imports(p) - {p.stem} for p in (PKG / "web").glob("*.py")}
+    assert not any("app" in deps for deps in graph.values())  # nothing imports the app
+    assert graph["deps"] <= {"i18n"}  # the context depends on no route module
+
+    def reach(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [start]
+        while todo:
+            for nxt in graph.get(todo.pop(), set()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    circles = sorted(m for m in graph if m in reach(m))
+    assert circles == [], f"import circle through {circles}"

@@ -16,6 +16,7 @@ from jaganetral.cases.workflow import CaseError, CaseNotFound, Due, PermissionDe
 from jaganetral.errors import InvalidInput
 from jaganetral.model.case import Case
 from jaganetral.model.clock import from_storage
+from jaganetral.model.labels import labels
 from jaganetral.store import case_tables as ct
 from jaganetral.store import tables as t
 
@@ -116,12 +117,17 @@ class Procedure(Intake):
                 continue
             if m.needs == "approved_recommendation" and not (rec and rec.get("approved_by")):
                 continue
-            move: dict[str, Any] = {"to": m.to, "label": m.label or self.wf.label(m.to), "needs": m.needs}
+            named = f"{m.source}>{m.to}"
+            move: dict[str, Any] = {
+                "to": m.to, "label": self.wf.move_label(m), "needs": m.needs,
+                # a move with a name of its own (labels.yaml ``move``), for pages in any language
+                "name": named if named in labels()["move"] else None,
+            }  # fmt: skip
             if m.needs == "outcome":
                 outs = []
-                for key, o in self.wf.outcomes.items():
+                for key in self.wf.outcomes:
                     gaps = letter_gaps(case, key) if key in LETTER_OUTCOMES else []
-                    outs.append({"key": key, "label": o.label, "gaps": gaps})
+                    outs.append({"key": key, "label": self.wf.outcome_label(key), "gaps": gaps})
                 move["outcomes"] = outs
             out.append(move)
         return out
@@ -154,7 +160,7 @@ class Procedure(Intake):
                     f"peran {user.role} tidak dapat memindahkan kasus ke {self.wf.label(to)}"
                 )
             if tr.outcomes and row.outcome not in tr.outcomes:
-                labels = ", ".join(self.wf.outcomes[o].label for o in tr.outcomes if o in self.wf.outcomes)
+                labels = ", ".join(self.wf.outcome_label(o) for o in tr.outcomes if o in self.wf.outcomes)
                 raise CaseError(f"perpindahan ke {self.wf.label(to)} hanya untuk putusan {labels}")
             if tr.once and (tr.source, tr.to) in self._done_moves(conn, case_id):
                 raise CaseError(
@@ -164,7 +170,7 @@ class Procedure(Intake):
             data: dict[str, Any] = {}
             if tr.needs == "outcome":
                 if outcome not in self.wf.outcomes:
-                    names = ", ".join(o.label for o in self.wf.outcomes.values())
+                    names = ", ".join(self.wf.outcome_label(o) for o in self.wf.outcomes)
                     raise InvalidInput(f"putusan wajib dipilih: {names}", field="outcome")
                 if len(reason.strip()) < MIN_DECISION_REASON:
                     raise InvalidInput(
@@ -187,7 +193,7 @@ class Procedure(Intake):
                 data["recipient"] = rec["recipient"]
             elif tr.needs == "ppk_result":
                 if ppk_result not in self.wf.ppk_results:
-                    names = ", ".join(o.label for o in self.wf.ppk_results.values())
+                    names = ", ".join(self.wf.ppk_label(o) for o in self.wf.ppk_results)
                     raise InvalidInput(f"hasil tindak lanjut PPK wajib dipilih: {names}", field="ppk_result")
                 data["ppk_result"] = ppk_result
                 values["ppk_result"] = ppk_result

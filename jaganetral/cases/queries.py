@@ -140,10 +140,10 @@ class Queries(Recommendations):
         return CasePage(out, total, page, per)
 
     def _ppk_label(self, key: str | None) -> str | None:
-        return self.wf.ppk_results[key].label if key in self.wf.ppk_results else key
+        return None if key is None else self.wf.ppk_label(key)
 
     def _outcome_label(self, key: str | None) -> str | None:
-        return self.wf.outcomes[key].label if key in self.wf.outcomes else key
+        return None if key is None else self.wf.outcome_label(key)
 
     def get_case(self, user: User, case_id: str, *, audit_view: bool = True) -> CaseView:
         """The whole case. Read without the write lock; the view of personal data is then audited in a

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from jaganetral.errors import InvalidConfig, JaganetralError
+from jaganetral.model.labels import label, labels
 from jaganetral.model.yamlio import validate_yaml
 
 WORKFLOW_FILE = Path(__file__).resolve().parents[1] / "catalogue" / "cases" / "workflow.yaml"
@@ -71,7 +72,8 @@ class Clock(_Strict):
 
 
 class StateDef(_Strict):
-    label: str
+    """A stage of the procedure; its words are ``case_state`` in catalogue/labels.yaml."""
+
     clock: Clock | None = None
     final: bool = False
 
@@ -83,13 +85,13 @@ class Transition(_Strict):
     roles: tuple[str, ...]
     needs: Literal["outcome", "approved_recommendation", "ppk_result"] | None = None
     outcomes: tuple[str, ...] = ()
-    label: str | None = None
     #: a move that may be made only once per case (no bouncing a report back and forth for ever)
     once: bool = False
 
 
 class Labelled(_Strict):
-    label: str
+    """An outcome or a PPK result; its words are ``outcome`` / ``ppk_result`` in labels.yaml."""
+
     recipients: tuple[str, ...] = ()
 
 
@@ -142,9 +144,20 @@ class Workflow(_Strict):
                 return t
         raise CaseError(f"perpindahan {state} → {to} tidak ada dalam alur penanganan")
 
-    def label(self, state: str) -> str:
-        s = self.states.get(state)
-        return s.label if s else state
+    def label(self, state: str, lang: str = "id") -> str:
+        """The stage's words (labels.yaml ``case_state``); an unknown key is shown as itself."""
+        return label("case_state", state, lang)
+
+    def outcome_label(self, key: str | None, lang: str = "id") -> str:
+        return label("outcome", key, lang)
+
+    def ppk_label(self, key: str | None, lang: str = "id") -> str:
+        return label("ppk_result", key, lang)
+
+    def move_label(self, t: Transition, lang: str = "id") -> str:
+        """A move by its own name where it has one ("Tidak ditindaklanjuti"), else its target stage."""
+        key = f"{t.source}>{t.to}"
+        return label("move", key, lang) if key in labels()["move"] else self.label(t.to, lang)
 
     def recipient_for(self, outcome: str, on: date) -> str:
         """Where a decision is forwarded: Gakkumdu for crimes; KASN before its dissolution, BKN after."""
@@ -175,6 +188,19 @@ def load_workflow(path: Path = WORKFLOW_FILE) -> Workflow:
                 line=lines.get(("transitions", i)),
                 field=f"transitions[{i}].roles",
             )
+    # every key people see has its words in the one label table (Indonesian and English)
+    table = labels()
+    for group, keys, where in (
+        ("case_state", wf.states, "states"),
+        ("outcome", wf.outcomes, "outcomes"),
+        ("ppk_result", wf.ppk_results, "ppk_results"),
+    ):
+        for key in keys:
+            if key not in table[group]:
+                raise InvalidConfig(
+                    f"{key!r} has no words in catalogue/labels.yaml ({group})", file=str(path),
+                    line=lines.get((where, key)), field=f"{where}.{key}",
+                )  # fmt: skip
     for action, roles in wf.permissions.items():
         bad = [r for r in roles if r not in wf.roles]
         if bad:

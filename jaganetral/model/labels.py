@@ -44,6 +44,10 @@ class _Table(BaseModel):
     sanction_category: dict[str, _Label]
     selfcheck_verdict: dict[str, _Label]
     activity_kind: dict[str, _Label]
+    case_state: dict[str, _Label]
+    outcome: dict[str, _Label]
+    ppk_result: dict[str, _Label]
+    move: dict[str, _Label]
     notice_kind: dict[str, _Label] = {}
     audit_action: dict[str, _Label] = {}
 
@@ -98,12 +102,19 @@ def humanise(text: str, candidates: Mapping[str, str] | None = None, lang: str =
     return _KIND_IN_BRACKETS.sub(lambda m: f"({kinds[m.group(1)][lang]})", text)
 
 
-def summary_lines(lines: list[str] | tuple[str, ...]) -> list[str]:
-    """A finding's explanation without the per-rule element checks (✓/✗/? lines): those are shown once
-    per element in the checks table, not once per rule; the rest once each."""
+def _is_check(line: str) -> bool:
+    """An element check of the judge: "Unsur: [ya] Pelaku adalah ASN … — …" (or the older per-rule
+    "  ✓ Pelaku ASN — …")."""
+    return line.startswith("Unsur: ") or (line.startswith(" ") and line.lstrip()[:1] in ("✓", "✗", "?"))
+
+
+def summary_lines(lines: list[str] | tuple[str, ...], checks_shown: bool = True) -> list[str]:
+    """A finding's explanation, each line once. With ``checks_shown`` (the page or document shows the
+    element checks in their own table, once per element) the check lines are left out, so no check is
+    read twice."""
     out: list[str] = []
     for line in lines:
-        if line.startswith(" ") and line.lstrip()[:1] in ("✓", "✗", "?"):
+        if checks_shown and _is_check(line):
             continue
         if line not in out:
             out.append(line)

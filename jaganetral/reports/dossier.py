@@ -247,7 +247,10 @@ def _finding_block(
         out.append(Paragraph("<b>Kutipan unggahan:</b>", st["body"]))
         out.append(Paragraph(f"“{esc(text.strip()[:3000])}”", st["quote"]))
         out.append(Paragraph(f"Sumber: {esc(source)}", st["tiny"]))
-    explanation = [_human(x) for x in summary_lines([str(x) for x in f.get("explanation") or []])]
+    predicates = list(f.get("predicates") or [])
+    lines = [str(x) for x in f.get("explanation") or []]
+    # the element checks are in the table below, once per element: not again in the bullets
+    explanation = [_human(x) for x in summary_lines(lines, checks_shown=bool(predicates))]
     if explanation:
         out.append(Paragraph("<b>Apa yang terlihat dan mengapa:</b>", st["body"]))
         out += [Paragraph(esc(line), st["bullet"], bulletText="\u2022") for line in explanation]
@@ -256,7 +259,6 @@ def _finding_block(
         conf = _percent(actor.get("match_confidence"))
         out.append(Paragraph(f"<b>Dasar identifikasi pelaku (keyakinan {esc(conf)}):</b>", st["body"]))
         out += [Paragraph(esc(r), st["bullet"], bulletText="\u2022") for r in reasons]
-    predicates = list(f.get("predicates") or [])
     if predicates:
         out.append(Paragraph("<b>Unsur yang diperiksa:</b>", st["body"]))
         data: list[list[Any]] = [

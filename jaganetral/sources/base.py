@@ -21,10 +21,12 @@ from zoneinfo import ZoneInfo
 
 from jaganetral.errors import InvalidInput, Rejection
 from jaganetral.model.activity import Activity, Sift, SourceRef
+from jaganetral.model.clock import WIB
 from jaganetral.model.identifiers import text_name
 from jaganetral.model.limits import limits, size_text
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
+#: Where a source gives wall-clock times without a zone, they are read as WIB (model/clock.py).
+JAKARTA: ZoneInfo = WIB.tz
 HEAD_BYTES = 64 * 1024
 
 ParseItem = Activity | Rejection

@@ -11,12 +11,12 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from jaganetral.model.activity import AccountRef, Activity, GroupRef, Kind, Platform, Target
+from jaganetral.model.clock import WIB
 from jaganetral.model.election import Candidate, Election
 
-JKT = ZoneInfo("Asia/Jakarta")
+JKT = WIB.tz
 EVERYDAY = [
     "Selamat pagi semua, semoga hari ini lancar dan penuh berkah",
     "Alhamdulillah panen cabai tahun ini bagus, harga juga lumayan",

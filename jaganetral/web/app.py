@@ -98,7 +98,6 @@ def create_app(
     app.state.cases.mailer = cfg.mailer
     app.state.cases.backfill_agencies()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    wf = app.state.cases.wf
     names = candidate_names(cfg.elections)
     # the catalogue every case page reads, loaded once here rather than by the first requests at once
     rules_by_code()
@@ -106,7 +105,6 @@ def create_app(
     labels()
     templates.env.globals.update(
         tanggal=tanggal, version=__version__, unit_name=cfg.unit_name,
-        states_label=lambda s: wf.label(s) if s else "—",
         words=lambda text: humanise(str(text), names),
         summary_lines=summary_lines, elements=elements,
     )  # fmt: skip

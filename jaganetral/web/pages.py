@@ -25,6 +25,7 @@ from jaganetral.cases.service import CaseFilter, CaseService
 from jaganetral.cases.workflow import PermissionDenied
 from jaganetral.errors import InvalidInput, JaganetralError
 from jaganetral.model.clock import WIB, tanggal_jam, zone_for_region
+from jaganetral.model.labels import label
 from jaganetral.web import charts, exports
 from jaganetral.web.deps import (
     PRE_CSRF_COOKIE,
@@ -182,7 +183,9 @@ def dashboard(request: Request, ctx: Annotated[Ctx, Depends(needs("view_dashboar
         "dashboard.html",
         d=d,
         map_svg=charts.region_map(regions, title="Kasus per kabupaten/kota"),
-        state_svg=charts.bar_chart([(lab, n) for lab, _k, n in d["by_state"]], title="Kasus per tahap"),
+        state_svg=charts.bar_chart(
+            [(label("case_state", k, ctx.lang), n) for _lab, k, n in d["by_state"]], title="Kasus per tahap"
+        ),
         code_svg=charts.bar_chart(
             [(k or "—", n) for k, n in d["by_code"]], title="Jenis pelanggaran", href="/cases?code={key}"
         ),

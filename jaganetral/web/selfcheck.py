@@ -20,6 +20,9 @@ from jaganetral.model.clock import CALENDAR_ZONE
 from jaganetral.model.election import Election
 from jaganetral.model.people import AccountKey, AsnStatus
 from jaganetral.model.registry import RegistryRow
+from jaganetral.screen.gazetteer import HitKind
+from jaganetral.screen.screener import ScreenResult
+from jaganetral.screen.stance import PARTISAN
 
 MODES = ("acted", "tagged")
 #: names of elections people write about; one not among the server's is said to be unknown
@@ -33,6 +36,9 @@ TAGGED_ADVICE = (
     "Jangan menyukai, mengomentari atau membagikan isinya: keterlibatan itu dapat menjadi pelanggaran.",
     "Bila perlu, laporkan kepada atasan atau Bawaslu setempat (jaganetral: halaman Lapor).",
 )
+SAFE = "Tidak ditemukan muatan kampanye untuk pemilihan yang dipantau."
+UNKNOWN_ELECTION = "Pemilihan yang disebut tidak dipantau server ini: teks ini tidak dapat dinilai di sini."
+EVERY_ELECTION = "Larangan berkampanye bagi ASN tetap berlaku pada setiap pemilihan, juga yang ini."
 _YOU_NIP = "199001012015011001"
 _YOU_HANDLE = "anda.asn.cek"
 KINDS = {"post": Kind.POST, "share": Kind.SHARE, "comment": Kind.COMMENT, "reaction": Kind.REACTION}
@@ -129,16 +135,12 @@ class SelfChecker:
         f = self.analyzer.analyse(a)
         screening = tuple(s.reasons)
         if f is None:
-            return SelfCheck(
-                "aman",
-                "Tidak ditemukan muatan kampanye untuk pemilihan yang dipantau.",
-                screening,
-                (),
-                (),
-                (),
-                None,
-                notes=notes,
-            )
+            return SelfCheck("aman", SAFE, screening, (), (), (), None, notes=notes)
+        if notes and not set(f.candidate_ids) & _named(s):
+            # "coblos nomor 2 di Pilpres 2029": a ballot number of an election this server does not
+            # watch is no candidate of the ones it does; say it cannot judge, not "safe", not theirs
+            more = (*notes, EVERY_ELECTION)
+            return SelfCheck("perlu_ditelaah", UNKNOWN_ELECTION, screening, (), (), (), None, notes=more)
         verdict = "melanggar" if f.status.value == "violation" else "perlu_ditelaah"
         head = (
             "Jika Anda ASN, tindakan ini memenuhi unsur pelanggaran netralitas."
@@ -170,9 +172,22 @@ class SelfChecker:
         )
         s = self.analyzer.screener.screen(a)
         ids = tuple(s.candidate_ids)
+        if not ids and s.stance not in PARTISAN:
+            return SelfCheck("aman", SAFE, tuple(s.reasons), (), (), (), None, notes=notes)
         return SelfCheck(
             "peringatan",
             "Anda ditandai/dimasukkan oleh orang lain: bukan pelanggaran, tetapi segera ambil langkah ini.",
             tuple(s.reasons), (), (), (), None, candidates=self.candidate_names(ids), advice=TAGGED_ADVICE,
             notes=notes,
         )  # fmt: skip
+
+
+def _named(s: ScreenResult) -> set[str]:
+    """The candidates a text names (name, alias, pair, slogan …), not only by a ballot number."""
+    return {
+        cid
+        for reading in (s.own, s.context)
+        for h in reading.hits
+        if h.entry.kind is not HitKind.BALLOT
+        for cid in h.entry.candidate_ids
+    }

@@ -112,6 +112,47 @@ def test_putusan_drafting_and_approval_need_a_person_a_provision_and_a_reason(
     assert number == f"001/PM.00.02/K.SS-01/09/{clock().year}"  # type: ignore[operator]
 
 
+def test_an_institutions_account_needs_its_official_and_every_stage_checks_again(
+    store: Store, team: dict[str, User], clock: object
+) -> None:
+    """An institution's account is answered for by its official (a natural person, which Gakkumdu
+    needs); what putusan needed is checked again when the letter is drafted and when it is approved."""
+    svc = _svc(store, clock)
+    cid = svc.open_manual(team["analis"], title="Akun dinas", origin="manual", discovered_at=clock())  # type: ignore[operator]
+    inst = {"subject_kind": "institution", "instansi": "Dinas Kominfo Kota Uji"}
+    svc.set_subject(team["analis"], cid, **inst, violation_codes=["UU10-71-1"])  # type: ignore[arg-type]
+    _to_kajian(svc, team, cid)
+    boss = team["pimpinan"]
+    with pytest.raises(CaseError, match="pejabat penanggung jawab akun instansi belum diisi") as err:
+        svc.transition(boss, cid, "putusan", "diduga tindak pidana pemilihan", outcome="dugaan_pidana")
+    assert "orang perseorangan" in str(err.value)  # Gakkumdu: a natural person
+    svc.set_subject(
+        team["analis"],
+        cid,
+        **inst,
+        official_name="Andi Kominfo",
+        violation_codes=["UU10-71-1"],  # type: ignore[arg-type]
+    )
+    svc.transition(boss, cid, "putusan", "diduga tindak pidana pemilihan", outcome="dugaan_pidana")
+    # the provisions taken away after putusan: no draft, and no approval of a draft made before
+    svc.set_subject(team["analis"], cid, **inst, official_name="Andi Kominfo", violation_codes=[])  # type: ignore[arg-type]
+    with pytest.raises(CaseError, match="surat belum dapat dibuat: belum ada ketentuan"):
+        svc.draft_recommendation(boss, cid, "Diteruskan kepada Sentra Gakkumdu.")
+    svc.set_subject(
+        team["analis"],
+        cid,
+        **inst,
+        official_name="Andi Kominfo",
+        violation_codes=["UU10-71-1"],  # type: ignore[arg-type]
+    )
+    svc.draft_recommendation(boss, cid, "Diteruskan kepada Sentra Gakkumdu.")
+    svc.set_subject(team["analis"], cid, **inst, official_name="", violation_codes=["UU10-71-1"])  # type: ignore[arg-type]
+    with pytest.raises(CaseError, match="orang perseorangan"):
+        svc.decide_recommendation(team["pimpinan2"], cid, approve=True)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(ct.letters.c.number)).first() is None  # no number was spent
+
+
 def test_approval_waits_for_the_units_city_and_signatory(
     store: Store, team: dict[str, User], clock: object
 ) -> None:

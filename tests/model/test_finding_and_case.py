@@ -91,6 +91,55 @@ def test_judge_sentences_reach_people_in_words() -> None:
         "Aturan A: x",
         "Aturan B: z",
     ]
+    # the judge's element checks ("Unsur: …") are left out where a table shows them, kept elsewhere
+    judged = ["Isi: ajakan", "Unsur: [ya] Pelaku adalah ASN — Budi", "Aturan SKB-D2: x", "Isi: ajakan"]
+    assert summary_lines(judged) == ["Isi: ajakan", "Aturan SKB-D2: x"]
+    assert summary_lines(judged, checks_shown=False) == judged[:3]
     assert label("origin", "temuan_sistem") == "Temuan patroli siber (sistem)"
     assert label("origin", "temuan_sistem", "en") == "Cyber-patrol finding (system)"
     assert label("action", None) == "—" and label("action", "baru") == "baru"
+
+
+def test_time_zones_are_built_in_one_place_only() -> None:
+    """model/clock.py is the project's one time-zone helper: no other module builds a ZoneInfo (the
+    frozen Alembic revisions aside, which must not change with the code)."""
+    pkg = ROOT / "jaganetral"
+    builders = sorted(
+        str(p.relative_to(pkg))
+        for p in pkg.rglob("*.py")
+        if "ZoneInfo(" in p.read_text(encoding="utf-8") and "migrations" not in p.parts
+    )
+    assert builders == ["model/clock.py"]
+    from jaganetral.model.clock import WIB
+    from jaganetral.sources.base import JAKARTA
+
+    assert JAKARTA is WIB.tz
+
+
+def test_every_code_of_the_procedure_has_its_words_in_the_one_label_table(tmp_path: Path) -> None:
+    """States, outcomes, PPK results and named moves are read from labels.yaml in both languages;
+    a workflow whose key has no words there is refused when it loads, with the file and the key."""
+    import shutil
+
+    from jaganetral.cases.workflow import WORKFLOW_FILE, load_workflow
+    from jaganetral.errors import InvalidConfig
+    from jaganetral.model.labels import labels
+
+    wf = load_workflow()
+    table = labels()
+    for group, keys in (("case_state", wf.states), ("outcome", wf.outcomes), ("ppk_result", wf.ppk_results)):
+        for key in keys:
+            words = table[group][key]
+            assert words["id"] and words["en"] and words["id"] != key, (group, key)
+    assert wf.label("kajian_awal") == "Kajian awal" and wf.label("kajian_awal", "en") == "Preliminary review"
+    assert wf.outcome_label("dugaan_pidana", "en") == "Suspected election crime"
+    named = {f"{t.source}>{t.to}": wf.move_label(t) for t in wf.transitions}
+    assert named["informasi_awal>selesai"] == "Tidak ditindaklanjuti"
+    assert named["informasi_awal>temuan"] == "Temuan"  # a move without a name is its target stage
+    assert set(table["move"]) <= set(named)  # no words for a move that is not there
+    broken = tmp_path / "workflow.yaml"
+    shutil.copy(WORKFLOW_FILE, broken)
+    text = broken.read_text(encoding="utf-8").replace("  selesai:\n", "  ditutup: {}\n  selesai:\n", 1)
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidConfig, match="'ditutup' has no words in catalogue/labels.yaml"):
+        load_workflow(broken)

@@ -324,6 +324,15 @@ def test_walk_a_case_from_finding_to_approved_recommendation_and_ppk_follow_up(
     r = agency.post(f"/cases/{cid}/transition", {"to": "tindak_lanjut_ppk", "reason": "sudah"})
     assert r.status_code == 400 and _state(scanned, cid) == "diteruskan"
     move(agency, "tindak_lanjut_ppk", "SK hukuman disiplin terbit", ppk_result="sanksi_dijatuhkan")
+    # the PPK's result on the case, in the list, in the export and in the API
+    assert "Sanksi dijatuhkan" in pimpinan.get(f"/cases/{cid}").text.split('id="ppk-result"', 1)[1][:200]
+    listed = pimpinan.get(f"/cases?q={cid}").text
+    assert "PPK" in listed and "Sanksi dijatuhkan" in listed
+    exported = pimpinan.get(f"/cases/export.csv?q={cid}").content.decode("utf-8-sig")
+    (line,) = [r for r in csv.DictReader(io.StringIO(exported)) if r["id"] == cid]
+    assert line["ppk_result"] == "Sanksi dijatuhkan"
+    api_case = pimpinan.get(f"/api/v1/cases/{cid}").json()["case"]
+    assert api_case["ppk_result"] == "sanksi_dijatuhkan"
     move(pemeriksa, "selesai", "tindak lanjut PPK diterima")
 
     detail = analis.get(f"/api/v1/cases/{cid}").json()
