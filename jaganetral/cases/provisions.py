@@ -32,6 +32,9 @@ class Law(_Strict):
 class Provision(_Strict):
     law: str
     article: str
+    #: the article that punishes it ("Pasal 188"): cited with it ("jo.") only in a letter to
+    #: Gakkumdu; a letter to BKN cites the prohibition, not the criminal sanction
+    sanction: str | None = None
     criminal: bool = False
 
 
@@ -87,8 +90,9 @@ def cite(codes: list[str] | tuple[str, ...], *, criminal_only: bool = False) -> 
         if p is None or (criminal_only and not p.criminal):
             continue
         arts = grouped.setdefault(p.law, [])
-        if p.article not in arts:
-            arts.append(p.article)
+        article = f"{p.article} jo. {p.sanction}" if criminal_only and p.sanction else p.article
+        if article not in arts:
+            arts.append(article)
         crim[p.law] = crim.get(p.law, False) or p.criminal
     return [LawCitation(cat.laws[k].name, cat.laws[k].short, tuple(v), crim[k]) for k, v in grouped.items()]
 

@@ -119,6 +119,7 @@ class Recommendations(Procedure):
                     )  # fmt: skip
                 )
                 data.update(number=number, letter_date=day.isoformat(), place=unit.city, zone=unit.zone.abbr)
+                data["unit"] = unit.snapshot()  # the letter as signed: later settings never change it
             kind = "recommendation_approved" if approve else "recommendation_rejected"
             self._event(conn, case_id, user.username, kind, None, None, reason.strip() or "disetujui", data)
             conn.execute(update(ct.cases).where(ct.cases.c.id == case_id).values(updated_at=self.now()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
@@ -54,6 +55,21 @@ class Unit:
         if self.city:
             out["city"] = self.city
         return out
+
+    def snapshot(self) -> dict[str, object]:
+        """What a letter prints about its issuer, as it stood when the letter was approved."""
+        out: dict[str, object] = {k: getattr(self, k) for k in FIELDS}
+        out.update(copies=list(self.copies), gakkumdu_copies=list(self.gakkumdu_copies))
+        return out
+
+    @classmethod
+    def from_snapshot(cls, data: dict[str, object]) -> Unit:
+        """The unit as :meth:`snapshot` kept it (a signed letter never changes with the settings)."""
+        m: dict[str, Any] = {k: str(data.get(k) or "") for k in FIELDS}
+        for k in ("copies", "gakkumdu_copies"):
+            v = data.get(k)
+            m[k] = tuple(str(x) for x in v) if isinstance(v, list | tuple) else ()
+        return cls(**m, stored=True)
 
     def missing_for_letters(self) -> list[str]:
         """What an admin must fill in before a letter can be approved (Indonesian messages)."""

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from jaganetral.cases.access import User, audit_now
 from jaganetral.cases.provisions import cite, legal_bases
 from jaganetral.cases.service import CaseService, CaseView
+from jaganetral.cases.units import Unit
 from jaganetral.cases.workflow import CaseError
 from jaganetral.errors import InvalidInput
 from jaganetral.judge.catalogue import load_rules
@@ -276,7 +277,10 @@ def letter_pdf(request: Request, user: User, case_id: str) -> Response:
     if rec is None:
         raise CaseError("belum ada draf rekomendasi untuk kasus ini")
     c = view.case
-    unit = view.unit or svc.unit()
+    kept = rec.get("unit") if rec.get("approved_by") is not None else None
+    # An approved letter prints its issuer as approved (kop, city, signatory, tembusan), whatever
+    # the settings say since; a draft shows the settings of today.
+    unit = Unit.from_snapshot(kept) if isinstance(kept, dict) else (view.unit or svc.unit())
     names = _full_names(request, [rec["drafted_by"], rec.get("approved_by")])
     recipient = str(rec.get("recipient") or "").lower() or None
     criminal = recipient == "gakkumdu"

@@ -118,7 +118,7 @@ def _gakkumdu(**kw: object) -> object:
     base = {
         "recipient": "gakkumdu",
         "election_type": "pilkada",
-        "citations": citations_of(codes),
+        "citations": citations_of(codes, criminal_only=True),
         "legal_bases": tuple(legal_bases("pilkada", "criminal", codes)),
     }
     return make_letter(**{**base, **kw})
@@ -135,6 +135,24 @@ def test_criminal_referral_goes_to_gakkumdu_and_cites_only_the_criminal_provisio
     # disciplinary provisions are no "unsur tindak pidana"
     assert "PP 94/2021" not in text.split("Kesimpulan")[1] and "Lampiran II" not in text
     assert "Badan Kepegawaian Negara" not in text.split("Dasar hukum")[0]
+
+
+def test_a_letter_to_bkn_cites_the_prohibition_not_the_criminal_sanction() -> None:
+    """Pasal 188 UU 10/2016 punishes the act of Pasal 71: Gakkumdu's business. A disciplinary
+    letter cites the prohibition (Pasal 71 ayat (1)) and never the criminal article."""
+    codes = ["SKB-D12", "PP94-N5", "UU10-71-1"]
+    letter = make_letter(
+        recipient="bkn",
+        election_type="pilkada",
+        citations=citations_of(codes),
+        legal_bases=tuple(legal_bases("pilkada", "neutrality", codes)),
+    )
+    text = flat(recommendation_letter_pdf(letter))  # type: ignore[arg-type]
+    assert "Pasal 71 ayat (1)" in text
+    assert "Pasal 188" not in text and "unsur tindak pidana" not in text
+    assert [c.articles for c in citations_of(["UU10-71-1"], criminal_only=True)] == [
+        ("Pasal 71 ayat (1) jo. Pasal 188",)
+    ]
 
 
 def test_a_gakkumdu_letter_needs_a_criminal_provision_and_a_natural_person() -> None:

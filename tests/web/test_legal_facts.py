@@ -258,6 +258,15 @@ def test_a_sample_cases_letter_and_dossier_read_as_signed(web: Any, clock: Any) 
     assert "Ketua Bawaslu Kota Ambon, Yohanes Latuconsina, S.H." in letter
     assert "Tembusan: 1. Ketua Bawaslu Republik Indonesia 2. Arsip" in letter
     assert "00.30 WIT" in letter  # the four-eyes note in the unit's zone
+    # signed: new settings of the unit do not change the approved letter (a draft would show them)
+    admin.ok(
+        "/admin/unit",
+        {"name": "Bawaslu Kota Ambon", "code": "K.MA-01", "city": "Jakarta", "region": "Kota Ambon",
+         "signatory_name": "Orang Lain, S.H.", "signatory_title": "Plh. Ketua",
+         "signatory_nip": "", "copies": "Arsip"},
+    )  # fmt: skip
+    again = pdf_flat(web("pimpinan").get(f"/cases/{cid}/recommendation.pdf").content)
+    assert again == letter
     dossier = pdf_flat(analis.get(f"/cases/{cid}/dossier.pdf").content)
     assert "Kutipan unggahan: “Tolong rekan2 wartawan liput" in dossier
     assert "Sumber: WhatsApp Chat with Wartawan PALI.txt, line 3" in dossier
