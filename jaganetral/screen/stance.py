@@ -767,6 +767,8 @@ class Reader:
                     by_contest[k].add(c)
         if "all_of_them" in cats and (len(numbers) >= 2 or any(len(v) >= 2 for v in by_contest.values())):
             return "(semua pasangan calon)", frozenset()
+        if not numbers and max(map(len, by_contest.values()), default=0) < 2:
+            return None  # one name per contest and no number: no contest is covered
         # Only contests the text names someone of, or whose every ballot number it says.
         maybe = set(by_contest)
         if len(numbers) >= 2:
@@ -774,13 +776,19 @@ class Reader:
                 if number_set <= numbers:
                     maybe.update(ks)
         ballot = self._ballot_of
-        for k in sorted(maybe, key=self._contest_rank.__getitem__):
-            size, nums, ids = self._contest_shape[k]
-            if size < 2:
-                continue
+        shape = self._contest_shape
+        # Contests with too few names and numbers to cover every candidate are out before the
+        # rest are taken in rank order (a ballot number alone can reach hundreds of contests).
+        said_count = len(numbers)
+        open_ = [
+            k
+            for k in maybe
+            if shape[k][0] >= 2
+            and len(by_contest.get(k, ())) + said_count >= min(shape[k][0], max(len(shape[k][1]), 2))
+        ]
+        for k in sorted(open_, key=self._contest_rank.__getitem__):
+            size, nums, ids = shape[k]
             named = by_contest.get(k, set())
-            if len(named) + len(numbers) < min(size, max(len(nums), 2)):
-                continue  # too few names and numbers to cover every candidate
             if len(named) >= size:
                 return self.gaz.contests[k].region, ids
             if len(nums) >= 2 and (named or len(numbers) >= 2):
