@@ -251,6 +251,8 @@ def _finding_block(
     lines = [str(x) for x in f.get("explanation") or []]
     # the element checks are in the table below, once per element: not again in the bullets
     explanation = [_human(x) for x in summary_lines(lines, checks_shown=bool(predicates))]
+    if quote is not None and quote[0].strip():  # the post's words are quoted in full above
+        explanation = [x for x in explanation if not x.startswith("Kutipan:")]
     if explanation:
         out.append(Paragraph("<b>Apa yang terlihat dan mengapa:</b>", st["body"]))
         out += [Paragraph(esc(line), st["bullet"], bulletText="\u2022") for line in explanation]

@@ -269,6 +269,7 @@ def test_a_sample_cases_letter_and_dossier_read_as_signed(web: Any, clock: Any) 
     assert again == letter
     dossier = pdf_flat(analis.get(f"/cases/{cid}/dossier.pdf").content)
     assert "Kutipan unggahan: “Tolong rekan2 wartawan liput" in dossier
+    assert dossier.count("Tolong rekan2 wartawan liput") == 1  # quoted once, with its source
     assert "Sumber: WhatsApp Chat with Wartawan PALI.txt, line 3" in dossier
     assert "24 April 2024 08.30 WIB" in dossier and "✓ terpenuhi" in dossier
     assert "[CHECK MARK]" not in dossier and "[RIGHTWARDS ARROW]" not in dossier
