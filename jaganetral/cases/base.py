@@ -19,9 +19,9 @@ from sqlalchemy.sql.elements import ColumnElement
 from jaganetral.cases.access import User, now_utc
 from jaganetral.cases.agencies import backfill, visible_agencies
 from jaganetral.cases.units import Unit, load_unit
-from jaganetral.cases.workflow import CaseNotFound, Workflow, load_workflow
+from jaganetral.cases.workflow import CaseError, CaseNotFound, Workflow, load_workflow
 from jaganetral.model.case import Case
-from jaganetral.model.clock import local
+from jaganetral.model.clock import from_storage, local
 from jaganetral.store import case_tables as ct
 from jaganetral.store.blobs import BlobStore
 from jaganetral.store.db import write
@@ -162,3 +162,45 @@ class CaseBase:
         # into the custody chain with its row's hash, and the case re-sealed, just before commit
         note_case_event(conn, int(pk[0]), cid)
         return int(pk[0])
+
+    def refuse_if_signed(self, conn: Connection, cid: str) -> None:
+        """A case whose recommendation letter was approved (signed, numbered) keeps what the letter
+        states: its person, provisions, incident date and findings no longer change."""
+        rec = self.approved_recommendation(conn, cid)
+        if rec is not None and rec.get("approved_by"):
+            raise CaseError(
+                f"rekomendasi kasus {cid} sudah disetujui (nomor {rec.get('number') or '-'}): terlapor, "
+                "ketentuan, tanggal kejadian dan temuan yang dinyatakan surat itu tidak dapat diubah lagi"
+            )
+
+    def approved_recommendation(self, conn: Connection, cid: str) -> dict[str, Any] | None:
+        """The latest drafted recommendation and its approval, if any (four-eyes record)."""
+        rows = conn.execute(
+            select(ct.case_events)
+            .where(
+                ct.case_events.c.case_id == cid,
+                ct.case_events.c.kind.in_(
+                    ("recommendation_drafted", "recommendation_approved", "recommendation_rejected")
+                ),
+            )
+            .order_by(ct.case_events.c.id)
+        ).all()
+        rec: dict[str, Any] | None = None
+        for r in rows:
+            if r.kind == "recommendation_drafted":
+                rec = {
+                    **r.data,
+                    "draft_event": r.id,
+                    "drafted_by": r.actor,
+                    "drafted_at": from_storage(r.at),
+                    "approved_by": None,
+                    "approved_at": None,
+                    "rejected_by": None,
+                }
+            elif rec is not None and r.data.get("draft_event") == rec["draft_event"]:
+                if r.kind == "recommendation_approved":
+                    rec.update(approved_by=r.actor, approved_at=from_storage(r.at))
+                    rec.update({k: v for k, v in r.data.items() if k != "draft_event"})
+                else:
+                    rec.update(rejected_by=r.actor, rejected_reason=r.reason)
+        return rec

@@ -409,6 +409,7 @@ class Intake(CaseBase):
             row = self._load_case(conn, user, case_id)
             if row.state in ("selesai",):
                 raise CaseError("kasus yang sudah selesai tidak dapat diubah")
+            self.refuse_if_signed(conn, case_id)
             region = region_by_name(clean["wilayah"]) if clean["wilayah"] else None
             values: dict[str, Any] = {
                 "subject_kind": subject_kind,

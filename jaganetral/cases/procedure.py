@@ -266,35 +266,3 @@ class Procedure(Intake):
                     reason=reason.strip(),
                 )  # fmt: skip
             )
-
-    def approved_recommendation(self, conn: Connection, cid: str) -> dict[str, Any] | None:
-        """The latest drafted recommendation and its approval, if any (four-eyes record)."""
-        rows = conn.execute(
-            select(ct.case_events)
-            .where(
-                ct.case_events.c.case_id == cid,
-                ct.case_events.c.kind.in_(
-                    ("recommendation_drafted", "recommendation_approved", "recommendation_rejected")
-                ),
-            )
-            .order_by(ct.case_events.c.id)
-        ).all()
-        rec: dict[str, Any] | None = None
-        for r in rows:
-            if r.kind == "recommendation_drafted":
-                rec = {
-                    **r.data,
-                    "draft_event": r.id,
-                    "drafted_by": r.actor,
-                    "drafted_at": from_storage(r.at),
-                    "approved_by": None,
-                    "approved_at": None,
-                    "rejected_by": None,
-                }
-            elif rec is not None and r.data.get("draft_event") == rec["draft_event"]:
-                if r.kind == "recommendation_approved":
-                    rec.update(approved_by=r.actor, approved_at=from_storage(r.at))
-                    rec.update({k: v for k, v in r.data.items() if k != "draft_event"})
-                else:
-                    rec.update(rejected_by=r.actor, rejected_reason=r.reason)
-        return rec

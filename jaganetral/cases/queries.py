@@ -199,7 +199,8 @@ class Queries(Recommendations):
         case = self._case(row)
         return CaseView(
             case, events, findings, due, moves, rec, reports, similar, may_extend,
-            may_edit=self.wf.may(user.role, "edit_case") and row.state != "selesai" and not row.merged_into,
+            may_edit=self.wf.may(user.role, "edit_case") and row.state != "selesai" and not row.merged_into
+            and not (rec is not None and rec.get("approved_by")),  # a signed letter states them
             unit=unit, documents=docs, links=links, merged_from=merged, agency_view=user.is_agency,
         )  # fmt: skip
 

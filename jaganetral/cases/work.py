@@ -250,6 +250,8 @@ class Work(Queries):
             dst = self._load_case(conn, user, target)
             if src.merged_into or dst.merged_into:
                 raise CaseError("kasus yang sudah digabung tidak dapat digabung lagi; batalkan dulu")
+            self.refuse_if_signed(conn, target)  # its letter states its findings
+            self.refuse_if_signed(conn, source)
             conn.execute(
                 update(ct.cases)
                 .where(ct.cases.c.id == source)

@@ -110,6 +110,14 @@ def test_putusan_drafting_and_approval_need_a_person_a_provision_and_a_reason(
     with store.engine.connect() as conn:
         (number,) = conn.execute(select(ct.letters.c.number)).one()
     assert number == f"001/PM.00.02/K.SS-01/09/{clock().year}"  # type: ignore[operator]
+    # signed: what the letter states (person, provisions, findings) no longer changes
+    with pytest.raises(CaseError, match="sudah disetujui"):
+        svc.set_subject(team["analis"], cid, subject_kind="asn", subject_name="Orang lain", nip=PALI_HEAD)
+    other = svc.open_manual(team["analis"], title="Laporan lain", origin="manual", discovered_at=clock())  # type: ignore[operator]
+    with pytest.raises(CaseError, match="sudah disetujui"):
+        svc.merge_cases(team["pimpinan"], other, cid, "kejadian yang sama")
+    view = svc.get_case(team["analis"], cid)
+    assert view.case.subject_name == "Budi" and not view.may_edit  # the form is no longer offered
 
 
 def test_an_institutions_account_needs_its_official_and_every_stage_checks_again(
