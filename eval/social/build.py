@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the independent social-media evaluation corpus for jaganetral: two workspaces, dev/ and heldout/.
+"""Builds the independent social-media evaluation corpus for jaganetral: three workspaces, dev/, heldout/ and heldout2/.
 
 Each workspace holds election-*.yaml (contract format: one Pilkada 2024 and one Pemilu 2024 configuration),
 asn.csv, accounts.csv, inputs/ (platform exports in their real formats), truth.jsonl (labels, the schema of
@@ -8,7 +8,7 @@ shared/data/social-dev) and README.md (contents and counts).
 Deterministic and standard library only: two runs write identical bytes. Pillow, if importable, adds a few
 PNG screenshots (and their labels); without it those files and labels are simply absent (see README).
 
-Usage: python3 build.py [dev|heldout ...]      (default: both)
+Usage: python3 build.py [dev|heldout|heldout2 ...]      (default: all three)
 """
 from __future__ import annotations
 
@@ -21,8 +21,12 @@ sys.path.insert(0, str(HERE))
 import _corpus as K  # noqa: E402
 import _dev  # noqa: E402
 import _heldout  # noqa: E402
+import _heldout2  # noqa: E402
 
-SCENARIOS = {"dev": _dev, "heldout": _heldout}
+SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2}
+
+LICENCE = """**Licence:** written for this project; every person, account, post, phone number
+and id is fictional. Regions (Kemendagri names/codes), parties and the 2023–2024 KPU calendars are real."""
 
 
 def readme(ctx, mod):
@@ -39,8 +43,7 @@ def readme(ctx, mod):
     return f"""# {ctx.name} — labelled social-media evaluation workspace for jaganetral
 
 Written independently of the tool (from `shared/reference/rules.md` and `contract.md` only), to measure it
-on data nobody tuned to. **Licence:** written for this project; every person, account, post, phone number
-and id is fictional. Regions (Kemendagri names/codes), parties and the 2023–2024 KPU calendars are real.
+on data nobody tuned to. {getattr(mod, "LICENCE_NOTE", LICENCE)}
 
 {mod.DESCRIPTION.strip()}
 
@@ -116,7 +119,7 @@ def build(name):
 
 
 def main(argv):
-    names = argv or ["dev", "heldout"]
+    names = argv or list(SCENARIOS)
     for n in names:
         build(n)
 
