@@ -40,6 +40,23 @@ ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kin
 _NATIONAL = frozenset({"presiden", "dpd"})
 #: How long after a partisan message in a chat group a message there is read as answering it.
 GROUP_REPLY_WINDOW = timedelta(hours=6)
+#: How long after an instruction in a chat group its author's next words there can uphold it.
+ORDER_UPHELD_WINDOW = timedelta(hours=2)
+#: A member's message that speaks of the election, its rules or neutrality, after an order: an
+#: objection ("bukannya nda boleh?", "kuatir dados temuan Bawaslu", "itu kan kegiatan kampanye?").
+_OBJECTION_CUES = frozenset({"election", "prohibition", "neutrality"})
+
+
+@dataclass
+class GroupOrder:
+    """The latest partisan instruction in a chat group: who gave it, when, how it read, and
+    whether another member has objected since."""
+
+    author: str
+    at: datetime
+    reading: Reading
+    hints: frozenset[str] = frozenset()
+    objected: bool = False  # who objected is not kept: a third party, not the subject
 
 
 @dataclass
@@ -55,6 +72,8 @@ class RunContext:
     #: A chat group's latest partisan message (chat exports have no threads: a short reply
     #: right after it answers it).
     groups: dict[str, tuple[datetime, Reading]] = field(default_factory=dict)
+    #: A chat group's latest partisan instruction (its author may uphold it after an objection).
+    orders: dict[str, GroupOrder] = field(default_factory=dict)
 
 
 # The old name, kept for callers that hold a context between analyse() calls.
@@ -159,6 +178,7 @@ class Analyzer:
             last = ctx.groups.get(gkey)
             if last is not None and timedelta(0) <= a.created_at - last[0] <= GROUP_REPLY_WINDOW:
                 s = self.screener.screen(a, thread=last[1], reply=True)
+            s = self._order_upheld(a, s, ctx, gkey)
         if s.stance in PARTISAN or s.context.partisan:
             reading = s.own if s.own.partisan else s.context
             ctx.threads.setdefault(a.key, reading)
@@ -167,6 +187,8 @@ class Analyzer:
                 ctx.threads.setdefault(f"{a.platform.value}:{a.target.id}", reading)
         if gkey is not None and s.own.partisan:
             ctx.groups[gkey] = (a.created_at, s.own)
+            if a.kind is Kind.MESSAGE and (s.own.instruction is not None or KTP in s.hints):
+                ctx.orders[gkey] = GroupOrder(_author(a), a.created_at, s.own, s.hints)
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS) and exact is None:
             return None
         actor = exact or (self.attributor.attribute(a) if s.stance is not Stance.NONE else UNKNOWN)
@@ -190,6 +212,28 @@ class Analyzer:
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS):
             return None
         return Assessment(self.facts(a, s, actor, engaged))
+
+    def _order_upheld(self, a: Activity, s: ScreenResult, ctx: RunContext, gkey: str) -> ScreenResult:
+        """An instruction in a chat group, a member's objection, then the instructing official's
+        own next words within :data:`ORDER_UPHELD_WINDOW`: the order upheld ("Nda apa-apa ji …
+        Jumat dikumpul"), unless those words take it back or speak for neutrality. Without an
+        objection the author's next words are read as any message is (a lead at most)."""
+        order = ctx.orders.get(gkey)
+        if order is None or a.created_at < order.at:
+            return s
+        if _author(a) != order.author:
+            if not order.objected and s.own.cues & _OBJECTION_CUES and not s.own.partisan:
+                ctx.orders[gkey] = replace(order, objected=True)
+            return s
+        if (
+            not order.objected
+            or a.created_at - order.at > ORDER_UPHELD_WINDOW
+            or s.stance in PARTISAN
+            or s.own.cues & {"neutrality", "retraction"}
+            or s.own.cues <= {"agreement"}  # "iya", "nggih pak": an acknowledgment, not the order
+        ):
+            return s
+        return self.screener.upheld(s, order.reading, order.hints)
 
     def assess_initiator(self, a: Activity, s: ScreenResult) -> Assessment | None:
         """The person who added an ASN to a campaign group, when that person is an ASN too: the
@@ -309,6 +353,11 @@ class Analyzer:
         if not cands:
             return None
         return all(c.is_independent for c in cands)
+
+
+def _author(a: Activity) -> str:
+    """Who wrote a message, as the export names them (a number, an id or a saved name)."""
+    return f"{a.platform.value}:{a.actor.id or a.actor.handle or a.actor.name or ''}".lower()
 
 
 def _group_key(a: Activity) -> str | None:

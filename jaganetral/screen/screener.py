@@ -22,7 +22,7 @@ uniforms, collecting KTP copies for an independent bakal calon.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -265,6 +265,25 @@ class Screener:
         if own is NOTHING and context is NOTHING and group is NOTHING and not linked:
             return NONE_RESULT
         return self._combine(a, own, context, group, linked, link_reasons, campaign_ids, in_period, reply)
+
+    def upheld(self, s: ScreenResult, order: Reading, hints: frozenset[str] = frozenset()) -> ScreenResult:
+        """``s`` (an official's message after a member objected to their order) as the order
+        upheld: the order's stance, candidates and instruction, with the reason in words."""
+        return replace(
+            s,
+            stance=order.stance,
+            confidence=self.w["context"],
+            candidate_ids=order.targets,
+            reasons=(
+                "pemberi perintah tetap pada perintahnya setelah anggota grup mengingatkan aturan",
+                *order.reasons,
+            ),
+            instruction=order.instruction,
+            hints=s.hints | hints,
+            context=order,
+            source="context",
+            open_question=None,
+        )
 
     def screen_text(self, text: str, when: datetime | None = None) -> ScreenResult:
         """Screen free text (the ASN self-check page, news, public reports)."""

@@ -72,6 +72,7 @@ class _StanceFile(_Strict):
     first_person: Phrases
     all_contestants: Phrases
     all_of_them: Phrases
+    retraction: Phrases
     unnamed_candidate: Phrases
     instruction: _Instruction
 

@@ -451,3 +451,62 @@ def test_deleted_post_is_still_a_violation_and_the_deletion_is_recorded(
     assert len(lines) == 1
     assert lines[0].startswith(f"Dihapus {duration} setelah diunggah")
     assert "penghapusan tidak menghapus perbuatan" in lines[0]
+
+
+# ---- (d) an order upheld after an objection ----------------------------------------------------
+
+
+def _chat(*lines: tuple[str, str, str]) -> list[Activity]:
+    """Messages of one WhatsApp group: (minutes after 08.00 WIB, sender, text)."""
+    group = GroupRef(id=None, name="Staf Dinas Kominfo PALI")
+    return [
+        make_activity(
+            id=f"wa-u{i}",
+            platform=Platform.WHATSAPP,
+            kind=Kind.MESSAGE,
+            created_at=datetime(2024, 8, 28, 8, 0, tzinfo=JKT) + timedelta(minutes=int(at)),
+            actor=AccountRef(handle=who),
+            group=group,
+            text=text,
+        )
+        for i, (at, who, text) in enumerate(lines)
+    ]
+
+
+BOSS = "+6281273001122"  # Andi Pratama's registered number
+ORDER = (0, BOSS, "tolong rekan2 staf liput kegiatan pak Wabup Heri ambil formulir")
+OBJECTION = (
+    5,
+    "+6281200000099",
+    "Maaf pak, bukannya ASN dilarang ikut kegiatan kampanye? Takut jadi temuan Bawaslu",
+)
+
+
+def _last(lines: list[tuple[str, str, str]] | list[tuple[int, str, str]]) -> Finding | None:
+    return run(_chat(*lines))[-1][1]  # type: ignore[arg-type]
+
+
+def test_an_order_upheld_after_an_objection_is_the_order_again() -> None:
+    f = _last([ORDER, OBJECTION, (9, BOSS, "Nda apa-apa, yang penting beritanya naik sore ini")])
+    assert f is not None and f.status is Status.VIOLATION, f and f.explanation
+    assert f.action.value == "instruct_others" and "SKB-D8" in f.violation_codes
+    assert any("tetap pada perintahnya setelah anggota grup mengingatkan aturan" in x for x in f.explanation)
+    assert not any("+6281200000099" in x for x in f.explanation)  # the objector is not named
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # taken back, thanked for the reminder, or a mere acknowledgment
+        [ORDER, OBJECTION, (9, BOSS, "Oh iya, tidak jadi, abaikan pesan saya tadi")],
+        [ORDER, OBJECTION, (9, BOSS, "Benar juga, terima kasih sudah diingatkan")],
+        [ORDER, OBJECTION, (9, BOSS, "Iya pak")],
+        # no objection in between; another member speaking; too long after the order
+        [ORDER, (9, BOSS, "Nanti rapat jam 2 di ruang kepala dinas")],
+        [ORDER, OBJECTION, (9, "+6281200000098", "Nanti rapat jam 2 di ruang kepala dinas")],
+        [ORDER, OBJECTION, (180, BOSS, "Nanti rapat jam 2 di ruang kepala dinas")],
+    ],
+)
+def test_what_does_not_uphold_an_order_is_no_violation(lines: list[tuple[int, str, str]]) -> None:
+    f = _last(lines)
+    assert f is None or f.status is not Status.VIOLATION, f.explanation
