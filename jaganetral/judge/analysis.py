@@ -42,9 +42,11 @@ _NATIONAL = frozenset({"presiden", "dpd"})
 GROUP_REPLY_WINDOW = timedelta(hours=6)
 #: How long after an instruction in a chat group its author's next words there can uphold it.
 ORDER_UPHELD_WINDOW = timedelta(hours=2)
-#: A member's message that speaks of the election, its rules or neutrality, after an order: an
-#: objection ("bukannya nda boleh?", "kuatir dados temuan Bawaslu", "itu kan kegiatan kampanye?").
-_OBJECTION_CUES = frozenset({"election", "prohibition", "neutrality"})
+#: After an order, a member's message that invokes a prohibition or neutrality, or that questions
+#: or warns about the election ("bukannya nda boleh?", "kuatir dados temuan Bawaslu", "itu kan
+#: kegiatan kampanye, bukan kegiatan pemkab?"), objects to it; "jadwal kampanye besok" does not.
+_OBJECTION_CUES = frozenset({"prohibition", "neutrality"})
+_DOUBT_CUES = frozenset({"negators", "neutral_info", "question"})
 
 
 @dataclass
@@ -222,7 +224,7 @@ class Analyzer:
         if order is None or a.created_at < order.at:
             return s
         if _author(a) != order.author:
-            if not order.objected and s.own.cues & _OBJECTION_CUES and not s.own.partisan:
+            if not order.objected and not s.own.partisan and _objects(a, s.own.cues):
                 ctx.orders[gkey] = replace(order, objected=True)
             return s
         if (
@@ -353,6 +355,13 @@ class Analyzer:
         if not cands:
             return None
         return all(c.is_independent for c in cands)
+
+
+def _objects(a: Activity, cues: frozenset[str]) -> bool:
+    """Whether a member's message objects to an order (see :data:`_OBJECTION_CUES`)."""
+    if cues & _OBJECTION_CUES:
+        return True
+    return "election" in cues and (bool(cues & _DOUBT_CUES) or "?" in (a.text or ""))
 
 
 def _author(a: Activity) -> str:

@@ -505,6 +505,12 @@ def test_an_order_upheld_after_an_objection_is_the_order_again() -> None:
         [ORDER, (9, BOSS, "Nanti rapat jam 2 di ruang kepala dinas")],
         [ORDER, OBJECTION, (9, "+6281200000098", "Nanti rapat jam 2 di ruang kepala dinas")],
         [ORDER, OBJECTION, (180, BOSS, "Nanti rapat jam 2 di ruang kepala dinas")],
+        # a member speaking of the campaign without doubt or warning is no objection
+        [
+            ORDER,
+            (5, "+6281200000099", "Jadwal kampanye besok jam 9 di lapangan"),
+            (9, BOSS, "Nda apa-apa, yang penting beritanya naik sore ini"),
+        ],
     ],
 )
 def test_what_does_not_uphold_an_order_is_no_violation(lines: list[tuple[int, str, str]]) -> None:
