@@ -17,6 +17,7 @@ a file that cannot be read is skipped (reported) and nothing of it is stored or 
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -83,17 +84,24 @@ def scan(
             files.append(sf)
         _drop_repeats(files)
         kept = [o for sf in files for o in sf.kept]
-        # 4–5. attribute and judge, in the order things happened
-        judged = judge(kept, analyzer)
-        # 6. keep — one transaction for the whole run
-        report = _ingest_report(files)
-        report.ignored = list(paths.ignored)
-        summary = report.to_dict()
-        if store is not None:
-            with store.batch() as batch:
-                result = keep(batch, files, judged, started=started, summary=summary, copies=copies)
-        else:
-            result = keep(None, files, judged, started=started, summary=summary)
+        # What the run holds now (the registry index, the gazetteer, the kept observations) lives
+        # to its end: the garbage collector need not walk those millions of objects again and again
+        # while steps 4-6 make their many small ones.
+        gc.freeze()
+        try:
+            # 4–5. attribute and judge, in the order things happened
+            judged = judge(kept, analyzer)
+            # 6. keep — one transaction for the whole run
+            report = _ingest_report(files)
+            report.ignored = list(paths.ignored)
+            summary = report.to_dict()
+            if store is not None:
+                with store.batch() as batch:
+                    result = keep(batch, files, judged, started=started, summary=summary, copies=copies)
+            else:
+                result = keep(None, files, judged, started=started, summary=summary)
+        finally:
+            gc.unfreeze()
         copies.discard()  # copies of files that were skipped (--keep-going)
     except BaseException:
         copies.discard()

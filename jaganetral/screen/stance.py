@@ -145,6 +145,10 @@ class _Scratch:
 _STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement")
 
 
+#: Readings remembered per reader (then forgotten all at once: cheap, and a run's repeats are near).
+MEMO_READINGS = 8192
+
+
 class Reader:
     """Reads texts against one gazetteer."""
 
@@ -152,6 +156,9 @@ class Reader:
         self.gaz = gazetteer
         self.v = gazetteer.vocab
         self.w = gazetteer.vocab.confidence
+        # Readings of recent texts: a post that many share, like or answer is read once per
+        # context (a reading depends on nothing but the text, its context and ``group``).
+        self._memo: dict[tuple[str, Context, bool], Reading] = {}
         norm = gazetteer.normalise.tokens
         self.group_addressees = frozenset(" ".join(norm(a)) for a in self.v.group_addressees)
         self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
@@ -187,6 +194,8 @@ class Reader:
             )
             for k, c in gazetteer.contests.items()
         }
+        # Names and numbers a text must give to cover a contest's every candidate.
+        self._even_need = {k: min(n, max(len(nums), 2)) for k, (n, nums, _) in self._contest_shape.items()}
         self._ballot_of = {c: cand.ballot_number for c, cand in gazetteer.candidate_by_id.items()}
         self._contests_by_numbers: dict[frozenset[int], list[str]] = defaultdict(list)
         for k, contest in gazetteer.contests.items():
@@ -216,11 +225,17 @@ class Reader:
         """
         if not raw or not raw.strip():
             return NOTHING
+        key = (raw, ctx, group)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
         norm = self.gaz.normalise(raw)
         hits = _drop_contained(self.gaz.find(norm))
-        if not hits:
-            return NOTHING
-        return self._read(raw, norm, hits, ctx, group)
+        reading = self._read(raw, norm, hits, ctx, group) if hits else NOTHING
+        if len(self._memo) >= MEMO_READINGS:
+            self._memo.clear()
+        self._memo[key] = reading
+        return reading
 
     def _read(self, raw: str, norm: str, hits: list[Hit], ctx: Context, group: bool) -> Reading:
         spaces = [i for i, ch in enumerate(norm) if ch == " "]
@@ -769,24 +784,28 @@ class Reader:
             return "(semua pasangan calon)", frozenset()
         if not numbers and max(map(len, by_contest.values()), default=0) < 2:
             return None  # one name per contest and no number: no contest is covered
-        # Only contests the text names someone of, or whose every ballot number it says.
-        maybe = set(by_contest)
-        if len(numbers) >= 2:
-            for number_set, ks in self._contests_by_numbers.items():
-                if number_set <= numbers:
-                    maybe.update(ks)
+        # Only contests the text names someone of, or whose every ballot number it says; those with
+        # too few names and numbers to cover every candidate are out before the rest are taken in
+        # rank order.
         ballot = self._ballot_of
         shape = self._contest_shape
-        # Contests with too few names and numbers to cover every candidate are out before the
-        # rest are taken in rank order (a ballot number alone can reach hundreds of contests).
+        need = self._even_need
+        rank = self._contest_rank
         said_count = len(numbers)
-        open_ = [
-            k
-            for k in maybe
-            if shape[k][0] >= 2
-            and len(by_contest.get(k, ())) + said_count >= min(shape[k][0], max(len(shape[k][1]), 2))
-        ]
-        for k in sorted(open_, key=self._contest_rank.__getitem__):
+        open_ = [k for k, v in by_contest.items() if shape[k][0] >= 2 and len(v) + said_count >= need[k]]
+        if len(numbers) >= 2:
+            # A ballot number alone can reach hundreds of contests; one named by its numbers alone
+            # is covered as soon as it is reached, so only the first of them in rank order can
+            # matter.
+            first: str | None = None
+            for number_set, ks in self._contests_by_numbers.items():
+                if number_set <= numbers:
+                    k = next((k for k in ks if k not in by_contest and said_count >= need[k]), None)
+                    if k is not None and (first is None or rank[k] < rank[first]):
+                        first = k
+            if first is not None:
+                open_.append(first)
+        for k in sorted(open_, key=rank.__getitem__):
             size, nums, ids = shape[k]
             named = by_contest.get(k, set())
             if len(named) >= size:

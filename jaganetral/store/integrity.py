@@ -145,16 +145,15 @@ def _report_event(r: Any) -> NewEvent:
 def _flush_findings(conn: Connection) -> None:
     bag = dict(pending(conn, "findings"))
     pending(conn, "findings").clear()
-    reseal(conn, t.findings, bag)
-    judged = sorted(fid for fid, j in bag.items() if j)
-    out = []
-    for i in range(0, len(judged), 500):
-        q = select(
-            t.findings.c.finding_id, t.findings.c.doc, t.findings.c.status, t.findings.c.evidence_sha256
-        )
-        for fid, doc, status, sha in conn.execute(q.where(t.findings.c.finding_id.in_(judged[i : i + 500]))):
-            out.append(_judged_event(fid, doc, status, sha))
-    append(conn, out)
+    events: dict[str, NewEvent] = {}
+
+    def judged(r: Any) -> None:
+        if bag.get(r.finding_id):
+            events[r.finding_id] = _judged_event(r.finding_id, r.doc, r.status, r.evidence_sha256)
+
+    # One read serves both: the seal of each row and the event of each finding judged.
+    reseal(conn, t.findings, bag, on_row=judged)
+    append(conn, [events[fid] for fid in sorted(events)])
 
 
 def _judged_event(fid: str, doc: Any, status: str, sha: str | None) -> NewEvent:
@@ -163,7 +162,7 @@ def _judged_event(fid: str, doc: Any, status: str, sha: str | None) -> NewEvent:
         "jaganetral",
         item_sha256=None,
         finding_id=str(fid),
-        detail={"doc_sha256": doc_sha256(doc), "status": status, "record_sha256": sha},
+        detail={"doc_sha256": doc_sha256(doc, stored=True), "status": status, "record_sha256": sha},
     )
 
 

@@ -29,7 +29,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import Connection, Engine, Table, bindparam, select, update
+from sqlalchemy import JSON, Connection, Engine, Table, bindparam, select, update
 
 from jaganetral.errors import StoreError
 from jaganetral.store.keys import load_or_create
@@ -127,9 +127,20 @@ def plain(v: Any) -> Any:
 
 
 def row_values(table: Table, row: Any) -> dict[str, Any]:
-    """Every column but ``seal`` of a row, as :func:`plain` values."""
+    """Every column but ``seal`` of a row read from the database, as :func:`plain` values.
+
+    A JSON column's dict or list was decoded from JSON by the driver: it is plain already (string
+    keys, lists), so it is hashed as it is — the round trip :func:`plain` makes would give the
+    same bytes at twice the cost.
+    """
     m: Mapping[str, Any] = row._mapping if hasattr(row, "_mapping") else row
-    return {c.name: plain(m.get(c.name)) for c in table.columns if c.name != "seal"}
+    out: dict[str, Any] = {}
+    for c in table.columns:
+        if c.name == "seal":
+            continue
+        v = m.get(c.name)
+        out[c.name] = v if isinstance(v, dict | list) and isinstance(c.type, JSON) else plain(v)
+    return out
 
 
 def row_sha256(table: Table, row: Any) -> str:
@@ -141,9 +152,10 @@ def values_sha256(values: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(dict(values))).hexdigest()
 
 
-def doc_sha256(doc: Any) -> str:
-    """SHA-256 of a JSON document (a finding as judged) in canonical form."""
-    return hashlib.sha256(canonical_json(plain(doc))).hexdigest()
+def doc_sha256(doc: Any, *, stored: bool = False) -> str:
+    """SHA-256 of a JSON document (a finding as judged) in canonical form; ``stored``: ``doc``
+    was decoded from a JSON column, so it is plain already."""
+    return hashlib.sha256(canonical_json(doc if stored else plain(doc))).hexdigest()
 
 
 def seal_of(key: bytes, table: Table, row: Any) -> str:
@@ -156,8 +168,11 @@ def _pk(table: Table) -> Any:
     return col
 
 
-def reseal(conn: Connection, table: Table, keys: Iterable[Any]) -> int:
-    """Recompute the seals of these rows (by primary key) as they now are in this transaction."""
+def reseal(
+    conn: Connection, table: Table, keys: Iterable[Any], on_row: Callable[[Any], None] | None = None
+) -> int:
+    """Recompute the seals of these rows (by primary key) as they now are in this transaction;
+    ``on_row`` sees each row as it was read (so that a caller needs no second read)."""
     wanted = sorted(set(keys), key=str)
     if not wanted:
         return 0
@@ -166,6 +181,9 @@ def reseal(conn: Connection, table: Table, keys: Iterable[Any]) -> int:
     done = 0
     for i in range(0, len(wanted), 500):
         rows = conn.execute(select(table).where(pk.in_(wanted[i : i + 500]))).all()
+        if on_row is not None:
+            for r in rows:
+                on_row(r)
         params = [{"k": r._mapping[pk.name], "s": seal_of(key, table, r)} for r in rows]
         if params:
             conn.execute(update(table).where(pk == bindparam("k")).values(seal=bindparam("s")), params)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jaganetral.store import case_tables as ct
-from jaganetral.store.seal import Keyring, row_sha256, seal_of
+from jaganetral.store.seal import Keyring, row_sha256, row_values, seal_of
 
 KEY = b"k" * 32
 BASE = {
@@ -56,3 +56,26 @@ def test_the_seal_key_comes_from_the_installation_key_and_differs_between_instal
     assert seal_of(a.mac_key, ct.audit_log, BASE) != seal_of(b.mac_key, ct.audit_log, BASE)
     sig = a.sign(b"x")
     assert a.verify(b"x", sig) and not b.verify(b"x", sig) and not a.verify(b"y", sig)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(detail=st.dictionaries(st.text(max_size=8), _JSON, max_size=5))
+def test_a_json_column_read_back_is_hashed_as_the_round_trip_would(detail: dict[str, object]) -> None:
+    """A JSON column's value from the database is hashed without a second round trip through JSON:
+    the bytes — so the seals and row hashes already stored — are what the round trip gave."""
+    import json
+
+    from jaganetral.store.seal import canonical_json, doc_sha256, plain
+
+    as_read = json.loads(json.dumps(detail))  # what the driver gives back
+    row = {**BASE, "detail": as_read}
+    round_tripped = {**BASE, "detail": plain(as_read)}
+    expected = canonical_json({k: plain(v) for k, v in round_tripped.items()})
+    assert canonical_json(row_values(ct.audit_log, row)) == expected
+    assert doc_sha256(as_read, stored=True) == doc_sha256(as_read)
