@@ -151,7 +151,7 @@ PEOPLE = [
     ("L08", "19870210", "201212", 2, 25, "Dewi Kusumawati, S.Pd.", "Guru Ahli Muda", LPG, "SMA Negeri 2 Bandar Lampung", "Kota Bandar Lampung", "PNS", acc("L08", "telegram", instagram="dewikusuma.guru")),
     ("L09", "19800115", "200604", 1, 14, "Ujang Supriatna, S.P.", "Penyuluh Pertanian Ahli Muda", BDL, "Dinas Pertanian", "Kota Bandar Lampung", "PNS", acc("L09", "whatsapp")),
     ("L10", "19950522", "202210", 1, 50, "Dadang Kurniadi, S.Pd.", "Guru Ahli Pertama", BDL, "SD Negeri 1 Rajabasa", "Kota Bandar Lampung", "PPPK", acc("L10", "whatsapp")),
-    ("L11", "19860305", "201101", 1, 23, "Herman Syahputra, S.H.", "Analis Kebijakan Ahli Muda", LPG, "Biro Pemerintahan dan Otonomi Daerah", "Kota Bandar Lampung", "PNS", acc("L11", x="hermansyahputra")),
+    ("L11", "19860305", "201101", 1, 23, "Herman Syahputra, S.H.", "Analis Kebijakan Ahli Muda", LPG, "Biro Pemerintahan dan Otonomi Daerah", "Kota Bandar Lampung", "PNS", acc("L11", "whatsapp", x="hermansyahputra")),
     ("L12", "19930617", "201903", 2, 43, "Fitriyani, S.Kep., Ns.", "Perawat Ahli Pertama", LPG, "RSUD Dr. H. Abdul Moeloek", "Kota Bandar Lampung", "PNS", acc("L12", instagram="fitri.ns.rsam")),
     ("L13", "19790709", "200501", 1, 12, "Ismail Gelar Batin Kesuma, S.Sos.", "Kepala Seksi Ketenteraman dan Ketertiban", BDL, "Kecamatan Kedaton", "Kota Bandar Lampung", "PNS", acc("L13", "facebook", "whatsapp"), "Ismail Batin Kesuma"),
     ("L14", "19880926", "201403", 1, 31, "I Wayan Sudiarta, S.Pd.", "Guru Ahli Muda", LPG, "SMA Negeri 2 Bandar Lampung", "Kota Bandar Lampung", "PNS", acc("L14", "telegram"), "Wayan Sudiarta"),
@@ -217,7 +217,7 @@ PEOPLE = [
     ("A06", "19900818", "201503", 1, 36, "Abdul Gani Tuanaya, S.H.", "Polisi Pamong Praja Ahli Pertama", AMB, "Satuan Polisi Pamong Praja", "Kota Ambon", "PNS", acc("A06", "telegram", "facebook", tiktok="gani.satpol.amb")),
     ("A07", "19930212", "201909", 2, 42, "Novita Sahusilawane, S.Kep.", "Perawat Ahli Pertama", MALUKU, "RSUD dr. M. Haulussy", "Kota Ambon", "PNS", acc("A07", "telegram", "facebook", instagram="novita.sahusilawane")),
     ("A08", "19850920", "201001", 1, 28, "Johan Latuheru, S.Pd.", "Guru Ahli Muda", AMB, "SD Negeri 2 Ambon", "Kota Ambon", "PNS", acc("A08", tiktok="johan.latuheru.guru")),
-    ("A09", "19730101", "199903", 2, 10, "Dra. Nelce Sopacua, M.Pd.", "Kepala Sekolah", MALUKU, "SMA Negeri 1 Ambon", "Kota Ambon", "PNS", acc("A09", "whatsapp", youtube=YT["A09"])),
+    ("A09", "19730101", "199903", 2, 10, "Dra. Nelce Sopacua, M.Pd.", "Kepala Sekolah", MALUKU, "SMA Negeri 1 Ambon", "Kota Ambon", "PNS", acc("A09", "whatsapp", "facebook", youtube=YT["A09"])),
     ("A10", "19690615", "199503", 1, 3, "Drs. Paulus Tamaela, M.Pd.", "Kepala Cabang Dinas Pendidikan Wilayah Kota Ambon", MALUKU, "Cabang Dinas Pendidikan Wilayah Kota Ambon, Dinas Pendidikan", "Kota Ambon", "PNS", acc("A10", "whatsapp", x="paulus_tamaela")),
     ("A11", "19910505", "201712", 1, 38, "Stevi Lekatompessy, S.T.", "Teknik Tata Bangunan dan Perumahan Ahli Pertama", AMB, "Dinas Pekerjaan Umum dan Penataan Ruang", "Kota Ambon", "PNS", acc("A11", youtube=YT["A11"])),
     # ---- background rows (in the registry, no activity) ----
@@ -647,7 +647,7 @@ def build_crowdtangle(c):
     }
     f = Ct(c, "crowdtangle/historical_data_2024-03-01_2024-12-31_bawaslu_riau_kalbar.csv", WIB, pages)
     f.row("bmd", wib(2024, 9, 5, 9, 0), "Photo", "Kunjungan bakal calon wali kota Bang Mul ke Kelurahan Benua Melayu Darat. Semoga terpilih, Pontianak Bersinar! 🌞",
-          V("inst:kel_bmd", "inst", "ptk-1", "institutional_account", action="official_account_use", note="before designation (5 Sep)"))
+          V("inst:kel_bmd", "inst", "ptk-1", "institutional_account", action="official_account_use", note="5 Sep, a bakal calon"))
     f.row("bmd", wib(2024, 9, 23, 12, 0), "Photo", "Kulminasi matahari di Tugu Khatulistiwa, bayangan hilang tepat tengah hari. Pontianak bersinar terang! ☀️",
           N("neg_word_collision", "'bersinar' = ptk-1's slogan, 'Khatulistiwa' = ptk-2's"))
     f.row("bmd", wib(2024, 11, 26, 9, 0), "Status", "Masa tenang: Kelurahan Benua Melayu Darat mengimbau warga menolak politik uang. Pilih sesuai hati nurani.", N("neg_neutral_info"))
@@ -740,6 +740,8 @@ def build_x(c):
     x.tweet("fauzi_guru", wita(2024, 8, 25, 22, 0), "PSM menang 2-1, ewako! 🔴", N("neg_word_collision", "an ASN's football cheer before the campaign", lg="mak"))
     x.tweet("ruslikadir_", wita(2024, 11, 13, 9, 0), "Lorong Wisata itu program pemkot sejak lama, bukan milik paslon mana pun.",
             N("neg_asn_neutral", "'lorong' = mks-3's slogan"))
+    x.tweet("andifardi_", wita(2024, 11, 20, 21, 0), "Honestly semua paslon punya poin bagus, tapi kita ASN stay neutral ya guys 🙏", N("neg_asn_neutral", lg="en"))
+    x.tweet("dony_sptr", wib(2024, 11, 11, 7, 30), "Pagi-pagi dah hujan, Jalan Tuanku Tambusai banjir lagi, macam mane ni 😩", N("neg_everyday_asn", lg="rm"))
     x.new_page()
     t16 = x.tweet("yulidaud_ptk", wib(2024, 10, 9, 10, 0), "Pontianak Kota Khatulistiwa Maju: drainase tuntas 2026. Nomor 2! ✌️ #YuliDaud", N("neg_candidate_own"))
     x.tweet("gusti_pupr", wib(2024, 10, 9, 10, 30), "Drainase tuntas 2026? Kamek orang PU tau itu mustahil. Jangan percaye! 🤣",
@@ -871,7 +873,7 @@ def build_instagram(c):
 def build_tiktok(c):
     t = Tt(c, "tiktok/research_video_query_riau_jember_mataram_bone_ambon_2024.jsonl")
     t.video("desi.guru.pku", wib(2024, 10, 16, 20, 0), "Guru Pekanbaru kompak! Sekolah bagus, guru sejahtera bersama Bang Ridho ☝️ #RidhoYanti",
-            V("R08", "post", "pku-1", "support_post", note="the call to vote is also in the transcript"),
+            V("R08", "post", "pku-1", "support_post", note="voice_to_text repeats the call to vote"),
             voice="ayo bapak ibu guru kita coblos nomor satu bang ridho")
     t.video("desi.guru.pku", wib(2024, 7, 22, 16, 0), "Hari Anak Nasional: murid kelas XI bikin video tari zapin 💃", N("neg_everyday_asn"))
     t.video("joko.satpolpp.pku", wib(2024, 10, 25, 7, 30), "Apel pagi Satpol PP, siap tertib! 🫡☝️ #PekanbaruBersihTertib",
@@ -978,3 +980,637 @@ def build_youtube(c):
     y.thread(y.comment(wit(2024, 11, 2, 21, 0), "Usi Fatma cantik e 😍", "@nona.batumerah", YT["c9"], N(lg="amb")))
     y.thread(y.comment(wit(2024, 11, 2, 21, 20), "Semoga kampanye damai, siapa pun yang menang Ambon tetap satu 🙏", "@nelcesopacua", YT["A09"], N("neg_asn_neutral")))
     y.dump()
+
+
+# =============================================================================================
+# Telegram Desktop exports
+# =============================================================================================
+def build_telegram(c):
+    # ---- 1. account export of a PPPK programmer of Kecamatan Pontianak Selatan (WIB) -----------
+    rel = "telegram/DataExport_2024-12-04/result.json"
+    CAMAT, YANTI, SYARIFAH, RIDUAN, ERWIN, ME = ("Pak Camat Uray", "Bu Yanti Pelayanan", "Kak Syarifah Kesos", "Pak Lurah Riduan", "Bang Erwin Korcam", "Suhendra Lim")
+    contacts = [tg_contact("Pak Camat", "Uray", tg_phone(ph("P01")), wib(2022, 3, 1, 8, 0)),
+                tg_contact("Bu Yanti", "Pelayanan", tg_phone(ph("P02")), wib(2022, 10, 3, 8, 0)),
+                tg_contact("Kak Syarifah", "Kesos", tg_phone(ph("P04")), wib(2022, 10, 3, 8, 5)),
+                tg_contact("Pak Lurah", "Riduan", tg_phone(ph("P06")), wib(2023, 1, 9, 9, 0)),
+                tg_contact("Bang Erwin", "Korcam", "+62 813 5200 7711", wib(2024, 8, 30, 19, 0)),
+                tg_contact("Amoi", "Lim", "+62 821 5600 2233", wib(2016, 2, 8, 12, 0))]
+    me = {"user_id": 5880069933, "first_name": "Suhendra", "last_name": "Lim", "phone_number": tg_phone(ph("P03")),
+          "username": "@hendra_ptksel", "bio": "Kecamatan Pontianak Selatan"}
+    s = Tg(c, rel, "Staf Kecamatan Pontianak Selatan", "private_group", 1966603311, WIB)
+    s.msg(101, wib(2024, 10, 3, 7, 30, 0), CAMAT, "Assalamualaikum. Hari Sabtu ada kampanye Bang Mul di Alun-alun Kapuas. Staf yang tidak piket diharapkan hadir, pakai baju putih ☝️",
+          V("P01", "instruct", "ptk-1", "instruct_staff", note="the Camat asks his staff to attend pair 1's rally"))
+    s.msg(102, wib(2024, 10, 3, 7, 42, 10), YANTI, "Izin Pak Camat, kita ASN tidak boleh hadir kampanye. Mohon dipertimbangkan lagi 🙏", N("neg_objection"), reply_to_message_id=101)
+    s.msg(103, wib(2024, 10, 3, 8, 5, 30), CAMAT, "Bukan wajib, hanya diharapkan. Yang mau datang silakan, nanti absen di grup ini.",
+          V("P01", "instruct", "ptk-1", "instruction_repeated", note="after the objection he repeats the call as 'optional' and asks for a roll call"), reply_to_message_id=102)
+    s.msg(104, wib(2024, 10, 3, 8, 20, 0), RIDUAN, "Siap Pak, saya dan staf kelurahan hadir.",
+          V("P06", "instruct", "ptk-1", "staff_complied", note="a lurah pledges himself and his own staff (mobilising other ASN)"), reply_to_message_id=103)
+    s.msg(105, wib(2024, 10, 5, 16, 10, 0), SYARIFAH, "Kamek dah sampai Alun-alun Kapuas, rame gile! ☝️",
+          V("P04", "attend", "ptk-1", "staff_complied", lg="ptk", note="a section head reports from the rally (photo)"), photo=True)
+    s.msg(106, wib(2024, 10, 5, 16, 30, 0), CAMAT, "Mantap, terima kasih yang sudah hadir 👍", V("P01", "instruct", "ptk-1", "instruct_staff", note="thanks the staff who came"))
+    s.msg(107, wib(2024, 10, 7, 8, 0, 0), ME, "Pak, saya PPPK, Sabtu kemarin saya tidak ikut ya. Mohon maaf 🙏", N("neg_asn_neutral", "the exporter"))
+    s.msg(108, wib(2024, 10, 14, 9, 0, 0), CAMAT, "Pesan hari Sabtu kemarin saya tarik. Mohon diabaikan, Bawaslu sedang memantau grup-grup ASN.",
+          N("neg_withdrawn_instruction", "withdrawn after the rally: the earlier instruction and attendance stay facts"))
+    s.msg(109, wib(2024, 10, 20, 10, 0, 0), YANTI, "Rapat evaluasi pelayanan PBB hari Senin jam 9 di aula kecamatan.", N("neg_everyday_asn"))
+    s.msg(110, wib(2024, 11, 20, 7, 45, 0), CAMAT, "Pemungutan suara 27 November 2024 pukul 07.00–13.00 WIB. Paslon 1 Mulyadi–Hendri, Paslon 2 Yuliani–Daud. Gunakan hak pilih Anda.",
+          N("neg_election_body", "a forwarded KPU notice naming both pairs"), forwarded_from="KPU Kota Pontianak")
+    g = Tg(c, rel, "Relawan Bang Mul Pontianak Selatan", "private_supergroup", 1966603322, WIB)
+    g.service(1, wib(2024, 8, 30, 20, 0, 5), ERWIN, "create_group", [
+        N(lg="sys"), A("P01", "added_to_group", "a volunteer creates the bakal calon's group with the Camat in it"),
+        A("P03", "added_to_group", "the exporter: he stays silent"), A("P06", "added_to_group", "the Lurah: he leaves the next morning")],
+        title="Relawan Bang Mul Pontianak Selatan", members=[CAMAT, ME, RIDUAN])
+    g.msg(2, wib(2024, 8, 30, 20, 10, 0), ERWIN, "Selamat bergabung di grup relawan bakal calon Bang Mul! Pendaftaran sudah tanggal 29 kemarin, tinggal tunggu penetapan.", N())
+    g.msg(3, wib(2024, 8, 30, 20, 40, 0), CAMAT, "Terima kasih Bang Erwin, kecamatan siap bantu Bang Mul sampai menang 💪",
+          V("P01", "interact", "ptk-1", "exposed_then_engaged", action="comment", in_group=True, action_any=CMT_ANY,
+            note="added by a volunteer, the Camat pledges his kecamatan to the bakal calon (30 Aug)"))
+    g.service(4, wib(2024, 8, 31, 7, 15, 10), RIDUAN, "remove_members", [N("neg_leave_group", lg="sys")], members=[RIDUAN])
+    g.msg(5, wib(2024, 9, 10, 21, 0, 0), ERWIN, "Formulir pendataan relawan per RT, mohon diisi ya sedulur.", N())
+    g.msg(6, wib(2024, 9, 25, 19, 0, 0), CAMAT, ["Kampanye perdana Bang Mul! Pontianak Bersinar ☝️ ", ("hashtag", "#MulyadiHendri")],
+          V("P01", "post", "ptk-1", "share", action="share", in_group=True, action_any=["share", "post"], note="the Camat forwards pair 1's own campaign message into the group"),
+          forwarded_from="Mulyadi Harun")
+    tg_account_export(c, rel, me, contacts, [s, g])
+
+    # ---- 2. public channel of Diskominfotik Pekanbaru (WIB, institutional) ----------------------
+    rel = "telegram/ChatExport_2024-12-03/result.json"
+    ch = Tg(c, rel, "Diskominfotik Pekanbaru", "public_channel", 1755501122, WIB)
+    KS = "Diskominfotik Pekanbaru"
+    ch.msg(701, wib(2024, 8, 30, 9, 0), KS, "KPU Kota Pekanbaru menerima pendaftaran tiga bakal pasangan calon wali kota, termasuk satu pasangan perseorangan.", N("neg_news"))
+    ch.msg(708, wib(2024, 9, 23, 15, 0), KS, ["Hasil pengundian nomor urut Paslon Wali Kota Pekanbaru: 1 Ridho–Yanti, 2 Arman–Lukman, 3 Said–Dewi. ", ("hashtag", "#PilkadaDamai")],
+           N("neg_even_mention"))
+    ch.msg(715, wib(2024, 10, 11, 19, 0), KS, ["Pekanbaru Bertuah Bangkit! Bang Arman siap benahi banjir Sukajadi ✌️ ", ("hashtag", "#ArmanLukman")],
+           V("inst:kominfo_pku", "inst", "pku-2", "institutional_account", action="official_account_use", note="the agency channel forwards pair 2's campaign message"),
+           forwarded_from="Arman Lukman Official")
+    ch.msg(716, wib(2024, 10, 11, 19, 25), KS, "Mohon maaf, pesan terusan sebelumnya terkirim tanpa persetujuan pimpinan. Diskominfotik Pekanbaru netral.",
+           N("neg_neutrality_reminder", "the retraction; the forwarded message stays a violation"))
+    ch.msg(722, wib(2024, 10, 21, 8, 0), KS, "Debat publik kedua Pilgub Riau malam ini, disiarkan langsung. Paslon 1 Azmi–Harun, Paslon 2 Wulan–Fikri.", N("neg_election_body"))
+    ch.msg(730, wib(2024, 11, 2, 7, 0), KS, "Car free day Jalan Sudirman hari Minggu pukul 06.00–09.00 🚴", N("neg_everyday_inst"))
+    ch.msg(741, wib(2024, 11, 22, 16, 0), KS, "Masa tenang 24–26 November: ASN Pemko Pekanbaru dilarang mengunggah, menyukai, dan membagikan konten paslon.",
+           N("neg_neutrality_reminder"))
+    ch.msg(750, wib(2024, 11, 27, 6, 0), KS, "Hari ini pemungutan suara. TPS buka pukul 07.00 WIB, ayo ke TPS! 🗳️", N("neg_neutral_info"))
+    c.write_json(rel, ch.obj(), Tg.FMT)
+
+    # ---- 3. account export of a PPPK clerk of Kelurahan Benteng, Ambon (WIT) ----------------------
+    rel = "telegram/DataExport_2024-12-06/result.json"
+    LURAH, YOLA, GANI, NOVI, YOPI, MAMA, AIS, ME = ("Usi Lurah Magdalena", "Usi Yola Kasipem", "Bung Gani Satpol", "Usi Novi Perawat", "Om Yopi Relawan",
+                                                    "Mama Ina", "Bu Ais Batumerah", "Rian Latuconsina")
+    contacts = [tg_contact("Usi Lurah", "Magdalena", tg_phone(ph("A05")), wit(2023, 2, 1, 8, 0)),
+                tg_contact("Usi Yola", "Kasipem", tg_phone(ph("A02")), wit(2023, 2, 1, 8, 3)),
+                tg_contact("Bung Gani", "Satpol", tg_phone(ph("A06")), wit(2021, 7, 7, 10, 0)),
+                tg_contact("Usi Novi", "Perawat", tg_phone(ph("A07")), wit(2020, 12, 12, 12, 0)),
+                tg_contact("Om Yopi", "Relawan", "+62 813 4300 5566", wit(2024, 9, 28, 19, 0)),
+                tg_contact("Mama", "Ina", "+62 852 4300 1122", wit(2014, 5, 5, 12, 0)),
+                tg_contact("Bu Ais", "Batumerah", "+62 821 4700 3344", wit(2019, 3, 3, 12, 0))]
+    me = {"user_id": 5990071144, "first_name": "Rian", "last_name": "Latuconsina", "phone_number": tg_phone(ph("A03")),
+          "username": "@rian_benteng", "bio": "Kelurahan Benteng | Ambon manise"}
+    k = Tg(c, rel, "Basudara Kelurahan Benteng", "private_group", 1944401133, WIT)
+    k.msg(201, wit(2024, 10, 8, 8, 0, 0), LURAH, "Basudara staf, hari Jumat Bung Johan mau datang ke Benteng. Katong siapkan kursi di balai kelurahan e, sapa yang bisa bantu?",
+          V("A05", "instruct", "amb-1", "instruct_staff", add_codes=["PP94-N4"], lg="amb", note="asks her staff to prepare the kelurahan hall for the candidate's visit"))
+    k.msg(202, wit(2024, 10, 8, 8, 20, 0), YOLA, "Usi Lurah, balai kelurahan seng bisa par kampanye. Nanti katong kena Bawaslu 🙏", N("neg_objection", lg="amb"), reply_to_message_id=201)
+    k.msg(203, wit(2024, 10, 8, 8, 45, 0), LURAH, "Oh iya, bagitu sudah. Seng jadi e, lupa sa pesan tadi 🙏", N("neg_withdrawn_instruction", lg="amb"), reply_to_message_id=202)
+    k.msg(204, wit(2024, 10, 15, 10, 0, 0), LURAH, "Jadwal posyandu lansia hari Kamis di Pos Benteng Atas.", N("neg_everyday_asn"))
+    k.msg(205, wit(2024, 10, 21, 9, 0, 0), ME, "Usi, beta su kirim laporan kependudukan ke kecamatan.", N("neg_everyday_asn", lg="amb"))
+    k.msg(206, wit(2024, 11, 26, 19, 0, 0), YOLA, "Bawaslu Kota Ambon: masa tenang, ASN dilarang ikut kampanye dalam bentuk apa pun.", N("neg_neutrality_reminder"),
+          forwarded_from="Bawaslu Kota Ambon")
+    g = Tg(c, rel, "Tim Pemenangan Bung Frans Nusaniwe", "private_supergroup", 1944401144, WIT)
+    g.service(1, wit(2024, 9, 28, 20, 0, 12), YOPI, "create_group", [
+        N(lg="sys"), A("A03", "added_to_group", "the exporter: he stays silent"), A("A06", "added_to_group")],
+        title="Tim Pemenangan Bung Frans Nusaniwe", members=[ME, GANI])
+    g.msg(2, wit(2024, 9, 28, 20, 15, 0), YOPI, "Ale samua, ini grup pemenangan Bung Frans nomor 2. Katong Ambon Baku Bae! ✌️", N(lg="amb"))
+    g.msg(3, wit(2024, 9, 28, 20, 40, 0), GANI, "Siap Om, beta ikut. Dua jari! ✌️",
+          V("A06", "interact", "amb-2", "exposed_then_engaged", action="comment", in_group=True, action_any=CMT_ANY, lg="amb"))
+    g.msg(4, wit(2024, 10, 5, 19, 0, 0), YOPI, "Stiker Bung Frans su datang, ambil di posko Kudamati.", N(lg="amb"))
+    g.service(5, wit(2024, 10, 20, 21, 0, 30), YOPI, "invite_members", [A("A07", "added_to_group")], members=[NOVI])
+    g.msg(6, wit(2024, 10, 20, 21, 30, 0), NOVI, "Dangke Om, beta bantu sebar di grup perawat ✌️",
+          V("A07", "interact", "amb-2", "exposed_then_engaged", action="comment", in_group=True, action_any=CMT_ANY, lg="amb"))
+    g.msg(7, wit(2024, 11, 24, 8, 0, 0), YOPI, "Masa tenang, grup istirahat dulu.", N())
+    f = Tg(c, rel, "Keluarga Latuconsina", "private_group", 1944401155, WIT)
+    f.msg(301, wit(2024, 11, 10, 19, 0, 0), MAMA, "Rian, ale pilih sapa? Mama bingung ini 😅", N(lg="amb"))
+    f.msg(302, wit(2024, 11, 10, 19, 10, 0), ME, "Mama, beta ASN jadi seng bisa kasih tau pilihan. Mama pilih yang mama rasa bae sa 🙏", N("neg_asn_neutral", lg="amb"))
+    f.msg(303, wit(2024, 11, 10, 19, 25, 0), AIS, "Pilih nomor 3 sa, Usi Elia orang baik 🤟", N(lg="amb"))
+    tg_account_export(c, rel, me, contacts, [k, g, f])
+
+    # ---- 4. a teachers' public supergroup in Bandar Lampung (WIB), single-chat export -----------
+    rel = "telegram/ChatExport_2024-11-28/result.json"
+    ch = Tg(c, rel, "Forum Guru SMA Bandar Lampung", "public_supergroup", 1833302211, WIB)
+    DEWI, WAYAN, RUDI, BAGUS = "Dewi Kusumawati", "Wayan Sudiarta", "Pak Rudi Honor SMAN 9", "Kiay Bagus SMAN 5"
+    ch.msg(1, wib(2024, 10, 1, 19, 0), DEWI, "Bapak ibu guru, ada edaran dari Cabdin: guru ASN dilarang foto dengan paslon dan memakai simbol jari. Mohon dipatuhi 🙏",
+           N("neg_neutrality_reminder"))
+    ch.msg(2, wib(2024, 10, 1, 19, 20), RUDI, "Yang honorer boleh bu?", N())
+    ch.msg(3, wib(2024, 10, 1, 19, 35), DEWI, "Honorer juga diatur SE MenPANRB, sebaiknya ikut netral pak.", N("neg_neutrality_reminder"), reply_to_message_id=2)
+    ch.msg(4, wib(2024, 10, 10, 20, 0), BAGUS, "Tabik pun, nyak haga nyampaiko: kham pilih Bang Rizal, mak kecewa ☝️",
+           N("neg_citizen", "a member not in the registry ('Kiay Bagus SMAN 5'): no identifiable ASN", lg="lpg"))
+    ch.msg(5, wib(2024, 10, 10, 20, 15), DEWI, "Kiay, jangan kampanye di grup guru ya. Tolong dihapus 🙏", N("neg_negation"), reply_to_message_id=4)
+    ch.msg(6, wib(2024, 10, 10, 20, 30), BAGUS, "Maaf bu, nggak diulang lagi", N())
+    ch.msg(7, wib(2024, 10, 25, 20, 0), WAYAN, "Foto bareng Suntan Firman pas kunjungan ke sekolah, beliau ramah 😊✌️",
+           R("intent_uncertain", "a teacher's photo with a candidate and a V sign (pair 2) in a teachers' forum; he calls it a reflex when warned", actor="L14", cand="bdl-2"),
+           photo=True)
+    ch.msg(8, wib(2024, 10, 25, 20, 20), DEWI, "Pak Wayan, itu simbol dua jari lho. Mending dihapus sebelum ada yang screenshot 🙏", N("neg_negation"), reply_to_message_id=7)
+    ch.msg(9, wib(2024, 10, 25, 20, 45), WAYAN, "Waduh iya bu, refleks. Tidak ada maksud dukung 🙏", N("neg_asn_neutral"), reply_to_message_id=8)
+    ch.msg(10, wib(2024, 11, 27, 12, 0), DEWI, "Selamat hari pencoblosan, jari ungu semua ya 💜", N("neg_everyday_asn"))
+    c.write_json(rel, ch.obj(), Tg.FMT)
+
+
+# =============================================================================================
+# WhatsApp exports
+# =============================================================================================
+NOTICE_ID = "Pesan dan panggilan terenkripsi secara end-to-end. Tidak seorang pun di luar chat ini, termasuk WhatsApp, yang dapat membaca atau mendengarkannya. Ketuk untuk info selengkapnya."
+NOTICE_EN = "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more."
+NOTICE_IOS_EN = "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."
+
+
+def build_whatsapp(c):
+    W = lambda k: wa_phone(ph(k))  # noqa: E731
+    SYS = N("neg_media_only", lg="sys")
+
+    # ---- Bandar Lampung: kecamatan staff group (Android, Indonesian) -----------------------------
+    wa_file(c, "whatsapp/Chat WhatsApp dengan Staf Kecamatan Kedaton.txt", "android_id", "whatsapp_android_id", [
+        (wib(2024, 9, 2, 7, 30), None, NOTICE_ID, [SYS]),
+        (wib(2024, 9, 2, 7, 45), W("L01"), "Selamat pagi. Besok apel gabungan jam 07.30 di halaman kecamatan.", [N("neg_everyday_asn")]),
+        (wib(2024, 9, 12, 19, 5), W("L01"), "Bapak ibu, Sabtu besok Suntan Firman deklarasi relawan di GOR Saburai. Yang bisa hadir silakan, kita dukung putra daerah ✌️",
+         [V("L01", "instruct", "bdl-2", "instruct_staff", note="12 Sep: the Camat invites his staff to a bakal calon's volunteer declaration")]),
+        (wib(2024, 9, 12, 19, 20), W("L13"), "Izin Pak Camat, Sabtu saya piket pelayanan. Dan mohon maaf, kita ASN sebaiknya tidak hadir deklarasi 🙏", [N("neg_objection")]),
+        (wib(2024, 9, 12, 19, 34), W("L01"), "Ya, yang piket tetap piket. Yang lain tetap saya harapkan hadir ya, pakai batik.",
+         [V("L01", "instruct", "bdl-2", "instruction_repeated", note="repeats the call after the objection")]),
+        (wib(2024, 9, 14, 15, 50), W("L04"), "<Media tidak disertakan>", [SYS]),
+        (wib(2024, 9, 14, 15, 52), W("L04"), "Sudah di GOR Saburai Pak, staf Kelurahan Sidodadi lengkap 5 orang ✌️",
+         [V("L04", "attend", "bdl-2", "staff_complied", add_codes=["PP94-N3", "SKB-D8"], note="a lurah reports attending the declaration with five of her staff (14 Sep)")]),
+        (wib(2024, 9, 14, 16, 5), W("L02"), "Saya tidak ikut pak, ada acara keluarga di Metro.", [N("neg_everyday_asn")]),
+        (wib(2024, 9, 16, 8, 10), W("L01"), "Terima kasih yang sudah hadir Sabtu. Ingat, foto-foto jangan diunggah ke medsos pribadi ya.",
+         [V("L01", "instruct", "bdl-2", "instruct_staff", note="a negation in form ('do not upload'), but it continues the mobilisation: thanks attendees and tells them to hide it")]),
+        (wib(2024, 10, 1, 7, 30), W("L03"), "Info dari KPU Kota Bandar Lampung: jadwal kampanye dan debat semua paslon. https://kpu-bandarlampungkota.example.id/jadwal",
+         [N("neg_election_body")]),
+        (wib(2024, 10, 1, 7, 45), W("L01"), "Terima kasih Gung.", [N("neg_everyday_asn")]),
+        (wib(2024, 10, 20, 20, 5), W("L13"), "Bapak ibu, ada edaran Bawaslu: ASN dilarang hadir kampanye dan memasang foto profil paslon. Mohon dicek foto profil WA masing-masing 🙏",
+         [N("neg_neutrality_reminder")]),
+        (wib(2024, 10, 20, 20, 17), W("L04"), "Siap Pak Ismail, sudah saya ganti foto profil 🙏", [N("neg_asn_neutral")]),
+        (wib(2024, 11, 27, 6, 10), W("L01"), "Selamat mencoblos. Pelayanan buka lagi besok.", [N("neg_everyday_asn")]),
+        (wib(2024, 11, 29, 9, 0), W("L01"), "Saya dipanggil Bawaslu besok soal deklarasi bulan September. Mohon doanya.", [N("neg_asn_neutral")]),
+    ])
+
+    # ---- Jember: teachers' group of a primary school (Android, Indonesian, 4-digit year) -----------
+    wa_file(c, "whatsapp/Chat WhatsApp dengan Guru SDN Kranjingan 01.txt", "android_id4", "whatsapp_android_id", [
+        (wib(2024, 9, 1, 6, 30), None, NOTICE_ID, [SYS]),
+        (wib(2024, 9, 27, 19, 10), W("J10"), "<Media tidak disertakan>", [SYS]),
+        (wib(2024, 9, 27, 19, 12), W("J10"), "Video Gus Haqi pas sowan ning SD kita wingi, apik tenan 😍 monggo di-share",
+         [V("J10", "post", "jbr-1", "share", action="share", action_any=["share", "post", "comment"], lg="jv", note="shares the candidate's video and asks others to share it")]),
+        (wib(2024, 9, 27, 19, 25), W("J04"), "Bu Dian, mohon jangan share video paslon di grup sekolah nggih. Kita ASN kudu netral 🙏 Hapus mawon.", [N("neg_negation", lg="jv")]),
+        (wib(2024, 9, 27, 19, 40), W("J10"), "Nggih Bu, sampun kula hapus 🙏", [N("neg_asn_neutral", "deletion recorded; the share stays a fact", lg="jv")]),
+        (wib(2024, 10, 2, 12, 30), "Bu Ning Kantin", "Besok jajan suwar-suwir buat anak-anak nggih bu", [N(lg="jv")]),
+        (wib(2024, 10, 14, 20, 0), W("J04"), "Pengumuman: rapat wali murid Sabtu jam 8. Dimohon hadir semua guru.", [N("neg_everyday_asn")]),
+        (wib(2024, 10, 14, 20, 12), "Pak Slamet Penjaskes", "Bu, ojo lali Sabtu iku pas kampanye Cak Didik ning alun-alun, dalane macet, wali murid mesti telat 😅",
+         [N("neg_citizen", "a saved contact mentions a campaign schedule as a traffic warning", lg="jv")]),
+        (wib(2024, 10, 22, 19, 0), W("J10"), "Gus Haqi janji honor guru PPPK naik, mugo-mugo kelakon 🤲",
+         [R("intent_uncertain", "a PPPK teacher hopes a candidate's promise comes true, in the school group, after a warning", actor="J10", cand="jbr-1", lg="jv")]),
+        (wib(2024, 10, 22, 19, 15), W("J04"), "Bu Dian, sampun nggih. Ingat, kita ASN harus netral. Diskusi politik japri mawon, ojo ning grup.", [N("neg_neutrality_reminder", lg="jv")]),
+        (wib(2024, 11, 5, 9, 0), "Pak Bahrul Wali Kelas 6", "Alhamdulillah anak-anak juara 2 lomba pramuka se-Sumbersari ✌️", [N("neg_number_no_context")]),
+        (wib(2024, 11, 5, 9, 10), W("J04"), "Selamat! Dua jari kemenangan ✌️😄", [N("neg_gesture_no_context", "a V sign for a scouting prize (second place)")]),
+        (wib(2024, 11, 24, 7, 0), W("J04"), "Masa tenang. Guru-guru ojo pasang status paslon nggih.", [N("neg_neutrality_reminder", lg="jv")]),
+        (wib(2024, 11, 27, 10, 0), W("J10"), "Sampun nyoblos, jari ungu 💜", [N("neg_everyday_asn", lg="jv")]),
+    ])
+
+    # ---- Lombok: a Sasak family group (Android, Indonesian, WITA) ---------------------------------
+    wa_file(c, "whatsapp/Chat WhatsApp dengan Keluarga Inaq Saodah.txt", "android_id", "whatsapp_android_id", [
+        (wita(2024, 1, 10, 18, 0), None, NOTICE_ID, [SYS]),
+        (wita(2024, 1, 28, 19, 15), W("N07"), "Inaq, ingat caleg DPR nomor 3 PKS, Inaq Rabiah. Beliau bantu bidan desa 🙏",
+         [V("N07", "post", "dpr-ntb2-rabiah", "ballot_number_call", note="a midwife asks her mother to vote for a DPR candidate")]),
+        (wita(2024, 10, 3, 19, 5), "Inaq Saodah", "Anak-anak, pilih sai jari lek Mataram?", [N(lg="sas")]),
+        (wita(2024, 10, 3, 19, 20), W("N07"), "Inaq, tiang ASN, ndeq kanggo tiang arahang pilihan 🙏 Pilih sesuai ati inaq", [N("neg_negation", lg="sas")]),
+        (wita(2024, 10, 3, 19, 35), "Amaq Lalu Herman", "Mamiq Suryadi nomor sekek aok, lamun ndeq pilih ie rugi", [N(lg="sas")]),
+        (wita(2024, 10, 15, 20, 5), W("N01"), "Semeton sami, Bli Made kance Ustaz Najib nomor due. Pilih nomor due, Mataram Rukun Semeton ✌️",
+         [V("N01", "post", "mtr-2", "ballot_number_call", add_codes=["SKB-D8", "PP94-N6"], lg="sas", note="a lurah appeals to his family group")]),
+        (wita(2024, 10, 15, 20, 20), "Baiq Ema", "Nggih Mamiq Lurah, tiang pilih nomor due 😄", [N(lg="sas")]),
+        (wita(2024, 10, 28, 19, 0), W("N07"), "<Media tidak disertakan>", [SYS]),
+        (wita(2024, 10, 28, 19, 1), W("N07"), "Foto posyandu balita di Selong tadi pagi 👶", [N("neg_everyday_asn")]),
+        (wita(2024, 11, 20, 19, 40), "Amaq Lalu Herman", "https://suaragumisasak.example.id/2024/11/20/debat-ketiga Debat ketiga Pilwalkot Mataram, Suryadi dan Made sama-sama janji air bersih",
+         [N("neg_news")]),
+        (wita(2024, 11, 27, 13, 0), W("N01"), "Wah coblos, jari ungu 💜", [N("neg_everyday_asn", lg="sas")]),
+    ])
+
+    # ---- Makassar: lurah and sekel of Panakkukang (Android, Indonesian, WITA) ----------------------
+    wa_file(c, "whatsapp/Chat WhatsApp dengan Lurah dan Sekel se-Panakkukang.txt", "android_id", "whatsapp_android_id", [
+        (wita(2024, 9, 1, 7, 0), None, NOTICE_ID, [SYS]),
+        (wita(2024, 9, 18, 19, 6), W("M01"), "Tabe' Bapak Ibu Lurah, bakal calon Daeng Rewa mau silaturahmi ke kelurahan-kelurahan minggu depan. Tolong difasilitasi nah, siapkan warga ✌️",
+         [V("M01", "instruct", "mks-2", "instruct_staff", add_codes=["PP94-N4"], lg="mak", note="the Camat tells the lurahs to host a bakal calon (18 Sep)")]),
+        (wita(2024, 9, 18, 19, 22), W("M04"), "Tabe' Pak Camat, saya minta maaf, kelurahan tidak bisa fasilitasi bakal calon. Kita harus netral ki 🙏", [N("neg_objection", lg="mak")]),
+        (wita(2024, 9, 18, 19, 37), W("M01"), "Bukan kampanye ji, silaturahmi biasa. Tetap disiapkan nah, saya cek satu-satu.",
+         [V("M01", "instruct", "mks-2", "instruction_repeated", lg="mak")]),
+        (wita(2024, 9, 24, 10, 13), "Pak Lurah Karuwisi", "Karuwisi siap Pak Camat, warga sudah dikumpul di aula 👍",
+         [R("identity_uncertain", "a saved contact ('Pak Lurah Karuwisi'): a lurah would be an ASN, but there is no number to match", cand="mks-2")]),
+        (wita(2024, 9, 24, 10, 43), W("M12"), "Pak Camat, Bawaslu Panakkukang sudah tanya-tanya soal kunjungan hari ini. Hati-hati ki.", [N("neg_neutrality_reminder", lg="mak")]),
+        (wita(2024, 9, 24, 11, 7), W("M01"), "Oke, kunjungan ke kelurahan lain ditunda dulu. Anggap tidak ada pesan saya kemarin.",
+         [N("neg_withdrawn_instruction", "withdrawn after one visit took place: the instruction stays a fact")]),
+        (wita(2024, 10, 8, 8, 0), W("M01"), "Rapat koordinasi pengamanan kampanye dengan Panwascam, Polsek dan Koramil jam 9 di aula kecamatan.", [N("neg_official_duty")]),
+        (wita(2024, 11, 27, 6, 20), W("M01"), "Selamat bertugas di TPS, jaga netralitas.", [N("neg_asn_neutral")]),
+    ])
+
+    # ---- Makassar: school alumni group (Android, English, US clock) -----------------------------
+    wa_file(c, "whatsapp/WhatsApp Chat with Alumni SMA 5 Makassar 2004.txt", "android_us", "whatsapp_android_en", [
+        (wita(2024, 9, 1, 19, 0), None, NOTICE_EN, [SYS]),
+        (wita(2024, 9, 10, 20, 14), W("M05"), "Kawan-kawan, Puang Yusran itu senior ta' angkatan 88. Bakal calon dari alumni, kita dukung mi ☝️",
+         [V("M05", "post", "mks-1", "pre_designation", lg="mak", note="a teacher at the same school rallies the alumni group (10 Sep)")]),
+        (wita(2024, 9, 10, 20, 25), "Daeng Ancu Pengusaha", "Iye, alumni harus kompak 💪", [N(lg="mak")]),
+        (wita(2024, 9, 10, 20, 41), W("M12"), "Kawan, saya ASN. Jangan mi tag saya soal politik di sini nah 🙏", [N("neg_negation", lg="mak")]),
+        (at(WITA, 2024, 9, 22, 0, 44), W("M05"), "Belum tidur, besok siang penetapan. Puang Yusran pasti lolos kawan! 🤲",
+         [V("M05", "post", "mks-1", "pre_designation", lg="mak",
+            note="stage boundary: 22 Sep 00:44 on a WITA phone is 21 Sep 23:44 WIB: before designation, SKB-E codes")]),
+        (wita(2024, 10, 2, 21, 0), "Daeng Ancu Pengusaha", "Yang mau pesan kaos reuni, transfer ke rekening bendahara nah 😄", [N(lg="mak")]),
+        (wita(2024, 10, 13, 19, 0), W("M05"), "<Media omitted>", [SYS]),
+        (wita(2024, 10, 13, 19, 2), W("M05"), "Foto sama Puang Yusran waktu reuni akbar kemarin, dia masih ingat ji nama ku 😄☝️",
+         [V("M05", "photo", "mks-1", "photo_with_candidate", lg="mak", note="a photo with the candidate, one finger, shared in the group")]),
+        (wita(2024, 10, 13, 19, 20), "Kak Ani Dosen", "Tawwa, kapan mi reuni lagi?", [N(lg="mak")]),
+        (wita(2024, 11, 1, 20, 3), W("M11"), "Kalau Daeng Rewa yang menang, habis mi Makassar. Pilih yang jelas-jelas saja kawan 👎",
+         [V("M11", "negative", "mks-2", "negative_campaign", lg="mak")]),
+        (wita(2024, 11, 24, 8, 0), "Daeng Ancu Pengusaha", "Masa tenang ces, grup alumni santai dulu 😄", [N(lg="mak")]),
+        (wita(2024, 11, 27, 14, 0), W("M05"), "Sudah mi coblos, kalian?", [N("neg_everyday_asn", lg="mak")]),
+    ])
+
+    # ---- Bone: the volunteers' group of bone-2 (Android, English, GB clock) -----------------------
+    G = "Relawan Sipakatau Tanete Riattang"
+    KR = "Puang Haris Korcam"
+    wa_file(c, f"whatsapp/WhatsApp Chat with {G}.txt", "android_gb", "whatsapp_android_en", [
+        (wita(2024, 8, 20, 19, 0), None, NOTICE_EN, [SYS]),
+        (wita(2024, 8, 20, 19, 1), None, f'{KR} created group "{G}"', [N(lg="sys")]),
+        (wita(2024, 8, 20, 19, 4), None, f"{KR} added {W('B02')}", [A("B02", "added_to_group", "a section head is added by a volunteer; she leaves the next morning", lg="sys")]),
+        (wita(2024, 8, 20, 19, 8), None, f"{KR} added {W('B04')}", [A("B04", "added_to_group", lg="sys")]),
+        (wita(2024, 8, 20, 19, 30), KR, "Tabe', selamat datang di grup relawan Pak Nasir. Bakal calon kita mendaftar di KPU 29 Agustus, mari ki sama-sama antar 🙏", [N(lg="mak")]),
+        (wita(2024, 8, 21, 7, 10), None, f"{W('B02')} left", [N("neg_leave_group", lg="sys")]),
+        (wita(2024, 8, 29, 9, 46), W("B04"), "Tabe', upole ri KPU Bone, maega tau mattulung Pak Nasir 🙏✌️",
+         [V("B04", "attend", "bone-2", "exposed_then_engaged", in_group=True, action_any=["attend_campaign", "comment", "post"], lg="bug",
+            note="added by a volunteer, the teacher reports from the bakal calon's KPU registration (29 Aug)")]),
+        (wita(2024, 9, 10, 20, 2), None, f"{KR} added {W('B06')}", [A("B06", "added_to_group", "a midwife; she stays silent", lg="sys")]),
+        (wita(2024, 9, 10, 20, 30), KR, "Formulir dukungan partai sudah lengkap, tinggal tunggu penetapan 22 September", [N()]),
+        (wita(2024, 9, 26, 19, 6), None, f"{KR} added {W('B05')}", [A("B05", "added_to_group", lg="sys")]),
+        (wita(2024, 9, 26, 19, 48), W("B05"), "Makasih Puang. Siap ki bantu Pak Nasir, nomoro dua ✌️",
+         [V("B05", "interact", "bone-2", "exposed_then_engaged", action="comment", in_group=True, action_any=CMT_ANY, lg="bug")]),
+        (wita(2024, 10, 15, 20, 0), KR, "<Media omitted>", [SYS]),
+        (wita(2024, 10, 15, 20, 3), KR, "Baliho Bone Sipakatau sudah terpasang di depan Pasar Sentral Watampone ✌️", [N()]),
+        (wita(2024, 11, 24, 8, 30), KR, "Masa tenang, relawan jangan pakai atribut dulu.", [N()]),
+    ])
+
+    # ---- Pekanbaru: heads of division and sections, Bina Marga (iOS, Indonesian) --------------------
+    G = "Kabid dan Kasi Bina Marga PUPR Pekanbaru"
+    wa_file(c, f"whatsapp/WhatsApp Chat - {G}/_chat.txt", "ios_id", "whatsapp_ios_id", [
+        (wib(2024, 10, 1, 7, 0, 0), None, NOTICE_ID, [SYS]),
+        (wib(2024, 10, 8, 19, 10, 5), W("R17"), "Bapak ibu, video Bang Arman soal banjir Sukajadi tolong di-share ke status WA dan grup RT masing-masing ya. Penting untuk Pekanbaru ✌️",
+         [V("R17", "instruct", "pku-2", "instruct_staff", note="a head of division asks his section heads to spread pair 2's video")]),
+        (wib(2024, 10, 8, 19, 18, 40), W("R07"), "Izin Pak Kabid, kita kan ASN, kalau share video paslon bisa kena sanksi. Mohon maaf 🙏", [N("neg_objection")]),
+        (wib(2024, 10, 8, 19, 25, 12), W("R17"), "Pak Arief, ini bukan kampanye, ini informasi program. Tolong tetap di-share ya, Bapak Ibu. Saya cek besok.",
+         [V("R17", "instruct", "pku-2", "instruction_repeated")]),
+        (wib(2024, 10, 8, 20, 2, 30), "Kak Mira Staf", "<terlampir: 00000031-PHOTO-2024-10-08-20-02-30.jpg>", [SYS]),
+        (wib(2024, 10, 8, 20, 3, 55), "Kak Mira Staf", "Sudah pak 🙏",
+         [R("identity_uncertain", "a saved contact ('Kak Mira Staf') says she shared the candidate's video; there is no number to match", cand="pku-2")]),
+        (wib(2024, 10, 8, 20, 15, 20), W("R18"), "Sudah saya share ke 3 grup RT pak. Bang Arman mantap ✌️",
+         [V("R18", "post", "pku-2", "staff_complied", action="share", action_any=["share", "post", "comment"], note="a section head complies and cheers")]),
+        (wib(2024, 10, 9, 7, 30, 0), W("R07"), "Saya tidak share ya Pak, saya pilih patuh aturan. Mohon maaf.", [N("neg_objection")]),
+        (wib(2024, 10, 9, 8, 0, 10), W("R17"), "Oke, tidak apa-apa. Yang tidak mau tidak usah.", [N("neg_asn_neutral")]),
+        (wib(2024, 10, 20, 9, 0, 0), W("R17"), "Rapat progres peningkatan Jalan Soekarno-Hatta Senin jam 10 di ruang rapat bidang.", [N("neg_everyday_asn")]),
+        (wib(2024, 11, 14, 10, 20, 15), W("R17"), "Bapak ibu, ada klarifikasi dari Inspektorat soal video bulan lalu. Yang sudah share, tolong hapus status.",
+         [N("neg_withdrawn_instruction", "asks for deletion a month later: the instruction and the shares stay facts")]),
+        (wib(2024, 11, 27, 12, 5, 0), W("R18"), "Sudah nyoblos, jari ungu 💜", [N("neg_everyday_asn")]),
+    ], group=G)
+
+    # ---- Pontianak: a neighbourhood group (iOS, Indonesian) ---------------------------------------
+    G = "Warga RT 04 Parit Tokaya"
+    wa_file(c, f"whatsapp/WhatsApp Chat - {G}/_chat.txt", "ios_id", "whatsapp_ios_id", [
+        (wib(2024, 9, 15, 19, 0, 0), None, NOTICE_ID, [SYS]),
+        (wib(2024, 9, 20, 20, 0, 10), "Pak RT Hamdan", "Info kamek: Jumat ni ade pemeriksaan jentik nyamuk dari puskesmas.", [N(lg="ptk")]),
+        (wib(2024, 10, 12, 19, 30, 30), W("P09"), "Bapak ibu, debat perdana Pilwako malam ni jam 19.30 di TV lokal. Due-due paslon tampil, ayo nonton biar tau program 😊",
+         [N("neg_even_mention", lg="ptk")]),
+        (wib(2024, 10, 12, 21, 45, 0), "Bang Jali Ojol", "Bang Mul jelas lebih siap, kamek pilih die ☝️", [N(lg="ptk")]),
+        (wib(2024, 10, 12, 21, 58, 20), W("P09"), "Bang Jali, jangan kampanye di grup RT ye. Ingat ade yang ASN di sini 🙏", [N("neg_negation", lg="ptk")]),
+        (wib(2024, 10, 25, 20, 10, 0), W("P05"), "Bapak-bapak, parit di gang 3 udah kamek laporkan, minggu depan dikeruk.", [N("neg_everyday_asn", lg="ptk")]),
+        (wib(2024, 11, 2, 20, 34, 45), W("P05"), "Bu Yuli janji drainase tuntas tu cuma omong kosong. Jangan tertipu kitak 🤣",
+         [V("P05", "negative", "ptk-2", "negative_campaign", lg="ptk")]),
+        (wib(2024, 11, 2, 20, 44, 0), "Pak RT Hamdan", "Pak Gusti, ini grup RT ye, tak usah bahas paslon 🙏", [N(lg="ptk")]),
+        (wib(2024, 11, 2, 20, 52, 30), W("P05"), "Maaf Pak RT, hapus aja pesan saya tadi.", [N("neg_asn_neutral")]),
+        (wib(2024, 11, 10, 19, 0, 0), "Bu Ita Warung", "Siape yang nak pesan bubur pedas hari Minggu? 🍲", [N(lg="ptk")]),
+        (wib(2024, 11, 27, 13, 30, 0), "Pak RT Hamdan", "Terima kasih warga RT 04 yang sudah ke TPS 12 🙏", [N()]),
+    ], group=G)
+
+    # ---- Ambon: heads of provincial high schools (iOS, English) ----------------------------------
+    G = "Kepala Sekolah SMA se-Kota Ambon"
+    YANCE = "Kepsek SMA 7 Pak Yance"
+    wa_file(c, f"whatsapp/WhatsApp Chat - {G}/_chat.txt", "ios_en", "whatsapp_ios_en", [
+        (wit(2024, 9, 20, 8, 0, 0), None, NOTICE_IOS_EN, [SYS]),
+        (wit(2024, 10, 4, 19, 0, 20), W("A10"), "Bapak ibu kepsek, Bung Johan mau kunjungi sekolah-sekolah minggu depan. Tolong siapkan guru-guru sambut beliau e, foto-foto kirim ke beta ☝️",
+         [V("A10", "instruct", "amb-1", "instruct_staff", add_codes=["PP94-N4"], lg="amb", note="the head of the education branch office tells head teachers to welcome a candidate")]),
+        (wit(2024, 10, 4, 19, 15, 40), W("A09"), "Pak Kacabdin, mohon maaf, kunjungan calon ke sekolah di masa kampanye dilarang. Beta seng bisa ikut 🙏", [N("neg_objection", lg="amb")]),
+        (wit(2024, 10, 4, 19, 30, 5), W("A10"), "Bae sudah, kalau bagitu seng usah sambut di sekolah. Beta tarik pesan tadi, maaf e 🙏", [N("neg_withdrawn_instruction", lg="amb")]),
+        (wit(2024, 10, 11, 16, 0, 0), YANCE, "image omitted", [SYS]),
+        (wit(2024, 10, 11, 16, 1, 30), YANCE, "Foto guru-guru SMA 7 deng Bung Johan, dong su datang tadi ☝️",
+         [R("identity_uncertain", "a saved contact (a head teacher 'Pak Yance') sends photos of his teachers with the candidate after the instruction was withdrawn; no number",
+            cand="amb-1", lg="amb")]),
+        (wit(2024, 10, 11, 16, 20, 10), W("A09"), "Pak Yance, instruksi su ditarik. Hapus foto itu sudah, ini grup dinas 🙏", [N("neg_negation", lg="amb")]),
+        (wit(2024, 10, 18, 8, 0, 0), W("A10"), "Jadwal asesmen nasional SMA dimulai 28 Oktober.", [N("neg_everyday_asn")]),
+        (wit(2024, 11, 23, 19, 0, 0), W("A09"), "Bapak ibu, besok masa tenang. Ingat, katong ASN harus netral 🙏", [N("neg_neutrality_reminder", lg="amb")]),
+        (wit(2024, 11, 27, 7, 30, 0), W("A10"), "Selamat mencoblos. Sekolah yang jadi TPS mohon dijaga kebersihannya.", [N("neg_official_duty")]),
+    ], group=G)
+
+    # ---- Lampung Selatan: a Sundanese family group (iOS, English) --------------------------------
+    G = "Keluarga Abah Ujang Natar"
+    wa_file(c, f"whatsapp/WhatsApp Chat - {G}/_chat.txt", "ios_en", "whatsapp_ios_en", [
+        (wib(2024, 1, 5, 19, 0, 0), None, NOTICE_IOS_EN, [SYS]),
+        (wib(2024, 1, 20, 19, 30, 10), W("L09"), "Punten sadayana, ieu caleg DPR ti PDIP nomer hiji, Teh Ayu Kartika. Mangga dipilih, anjeunna ngabantosan patani 🙏",
+         [V("L09", "post", "dpr-lampung1-ayu", "ballot_number_call", lg="su", note="an agricultural extension officer urges his family to vote for a DPR candidate")]),
+        (wib(2024, 1, 20, 19, 45, 0), "Ceu Enok", "Muhun Jang, engke ku urang dipilih", [N(lg="su")]),
+        (wib(2024, 1, 21, 7, 0, 30), W("L10"), "Kang Ujang, urang mah PPPK, ulah ngajak-ngajak milih di grup kulawarga nya. Bisi aya nu ngalaporkeun 🙏", [N("neg_negation", lg="su")]),
+        (wib(2024, 1, 21, 7, 20, 0), W("L09"), "Hapunten Dang, hilap 🙏", [N("neg_asn_neutral", lg="su")]),
+        (wib(2024, 2, 14, 12, 0, 0), "Ceu Enok", "Atos nyoblos di TPS 7, kuku ungu 💜", [N(lg="su")]),
+        (wib(2024, 9, 5, 19, 10, 0), "Mang Odin", "Pilkada Bandar Lampung saha nu alus? Bang Rizal atawa Suntan Firman?", [N(lg="su")]),
+        (wib(2024, 9, 5, 19, 25, 40), W("L09"), "Mang, abdi ASN, teu kenging nyarioskeun pilihan. Tingali wae debatna 🙏", [N("neg_negation", lg="su")]),
+        (wib(2024, 11, 27, 11, 0, 0), W("L10"), "Alhamdulillah tos nyoblos, lancar 💜", [N("neg_everyday_asn", lg="su")]),
+    ], group=G)
+
+
+# =============================================================================================
+# canonical JSON Lines
+# =============================================================================================
+def build_canonical(c):
+    cand = c.cands
+    k = Canon(c, "patroli/patroli_siber_bawaslu_riau_lampung_jatim_kalbar.jsonl", "rljk")
+    kpu_pku = "100066129900002"
+    k.add(V("R02", "interact", "pku-1", "follow", action="follow_or_join"), "instagram", "follow", wib(2024, 10, 2, 21, 0), k.who("R02", "instagram"),
+          target=tgt("ridho.yanti", "Ridho Ardiansyah"))
+    k.add(N("neg_follow_neutral"), "facebook", "follow", wib(2024, 10, 2, 21, 30), k.who("R04", "facebook"), target=tgt(kpu_pku, "KPU Kota Pekanbaru"))
+    k.add(V("J06", "interact", "jbr-1", "supporters_group", action="follow_or_join", note="joins the bakal calon's supporters' group (20 Jul)"),
+          "facebook", "join_group", wib(2024, 7, 20, 20, 0), k.who("J06", "facebook"), group={"id": "1048900600401", "name": "Sedulur Gus Haqi Sumbersari"})
+    k.add(N("neg_join_neutral"), "facebook", "join_group", wib(2024, 7, 21, 20, 0), k.who("J11", "facebook"), group={"id": "1048900600402", "name": "Petani Tembakau Jember Bersatu"})
+    rz = cand["bdl-1"].handle("facebook")
+    k.add(V("L02", "interact", "bdl-1", "like", action="like"), "facebook", "reaction", wib(2024, 10, 10, 20, 0), k.who("L02", "facebook"),
+          target=tgt(rz, "Rizal Effendi Kesuma", "Bandar Lampung Gemilang, nomor 1 ☝️ #RizalNia", tid=f"{rz}_7000000000055001"))
+    k.add(N("neg_like_neutral"), "facebook", "reaction", wib(2024, 10, 28, 20, 0), k.who("L06", "facebook"),
+          target=tgt("100066129900001", "KPU Kota Bandar Lampung", "Debat publik kedua 2 November, saksikan di TVRI Lampung. Paslon 1 dan Paslon 2 siap adu gagasan.",
+                     tid="100066129900001_7000000000055002"))
+    relawan_didik = {"id": "100077990001101", "name": "Relawan Cak Didik Sumbersari"}
+    post_didik = tgt(name="Relawan Cak Didik Sumbersari", text="Pak Camat ikut hadir di konsolidasi relawan Cak Didik ✌️", tid="100077990001101_7000000000066001")
+    k.add(A("J01", "tagged", "the jbr-2 volunteers tag the Camat as attending their consolidation"), "facebook", "tagged", wib(2024, 10, 13, 20, 0), k.who("J01", "facebook"),
+          initiated_by=relawan_didik, target=post_didik)
+    k.add(N("neg_untag_request", "the tagged Camat denies attending and asks to be untagged"), "facebook", "comment", wib(2024, 10, 13, 21, 5), k.who("J01", "facebook"),
+          "Saya tidak hadir di acara itu. Mohon tag dan foto saya dihapus.", target=post_didik)
+    post_yuli = tgt(name="Sahabat Yuli Pontianak", text="Perawat Marselina ikut senam bareng Bu Yuli ✌️", tid="100077990001102_7000000000066002")
+    k.add(A("P07", "tagged"), "facebook", "tagged", wib(2024, 10, 20, 9, 0), k.who("P07", "facebook"),
+          initiated_by={"id": "100077990001102", "name": "Sahabat Yuli Pontianak"}, target=post_yuli)
+    k.add(V("P07", "interact", "ptk-2", "exposed_then_engaged", action="comment", lg="ptk", note="tagged by the pair's volunteers, she thanks them and cheers"),
+          "facebook", "comment", wib(2024, 10, 20, 9, 40), k.who("P07", "facebook"), "Makasih dah ditag, seru senamnye! Semangat Bu Yuli ✌️", target=post_yuli)
+    gsaid = {"id": "120363000000311", "name": "Relawan Atok Said Marpoyan"}
+    k.add(A("R15", "added_to_group"), "whatsapp", "added_to_group", wib(2024, 9, 28, 19, 0), k.who("R15", "whatsapp"), group=gsaid, initiated_by={"name": "Bang Ucok Relawan"})
+    k.add(N("neg_negation", "she announces she is leaving"), "whatsapp", "message", wib(2024, 9, 28, 19, 20), k.who("R15", "whatsapp"),
+          "Maaf bang, saya ASN, saya keluar dari grup ya 🙏", group=gsaid)
+    gmed = {"id": "120363000000312", "name": "Tim Medsos Gus Haqi"}
+    k.add(A("J07", "added_to_group"), "whatsapp", "added_to_group", wib(2024, 10, 10, 19, 0), k.who("J07", "whatsapp"), group=gmed, initiated_by={"name": "Mas Arif Tim Medsos"})
+    k.add(V("J07", "team", "jbr-1", "exposed_then_engaged", action="comment", action_any=TEAM_ANY, in_group=True,
+            note="added to the pair's social-media team, the PPPK takes on content work (SKB-D10 reading)"),
+          "whatsapp", "message", wib(2024, 10, 11, 20, 0), k.who("J07", "whatsapp"), "Siap mas, konten TikTok besok saya upload jam 7 malam, caption sudah saya siapkan ☝️",
+          group=gmed)
+    k.add(V("R10", "gesture", "pku-1", "gesture", note="the gesture and the billboard are only in the image description"), "instagram", "post", wib(2024, 10, 30, 22, 0),
+          k.who("R10", "instagram"), "Dinas malam lancar 🩺", media=[img("Dokter berhijab mengacungkan satu jari di depan baliho Ridho–Yanti nomor 1")])
+    k.add(V("J09", "post", "jbr-1", "support_post", note="only the image text names the pair"), "facebook", "post", wib(2024, 10, 26, 19, 0), k.who("J09", "facebook"),
+          "Siap kawal! 💪", media=[img("Poster digital", text="PILIH NOMOR 1\nGUS HAQI - DR. LILIK\nJEMBER MLAKU BARENG")])
+    k.add(V("L12", "post", "bdl-1", "deleted_after", note="deleted two hours later ('salah upload'): the deletion is recorded, the act stands"),
+          "instagram", "post", wib(2024, 10, 22, 20, 0), k.who("L12", "instagram"), "Perawat Abdul Moeloek dukung Bang Rizal! ☝️ #RizalNia",
+          deleted_at=wib(2024, 10, 22, 22, 5))
+    k.add(N("neg_asn_neutral"), "instagram", "post", wib(2024, 10, 22, 22, 10), k.who("L12", "instagram"), "Maaf tadi salah upload, akun ini bukan untuk politik 🙏")
+    k.add(N("neg_election_body", "shares the KPU's voter-list notice"), "facebook", "share", wib(2024, 9, 20, 10, 0), k.who("R04", "facebook"),
+          target=tgt(kpu_pku, "KPU Kota Pekanbaru", "Daftar Pemilih Tetap Pilkada Kota Pekanbaru telah ditetapkan. Cek nama Anda di cekdptonline.kpu.go.id",
+                     tid=f"{kpu_pku}_7000000000077001"))
+    az = cand["riau-1"].handle("facebook")
+    k.add(V("R09", "post", "riau-1", "share", action="share", note="shares pair 1's post with 'berkah', echoing the slogan"), "facebook", "share", wib(2024, 10, 6, 20, 0),
+          k.who("R09", "facebook"), "Alhamdulillah, berkah 🤲",
+          target=tgt(az, "Tengku Azmi Rasyid", "Riau Berlimpah Berkah: beasiswa anak nelayan dan petani sawit. Nomor 1 ☝️ #AzmiHarun", tid=f"{az}_7000000000077002"))
+    k.add(N("neg_word_collision", "'berkah' = riau-1's slogan and acronym"), "facebook", "post", wib(2024, 10, 13, 16, 0), k.who("R16", "facebook"),
+          "Alhamdulillah, rezeki berkah hari ini, panen jengkol di kebun mertua di Tembilahan 😄")
+    k.add(V("R04", "ktp", "pku-3", "ktp_independent", add_codes=["PP94-N4"], note="collects KTP copies for the independent bakal calon at the kelurahan service desk (3 May)"),
+          "facebook", "post", wib(2024, 5, 3, 19, 0), k.who("R04", "facebook"),
+          "Warga Tangkerang Tengah yang mau dukung Atok Said, fotokopi KTP bisa dititip di meja pelayanan kelurahan ya 🙏",
+          group={"id": "1048900600403", "name": "Relawan Atok Said Pekanbaru"})
+    k.add(R("own_nomination", "a PNS teacher returns a party's nomination form for deputy regent: SKB-D3 applies if he did so without unpaid leave (CLTN), which the post "
+            "does not say", actor="J03"), "facebook", "post", wib(2024, 5, 20, 20, 0), k.who("J03", "facebook"),
+          "Alhamdulillah, hari ini saya mengembalikan formulir penjaringan bakal calon wakil bupati di kantor DPC PKB Jember. Mohon doa restu 🤲")
+    k.add(N("neg_everyday_asn"), "facebook", "post", wib(2024, 10, 8, 11, 0), k.who("L05", "facebook"), "Puskesmas Kedaton melayani imunisasi HPV untuk siswi kelas 5 dan 6 SD pekan ini 💉")
+    k.add(V("P07", "post", "ptk-2", "support_post",
+            note="stage boundary: posted 17:30Z on 21 Sep, i.e. 00:30 WIB on 22 Sep (designation day): a calon, SKB-D codes, though the UTC date is the day before"),
+          "instagram", "post", wib(2024, 9, 22, 0, 30), k.who("P07", "instagram"), "Tengah malam, tinggal hitungan jam Bu Yuli ditetapkan KPU. Semangat Bu! ✌️ #YuliDaud",
+          style="z")
+    k.add(R("insinuation", "a head teacher mocks an unnamed candidate ('not one who only dances on TikTok')", actor="J08"), "facebook", "post", wib(2024, 11, 1, 20, 0),
+          k.who("J08", "facebook"), "Jember butuh bupati yang ngerti pendidikan, bukan yang cuma pinter joget di TikTok 😏")
+    k.add(N("neg_namesake", "a nurse who shares jbr-1's running mate's name"), "instagram", "post", wib(2024, 10, 2, 20, 0), k.who("J02", "instagram"),
+          "Terima kasih doanya, tapi saya perawat Puskesmas Sumbersari, bukan calon wakil bupati 😅 Nama kami kebetulan sama.")
+    k.add(N("neg_official_duty"), "whatsapp", "message", wib(2024, 11, 18, 10, 0), k.who("L11", "whatsapp"),
+          "Rekan-rekan, KPU Provinsi minta dukungan fasilitasi gudang logistik. Mohon dibantu sesuai tugas.",
+          group={"id": "120363000000313", "name": "Biro Pemerintahan Setprov Lampung"})
+    k.add(N("neg_number_no_context"), "facebook", "post", wib(2024, 9, 8, 17, 0), k.who("R11", "facebook"), "Juara 1 lomba burung murai tingkat kota, alhamdulillah ☝️🐦")
+    k.add(N("neg_gesture_no_context", "three fingers 'like Hunger Games' at a graduation, during the campaign (pku-3 is number 3)"), "x", "post", wib(2024, 10, 19, 15, 0),
+          k.who("R03", "x"), "Wisuda adik di UNRI, foto salam tiga jari ala Hunger Games 🤟😆", media=[img("Dua wisudawan bertoga mengacungkan tiga jari")])
+    pkm = {"handle": "puskesmas.sumbersari", "name": "Puskesmas Sumbersari"}
+    k.add(V("inst:pkm_sumbersari", "inst", "jbr-1", "institutional_account", action="official_account_use"), "instagram", "post", wib(2024, 10, 17, 10, 0), pkm,
+          "Terima kasih Gus Haqi sudah mampir ke Puskesmas Sumbersari. Sehat bareng, Jember Mlaku Bareng ☝️")
+    k.add(N("neg_official_duty"), "instagram", "post", wib(2024, 11, 25, 9, 0), pkm, "IGD Puskesmas Sumbersari tetap buka 24 jam saat pencoblosan 27 November.")
+    k.add(R("unsettled_law", "a nurse likes her own puskesmas's post promoting the pair: SKB-D6 names a calon's own account or team group, this is a third-party "
+            "(institutional) post", actor="J02", cand="jbr-1"), "instagram", "reaction", wib(2024, 10, 17, 12, 0), k.who("J02", "instagram"),
+          target=tgt("puskesmas.sumbersari", "Puskesmas Sumbersari", "Terima kasih Gus Haqi sudah mampir ke Puskesmas Sumbersari. Sehat bareng, Jember Mlaku Bareng ☝️",
+                     tid="17900000000031001"))
+    k.add(V("J05", "interact", "jbr-1", "follow", action="follow_or_join"), "tiktok", "follow", wib(2024, 10, 1, 21, 0), k.who("J05", "tiktok"), target=tgt("gushaqi.official", "Gus Haqi"))
+    k.add(N("neg_follow_neutral"), "tiktok", "follow", wib(2024, 10, 1, 21, 5), k.who("J05", "tiktok"), target=tgt("bawaslu.jember", "Bawaslu Kabupaten Jember"))
+    k.add(A("J04", "added_to_group", "a head teacher added to the rival pair's group; she stays silent"), "whatsapp", "added_to_group", wib(2024, 10, 6, 19, 0),
+          k.who("J04", "whatsapp"), group={"id": "120363000000314", "name": "Relawan Cak Didik Kranjingan"}, initiated_by={"name": "Pak Samsul Korwil"})
+    humas = {"id": "-1001755502233", "name": "Humas OPD Pekanbaru"}
+    k.add(N("neg_official_duty", "tells PR officers to post KPU material without comment or candidate photos"), "telegram", "message", wib(2024, 10, 8, 9, 0),
+          k.who("R05", "telegram"), "Rekan humas, materi debat dari KPU silakan diunggah tanpa komentar dan tanpa foto paslon ya.", group=humas)
+    k.add(R("intent_uncertain", "a PR officer asks whether she may post a candidate's content on the agency's account: an intention, no act", actor="R06", cand="riau-2"),
+          "telegram", "message", wib(2024, 10, 8, 9, 20), k.who("R06", "telegram"), "Pak, konten Bunda Wulan yang kemarin boleh saya naikkan di IG dinas? 🙏", group=humas)
+    k.add(N("neg_negation"), "telegram", "message", wib(2024, 10, 8, 9, 35), k.who("R05", "telegram"),
+          "Jangan, Dek. Akun dinas harus netral, konten paslon mana pun tidak boleh.", group=humas)
+    k.add(N("neg_neutrality_reminder"), "whatsapp", "message", wib(2024, 10, 4, 7, 0), k.who("J08", "whatsapp"),
+          "Bapak ibu, siapa pun calonnya, jangan pakai seragam dinas atau atribut sekolah saat hadir acara paslon.",
+          group={"id": "120363000000315", "name": "Guru SMAN 2 Jember"})
+    k.add(V("R12", "interact", "riau-2", "follow", action="follow_or_join"), "instagram", "follow", wib(2024, 10, 30, 21, 0), k.who("R12", "instagram"),
+          target=tgt("wulanfikri.riau", "Sri Wulandari Lubis"))
+    k.add(N("neg_follow_neutral"), "x", "follow", wib(2024, 10, 30, 21, 10), k.who("P08", "x"), target=tgt("bawaslu_kalbar_info", "Info Bawaslu Kalbar"))
+    k.add(V("R02", "post", "pku-1", "support_post", lg="rm"), "instagram", "post", wib(2024, 10, 14, 20, 0), k.who("R02", "instagram"),
+          "Bang Ridho tu orang kampung kite, tak kan lupe same warge Marpoyan. Nomor satu lah! ☝️ #RidhoYanti")
+    k.add(N("neg_negation", lg="rm"), "whatsapp", "message", wib(2024, 10, 21, 8, 0), k.who("R15", "whatsapp"),
+          "Kawan-kawan, jangan hantar poster calon ke grup bendahara ni ye, kite ASN kene netral 🙏",
+          group={"id": "120363000000316", "name": "Bendahara Kecamatan se-Pekanbaru"})
+    k.add(N("neg_negation", lg="lpg"), "facebook", "post", wib(2024, 11, 23, 20, 0), k.who("L13", "facebook"),
+          "Tabik pun, sanak kerabat. Nyak ASN, mak dapok ngajak milih sapa pun. Sai Bumi Ruwa Jurai, Pilkada damai 🙏")
+    k.add(V("L04", "post", "bdl-2", "support_post", lg="lpg", note="Lampung: 'a true Lampung man, we back number two'"), "instagram", "post",
+          wib(2024, 10, 29, 20, 0), k.who("L04", "instagram"), "Suntan Firman jelma Lampung asli, kham dukung nomor ghua ✌️ #FirmanAgus")
+    k.add(N("neg_civics", "a negation in form ('jangan lupa' = don't forget) that names no one", lg="mad"), "tiktok", "post", wib(2024, 11, 25, 19, 0),
+          k.who("J09", "tiktok"), "Reng Jember, jha' lopa datang ka TPS tanggal 27, pele sesuai ate 🙏")
+    k.add(N("neg_negation", lg="bjn"), "facebook", "post", wib(2024, 11, 19, 20, 0), k.who("R16", "facebook"),
+          "Ulun kada kawa bapandir politik di sini, ulun guru ASN. Nang penting damai haja 🙏")
+    k.add(V("P07", "attend", "ptk-2", "attend_campaign", lg="en", note="mixed English: 'campaign vibes last night ... vote no. 2'"), "instagram", "post",
+          wib(2024, 11, 16, 23, 0), k.who("P07", "instagram"), "Vibes kampanye akbar Bu Yuli tadi malam 🔥 so proud, vote no. 2 guys! ✌️ #YuliDaud")
+    k.add(N("neg_like_neutral", "the kecamatan's page likes the KPU's debate notice"), "facebook", "reaction", wib(2024, 10, 28, 20, 30),
+          {"id": c.inst["kec_kedaton"]["handle"], "name": "Kecamatan Kedaton"},
+          target=tgt("100066129900001", "KPU Kota Bandar Lampung", "Debat publik kedua 2 November, saksikan di TVRI Lampung. Paslon 1 dan Paslon 2 siap adu gagasan.",
+                     tid="100066129900001_7000000000055002"))
+    k.add(N("neg_even_mention", lg="en"), "x", "post", wib(2024, 10, 21, 22, 30), k.who("R06", "x"), "Debate night! Semua paslon bring their A-game, Riau wins 👏")
+    # Pemilu 2024
+    k.add(V("P05", "post", "dprd-pontianak2-acong", "support_post"), "x", "post", wib(2024, 1, 27, 20, 0), k.who("P05", "x"), "Koh Acong nomor 5 Perindo, bantu nelayan Kapuas 🙌 #KohAcong5")
+    k.add(V("R16", "post", "dprdprov-riau1-hafiz", "ballot_number_call"), "facebook", "post", wib(2024, 2, 2, 20, 0), k.who("R16", "facebook"),
+          "Ustaz Hafiz caleg PAN nomor 7 DPRD Riau, guru ngaji kami. Coblos ya 🙏")
+    k.add(N("neg_namesake", "a teacher whose name resembles the DPR candidate Kiai Rofiq"), "facebook", "post", wib(2024, 1, 15, 20, 0), k.who("J03", "facebook"),
+          "Bangga, nama saya mirip Kiai Rofiq. Tapi saya guru, ndak ikut-ikut kampanye 😄")
+    k.add(V("J05", "post", "dpr-jatim4-rofiq", "support_post"), "facebook", "post", wib(2024, 1, 18, 20, 0), k.who("J05", "facebook"),
+          "Kiai Rofiq nomor 1 PKB, santri pilih santri 💚 #GusRofiq1")
+    k.add(N("neg_word_collision", "'Mbak Ayu' = the DPR candidate's alias; a midwife on a newborn", lg="jv"), "facebook", "post", wib(2024, 1, 22, 9, 0), k.who("L06", "facebook"),
+          "Bayi Mbak Ayu lahir sehat 3,2 kg di Puskesmas Kedaton, ayu tenan 👶")
+    k.add(V("L07", "interact", "dpr-lampung1-ayu", "follow", action="follow_or_join"), "instagram", "follow", wib(2023, 12, 10, 21, 0), k.who("L07", "instagram"),
+          target=tgt("ayukartika.pdip", "Ayu Kartika Sari"))
+    k.add(V("L11", "post", "dpr-lampung1-ayu", "pre_designation", note="20 Oct 2023, before the DCT (3 Nov): SKB-E codes"), "x", "post", wib(2023, 10, 20, 20, 0), k.who("L11", "x"),
+          "Mbak Ayu Kartika bakal caleg DPR dapil Lampung I, semoga masuk DCT 🤲 Petani Lampung butuh beliau")
+    k.add(V("R13", "post", "dpr-riau1-ilyas", "support_post"), "x", "post", wib(2024, 1, 30, 21, 0), k.who("R13", "x"),
+          "Datuk Ilyas nomor 2 PKB, orang Siak yang paham tata ruang. Jangan lupa 14 Februari! #DatukIlyas2")
+    k.dump()
+
+    k = Canon(c, "patroli/patroli_siber_bawaslu_sulsel_ntb_maluku.jsonl", "snm")
+    k.add(V("M01", "interact", "mks-2", "follow", action="follow_or_join"), "instagram", "follow", wita(2024, 10, 3, 21, 0), k.who("M01", "instagram"),
+          target=tgt("daengrewa.mks", "Daeng Rewa"))
+    k.add(V("B03", "interact", "bone-1", "supporters_group", action="follow_or_join", note="joins the bakal calon's supporters' group (5 Sep)"),
+          "facebook", "join_group", wita(2024, 9, 5, 20, 0), k.who("B03", "facebook"), group={"id": "1048900600501", "name": "Sahabat Puang Sessu Watampone"})
+    k.add(N("neg_join_neutral"), "facebook", "join_group", wita(2024, 9, 6, 20, 0), k.who("B06", "facebook"), group={"id": "1048900600502", "name": "Ikatan Bidan Indonesia Cabang Bone"})
+    k.add(A("B01", "tagged"), "facebook", "tagged", wita(2024, 10, 30, 21, 0), k.who("B01", "facebook"),
+          initiated_by={"id": "100077990001201", "name": "Relawan Puang Sessu Tanete"},
+          target=tgt(name="Relawan Puang Sessu Tanete", text="Pak Camat ikut menyambut Puang Sessu di Lapangan Merdeka ☝️", tid="100077990001201_7000000000088001"))
+    k.add(A("A09", "tagged", "she stays silent"), "facebook", "tagged", wit(2024, 10, 22, 20, 0), k.who("A09", "facebook"),
+          initiated_by={"id": "100077990001202", "name": "Relawan Johan-Samsul Nusaniwe"},
+          target=tgt(name="Relawan Johan-Samsul Nusaniwe", text="Ibu Kepsek Nelce ikut hadir di tatap muka Bung Johan ☝️", tid="100077990001202_7000000000088002"))
+    k.add(A("N09", "tagged", "tagged by mistake for the running mate who shares her name: still passive exposure of an ASN"), "facebook", "tagged", wita(2024, 10, 12, 20, 0),
+          k.who("N09", "facebook"), initiated_by={"id": "100077990001203", "name": "Relawan Surya-Baiq Cakranegara"},
+          target=tgt(name="Relawan Surya-Baiq Cakranegara", text="Ayo pilih Mamiq Surya dan Baiq Nurhidayah, nomor satu! ☝️", tid="100077990001203_7000000000088003"))
+    gmade = {"id": "120363000000321", "name": "Relawan Bli Made Cakra"}
+    k.add(A("N04", "added_to_group"), "whatsapp", "added_to_group", wita(2024, 10, 14, 19, 0), k.who("N04", "whatsapp"), group=gmade, initiated_by={"name": "Bli Gede Korlap"})
+    k.add(A("N05", "added_to_group"), "whatsapp", "added_to_group", wita(2024, 10, 14, 19, 3), k.who("N05", "whatsapp"), group=gmade, initiated_by={"name": "Bli Gede Korlap"})
+    k.add(N("neg_negation"), "whatsapp", "message", wita(2024, 10, 14, 19, 25), k.who("N04", "whatsapp"), "Maaf, saya kepala sekolah ASN, mohon saya dikeluarkan dari grup ini 🙏",
+          group=gmade)
+    k.add(V("N05", "interact", "mtr-2", "exposed_then_engaged", action="comment", action_any=CMT_ANY, in_group=True),
+          "whatsapp", "message", wita(2024, 10, 14, 20, 10), k.who("N05", "whatsapp"), "Siap Bli, guru-guru SMP 2 ikut bantu sebar video ✌️", group=gmade)
+    k.add(V("M01", "photo", "mks-2", "photo_with_candidate", note="the two-finger sign is only in the image description"), "facebook", "post", wita(2024, 9, 29, 20, 0),
+          k.who("M01", "facebook"), "Silaturahmi di rumah Daeng Rewa, bahas lorong wisata. Makassar Sombere' ✌️",
+          media=[img("Camat berbatik berfoto dengan Syarifuddin Daeng Rewa, keduanya mengacungkan dua jari")])
+    k.add(R("photo_no_symbol", "a religious-event photo with the bakal calon (16 Sep), no gesture, prop or call: SKB-E5 needs partisan symbols or campaign props",
+            actor="B02", cand="bone-2"), "facebook", "post", wita(2024, 9, 16, 13, 0), k.who("B02", "facebook"),
+          "Peringatan Maulid Nabi di Masjid Raya Watampone bersama jamaah 🤲", media=[img("Beberapa orang berpeci duduk bersila, di antaranya Muhammad Nasir Tola")])
+    fr = cand["amb-2"].handle("facebook")
+    k.add(V("A06", "interact", "amb-2", "like", action="like"), "facebook", "reaction", wit(2024, 10, 25, 20, 0), k.who("A06", "facebook"),
+          target=tgt(fr, "Frans Pattinasarany", "Katong Ambon Baku Bae, nomor 2 ✌️ #FransFatma", tid=f"{fr}_7000000000088004"))
+    k.add(N("neg_like_neutral"), "facebook", "reaction", wit(2024, 11, 25, 20, 0), k.who("A02", "facebook"),
+          target=tgt("100066129900003", "Bawaslu Kota Ambon", "Patroli pengawasan masa tenang di Kecamatan Nusaniwe", tid="100066129900003_7000000000088005"))
+    k.add(N("neg_neutrality_reminder", lg="amb"), "facebook", "post", wit(2024, 10, 2, 9, 0), k.who("A01", "facebook"),
+          "Camat Nusaniwe mengingatkan: ASN seng boleh like, komen, share konten paslon. Katong netral!")
+    k.add(V("M07", "post", "mks-1", "obfuscated_support", note="leetspeak for 'coblos nomor 1, Puang Yusran'"), "tiktok", "post", wita(2024, 11, 6, 20, 0),
+          k.who("M07", "tiktok"), "C0bl0s n0m0r 1, Puang Yu5r4n! 🔥 #Mak4ss4rEw4ko")
+    k.add(V("B04", "post", "bone-2", "ballot_number_call", note="keycap digits: 'on the 27th vote 2'"), "facebook", "post", wita(2024, 11, 20, 20, 0), k.who("B04", "facebook"),
+          "Tanggal 2️⃣7️⃣ coblos 2️⃣ 🙏 Bone Sipakatau")
+    k.add(V("N02", "post", "mtr-1", "support_post", lg="en"), "instagram", "post", wita(2024, 10, 26, 20, 0), k.who("N02", "instagram"),
+          "All in for Mamiq Suryadi! Number one, no debate ☝️🔥 #SuryaBaiq")
+    k.add(N("neg_everyday_asn", lg="en"), "instagram", "post", wita(2024, 10, 27, 18, 0), k.who("N03", "instagram"), "Weekend vibes at Senggigi 🌅 no politics, just sunset")
+    gpd = {"id": "120363000000322", "name": "Staf Kelurahan Pandang"}
+    k.add(V("M04", "instruct", "mks-1", "instruct_staff", add_codes=["PP94-N4"], note="a lurah summons her staff to the office for a candidate's visit"),
+          "whatsapp", "message", wita(2024, 10, 6, 16, 0), k.who("M04", "whatsapp"), "Besok jam 8 semua staf kumpul di kantor, ada kunjungan Puang Yusran, pakai baju putih ☝️",
+          group=gpd)
+    k.add(N("neg_withdrawn_instruction", "cancelled the same evening: the instruction stays a fact"), "whatsapp", "message", wita(2024, 10, 6, 21, 0), k.who("M04", "whatsapp"),
+          "Kunjungan besok dibatalkan, kembali ke tugas masing-masing.", group=gpd)
+    k.add(R("identity_uncertain", "an X account with the teacher's name and school, not a handle the registry lists", actor="B05", cand="bone-2"),
+          "x", "post", wita(2024, 10, 12, 20, 0), {"handle": "sudirman_sakka", "name": "Sudirman Sakka"}, "Pak Nasir nomor 2, guru Watampone siap ✌️")
+    k.add(V("B06", "negative", "bone-1", "negative_campaign", lg="bug"), "whatsapp", "message", wita(2024, 11, 3, 20, 0), k.who("B06", "whatsapp"),
+          "Puang Sessu pernah diperiksa jaksa soal proyek. Aja' mupilei, nah!", group={"id": "120363000000323", "name": "Keluarga Besar Hj. Saenab"})
+    k.add(V("N07", "post", "dpr-ntb2-rabiah", "pre_designation",
+            note="stage boundary: 3 Nov 2023 00:30 WITA is 2 Nov 23:30 WIB: before the DCT, SKB-E codes although the local date is the DCT date"),
+          "facebook", "post", at(WITA, 2023, 11, 3, 0, 30), k.who("N07", "facebook"), "Besok DCT diumumkan, semoga Inaq Rabiah masuk DPR RI nomor 3, tiang dukung! 🤲")
+    k.add(V("M10", "post", "dpr-sulsel1-ikram", "support_post"), "instagram", "post", wita(2024, 1, 25, 20, 0), k.who("M10", "instagram"),
+          "Kak Ikram NasDem nomor 4, caleg muda Makassar! 💙 #IkramNasDem4")
+    k.add(V("A07", "post", "dpd-maluku-nona", "support_post", lg="amb"), "facebook", "post", wit(2024, 2, 3, 20, 0), k.who("A07", "facebook"),
+          "Usi Nona nomor 27 DPD, perempuan Maluku hebat! 💪 #UsiNona27")
+    k.add(N("neg_word_collision", "'nona' (girls) = the DPD candidate's name", lg="amb"), "facebook", "post", wit(2024, 1, 30, 19, 0), k.who("A04", "facebook"),
+          "Nona-nona kelas XII juara lomba paduan suara! 🎶 Dangke Tuhan")
+    post_ew = tgt(name="Relawan Ewako Panakkukang", text="Pak Ishak dari BPKAD ikut konsolidasi relawan Puang Yusran ☝️", tid="100077990001204_7000000000088006")
+    k.add(A("M11", "tagged"), "facebook", "tagged", wita(2024, 10, 26, 20, 0), k.who("M11", "facebook"),
+          initiated_by={"id": "100077990001204", "name": "Relawan Ewako Panakkukang"}, target=post_ew)
+    k.add(V("M11", "interact", "mks-1", "exposed_then_engaged", action="like", note="tagged by the volunteers, he then likes the post he was tagged in"),
+          "facebook", "reaction", wita(2024, 10, 26, 21, 0), k.who("M11", "facebook"), target=post_ew)
+    k.add(N("neg_added_neutral"), "whatsapp", "added_to_group", wita(2024, 10, 1, 19, 0), k.who("B02", "whatsapp"),
+          group={"id": "120363000000324", "name": "Arisan Ibu-ibu Tanete"}, initiated_by={"name": "Bu Darma"})
+    k.add(N("neg_everyday_asn"), "facebook", "post", wita(2024, 10, 10, 16, 0), k.who("N08", "facebook"), "Anak-anak SD 3 Selong latihan presean untuk festival budaya 🥁")
+    k.dump()
+
+
+def build_screenshots(c):
+    png_shot(c, "screenshots/tangkapan_status_wa_suryani_kel_tangkerang_tengah.png",
+             ["Status WhatsApp", "Suryani Kel. Tangkerang Tengah", "Atok Said nomor 3!", "Pekanbaru Milik Bersama", "18 Oktober 2024 20.10"],
+             R("screenshot_ocr", "a reporter's screenshot of an expired WhatsApp status naming a kelurahan clerk; no number visible", actor="R04", cand="pku-3"),
+             wib(2024, 10, 18, 20, 10))
+    png_shot(c, "screenshots/tangkapan_grup_guru_sdn_kranjingan_01.png",
+             ["Guru SDN Kranjingan 01", "Bu Dian:", "Ayo coblos Gus Haqi", "nomer siji", "9 November 2024 19.40"],
+             R("screenshot_ocr", "a forwarded screenshot of a school chat naming a teacher by first name only; not in the exported chat", actor="J10", cand="jbr-1", lg="jv"),
+             wib(2024, 11, 9, 19, 40))
+    png_shot(c, "screenshots/tangkapan_story_ig_andisittimarwah.png",
+             ["Instagram Story", "andisittimarwah", "Ewako Puang Yusran", "Nomor 1 Makassar", "2 November 2024 21.30"],
+             R("screenshot_ocr", "a story under 'andisittimarwah', not the listed handle 'andisitti.marwah' of a kecamatan section head", actor="M02", cand="mks-1"),
+             wita(2024, 11, 2, 21, 30))
+    png_shot(c, "screenshots/tangkapan_grup_fb_sahabat_puang_sessu.png",
+             ["Grup Sahabat Puang Sessu", "Kaharuddin Kec. Tanete Riattang", "Siap kawal nomor 1", "Bone Makessing", "3 Oktober 2024 19.45"],
+             R("screenshot_ocr", "a screenshot of a group post under the name of a PPPK who joined the group; the post itself is not in any export", actor="B03", cand="bone-1"),
+             wita(2024, 10, 3, 19, 45))
+
+
+def textless(c, langs):
+    """Activities without text of their own (reactions, follows, joins, tags and adds without a message, Telegram service
+    messages) count under `sys`, whatever the label said."""
+    import json
+    import re
+    cache = {}
+    for t in c.truth:
+        if ":reaction:" in t["id"]:
+            langs[t["id"]] = "sys"
+        elif t["format"] in ("canonical_jsonl", "telegram_json"):
+            if t["file"] not in cache:
+                body = (c.inp / t["file"]).read_text(encoding="utf-8")
+                cache[t["file"]] = [json.loads(x) for x in body.splitlines() if x.strip()] if t["file"].endswith(".jsonl") else json.loads(body)
+            doc = cache[t["file"]]
+            if t["format"] == "canonical_jsonl":
+                row = next(r for r in doc if r["id"] == t["keys"][0])
+                if not row["text"]:
+                    langs[t["id"]] = "sys"
+            else:
+                chat, mid = map(int, re.fullmatch(r"re:(\d+)\\D\+(\d+)\(\?!\\d\)", t["keys"][0]).groups())
+                chats = doc["chats"]["list"] if "chats" in doc else [doc]
+                msg = next(m for ch in chats if ch["id"] == chat for m in ch["messages"] if m["id"] == mid)
+                if msg["type"] == "service":
+                    langs[t["id"]] = "sys"
+
+
+# =============================================================================================
+def build(c):
+    global DESCRIPTION
+    langs = {}
+    orig_label = c.label
+
+    def label(tid, lab, **kw):  # records the language tag, then hands the label to the shared model
+        lab = dict(lab)
+        langs[tid] = lab.pop("lg", "id")
+        return orig_label(tid, lab, **kw)
+
+    c.label = label
+    registry(c)
+    elections(c)
+    build_facebook(c)
+    build_crowdtangle(c)
+    build_x(c)
+    build_instagram(c)
+    build_tiktok(c)
+    build_youtube(c)
+    build_telegram(c)
+    build_whatsapp(c)
+    build_canonical(c)
+    build_screenshots(c)
+    del c.label
+    textless(c, langs)
+    status = {t["id"]: t["status"] for t in c.truth}
+    rows = []
+    for lg, n in sorted(Counter(langs[t] for t in status).items(), key=lambda kv: (-kv[1], kv[0])):
+        s = Counter(status[t] for t in status if langs[t] == lg)
+        rows.append((LANGS[lg] + f" (`{lg}`)", n, s["violation"], s["alert"], s["review"], s["none"]))
+    c.lang_counts = Counter(langs.values())
+    DESCRIPTION = DESCRIPTION_HEAD.replace("{lang_table}", K.table(rows, ["language", "labels", "violation", "alert", "review", "none"]))
