@@ -83,6 +83,8 @@ STORY_GROUPS = (
     "statistic",
     "conditional",
     "future",
+    "demand",
+    "awaits",
     "body",
     "non_asn",
     "asn",

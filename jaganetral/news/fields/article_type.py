@@ -97,6 +97,8 @@ class TypeClassifier:
         if h.predicate in ("warning", "possible"):
             what = "warns or states a rule" if h.predicate == "warning" else "speaks of a possible sanction"
             return "advisory", h.predicate, f"the headline {what} {said}"
+        if h.predicate == "process" and h.future and h.subject == "asn_generic":
+            return "advisory", "possible", f"the headline says what will happen to {who} {said}"
         if h.predicate in ("process", "conduct"):
             if h.many:
                 return "other", "statistic", f"the headline counts many people or cases ('{h.part}')"

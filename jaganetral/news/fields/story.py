@@ -35,7 +35,7 @@ _SUBORDINATE = re.compile(
     r"\s(?:yang|karena|usai|setelah|sesudah|saat|ketika|akibat|gara-gara|lantaran|terkait|soal)\s",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d[\d.,]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _MANY_WORDS = re.compile(r"\b(ratusan|ribuan|puluhan|belasan)\b", re.IGNORECASE)
 # Who issues warnings: regional heads, governments, ministers, councils.
 _OFFICIAL = re.compile(
@@ -67,6 +67,8 @@ class SentenceReading:
     elements: dict[str, str] = field(default_factory=dict)
     possible_decision: str | None = None
     possible: set[str] = field(default_factory=set)
+    #: The process element is a decision still to come ("akan dihukum"), not a step already taken.
+    future_decision: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,8 @@ class Headline:
     part: str
     many: bool
     few: bool
+    #: The predicate is a decision still to come ("PNS … akan Dihukum").
+    future: bool = False
 
 
 @dataclass(slots=True)
@@ -111,12 +115,21 @@ class StoryReader:
             if g in ("decision", "process", "conduct"):
                 clause = _CLAUSE.split(s.text[: m.start()])[-1]
                 possible = s.normative or bool(story["conditional"].search(clause))
-                if g == "decision" and (possible or _SUSPECT.search(clause)):
+                if g == "decision" and (
+                    possible or _SUSPECT.search(clause) or story["awaits"].match(s.text[m.end() :].lstrip())
+                ):
+                    # "bisa dikenai sanksi", "diduga melanggar", "sanksi berat menanti ASN"
                     out.possible_decision = m.group(0)
+                    continue
+                if g == "decision" and story["demand"].search(clause):
+                    # "LSM desak lurah dipecat": someone asks for a decision; the case is being handled.
+                    out.elements.setdefault("process", m.group(0))
                     continue
                 if g == "decision" and story["future"].search(clause):
                     # "akan direkomendasikan": the case is still being handled.
-                    out.elements.setdefault("process", m.group(0))
+                    if "process" not in out.elements:
+                        out.elements["process"] = m.group(0)
+                        out.future_decision = True
                     continue
                 if possible:
                     out.possible.add(g)
@@ -137,7 +150,7 @@ class StoryReader:
 
     def headline(self, title: str) -> Headline:
         """The strongest predicate of the headline's parts, its word, subject and part."""
-        best: tuple[int, str, str, str] | None = None
+        best: tuple[int, str, str, str, bool] | None = None
         for part in self.parts(title):
             if part.endswith("?"):
                 continue  # a question ("Memang Boleh ASN Kampanye?") asserts nothing
@@ -163,14 +176,14 @@ class StoryReader:
                 # A case of an identified civil servant outranks a warning in another part.
                 rank = _PRIORITY["specific"]
             if best is None or rank < best[0]:
-                best = (rank, found[0], found[1], main)
+                best = (rank, found[0], found[1], main, found[0] == "process" and r.future_decision)
         whole = self._read_text(title)
         count = whole.elements.get("statistic")
         many = count is not None and self.magnitude(count) == "many"
         few = count is not None and not many
         if best is None:
             return Headline(None, "", self.subject(title), title, many, few)
-        _, predicate, word, main = best
+        _, predicate, word, main, future = best
         at = main.lower().find(word.lower()) if word else -1
         subj = main[:at] if at > 0 else main
         subject = self.subject(subj)
@@ -179,7 +192,7 @@ class StoryReader:
         if predicate == "process" and at >= 0 and re.match(r"(?i)(me)?(laporkan|adukan)\b", word):
             # "Pendukung Ganjar Laporkan Jokowi": the one reported is whom the case is about.
             subject = self.subject(re.split(r"(?i)\s(?:ke|kepada)\s", main[at + len(word) :])[0]) or subject
-        return Headline(predicate, word, subject, main, many, few)
+        return Headline(predicate, word, subject, main, many, few, future)
 
     def subject(self, text: str) -> str | None:
         """Who ``text`` is about: ``non_asn``, ``body``, ``official``, ``elected``, ``asn_specific``,
