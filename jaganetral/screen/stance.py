@@ -436,6 +436,19 @@ class Reader:
         def prohibited(pos: int) -> bool:
             return any(0 <= pos - p <= 4 for p in prohibitions)
 
+        # "jangan sampai X jadi wali kota": what an attack says the candidate would get is not support.
+        attacks = [s for s, _, h in cues.get("oppose", ()) if h.entry.phrase.startswith("jangan")]
+
+        def attacked(pos: int) -> bool:
+            return any(0 < pos - a <= 4 for a in attacks)
+
+        # An act someone is told not to do, or says they did not do ("jangan sampai ada pegawai yang
+        # ikut kampanye X", "saya tidak hadir di deklarasi X"): the act's words are not support.
+        acts = [s for c in ("attend", "engagement", "put_up", "props") for s, _, _ in cues.get(c, ())]
+
+        def not_done(pos: int) -> bool:
+            return negated(pos) or any(0 <= pos - p <= 7 for p in prohibitions + attacks)
+
         def nearest(pos: int, end: int, *, strong_only: bool = False) -> Reference | None:
             best: tuple[int, Reference] | None = None
             for r in refs:
@@ -479,7 +492,7 @@ class Reader:
                 if negated(s):
                     sc.reasons.append(f"'{h.entry.phrase}' didahului penyangkalan: bukan dukungan")
                     continue
-                if prohibited(s):
+                if prohibited(s) or attacked(s):
                     continue
                 near = nearest(s, e, strong_only=(cat == "praise" and not ctx.campaign))
                 if near is None:
@@ -493,6 +506,8 @@ class Reader:
             hit_ref = nearest(s, e) or single
             if hit_ref is None or (hit_ref.number is not None and not hit_ref.candidate_ids):
                 continue
+            if h.entry.phrase.startswith("jangan") and any(s < a < hit_ref.start for a in acts):
+                continue  # "jangan sampai ada ASN ikut kampanye X": a prohibition of the act, no attack
             sc.oppose(
                 hit_ref.candidate_ids,
                 self.w["oppose"],
@@ -527,7 +542,10 @@ class Reader:
             if toks[r.end] in _FOR_WORDS and toks[r.end + 1] in self.place_words:
                 self._support_ref(sc, r, self.w["praise"], f"'{r.phrase} {toks[r.end]} {toks[r.end + 1]}'")
         # Being at (or calling to) a candidate's campaign or candidacy event is support.
-        if "attend" in cats and cats & {"campaign_event", "pre_designation"}:
+        if any(not not_done(s) for s, _, _ in cues.get("attend", ())) and cats & {
+            "campaign_event",
+            "pre_designation",
+        }:
             for r in refs:
                 if r.number is None and r.kind is not HitKind.PARTY:
                     sc.support(

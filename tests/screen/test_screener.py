@@ -457,3 +457,29 @@ def test_everyday_words_never_turn_none_into_campaign(base: str, before: list[st
 def test_naming_every_contestant_evenly_is_never_support(names: list[str], joiner: str) -> None:
     text = f"Jadwal debat publik Pilkada Lubuklinggau: {names[0]} {joiner} {names[1]}"
     assert screen(text).stance not in (SUPPORT, OPPOSE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jangan sampai ada pegawai dinas yang ikut kampanye Bang Rahmat besok, bisa kena sanksi.",
+        "Kami tidak hadir di deklarasi Pak Darmawan karena ASN harus netral.",
+        "Bapak ibu jangan datang ke kampanye akbar Bunda Rohani di lapangan merdeka, kita ASN.",
+    ],
+)
+def test_an_act_forbidden_or_denied_is_not_support(text: str) -> None:
+    """Attending told not to happen, or said not to have happened, is no attendance."""
+    assert screen(text).stance not in (SUPPORT, OPPOSE)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Jangan ragu, dukung Bang Rahmat!", SUPPORT),  # "don't hesitate": encouragement
+        ("Jangan takut, pilih Pak Darmawan nomor 1.", SUPPORT),
+        ("Jangan sampai Bang Rahmat jadi wali kota lagi, rekam jejaknya gelap.", OPPOSE),
+        ("Besok jangan lupa datang ke kampanye akbar Bunda Rohani ya.", SUPPORT),
+    ],
+)
+def test_jangan_that_encourages_or_attacks(text: str, stance: Stance) -> None:
+    assert screen(text).stance is stance
