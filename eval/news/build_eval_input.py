@@ -19,6 +19,7 @@ import argparse, hashlib, json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_TEXTS = '/work/news-corpus/texts'
 SPLITS = {'dev': ['labels-dev.jsonl'], 'heldout': ['labels-heldout.jsonl'],
+          'heldout2': ['labels-heldout2.jsonl'],
           'all': ['labels-dev.jsonl', 'labels-heldout.jsonl']}
 
 

@@ -123,6 +123,10 @@ class Screener:
         # The span of each election in which naming a candidate can matter: from registration (or
         # the first stage when none is called so) to voting day. Before it, an incumbent named at
         # work is doing their job.
+        # Election bodies' account names as normalised phrases, and the one-word ones as handle prefixes.
+        tokens = gazetteer.normalise.tokens
+        self._bodies = tuple(f" {' '.join(tokens(p))} " for p in gazetteer.vocab.election_bodies)
+        self._body_prefixes = tuple(p for p in gazetteer.vocab.election_bodies if " " not in p and len(p) >= 3)
         self._periods = [
             (
                 next((s.start for s in e.stages if s.name == "pendaftaran"), min(s.start for s in e.stages)),
@@ -143,6 +147,23 @@ class Screener:
         if a.extra.get("time_source") == "file_mtime":
             return True
         return self.in_period(a.created_at)
+
+    def election_body(self, a: Activity) -> str | None:
+        """The election body (KPU, Bawaslu …) whose post ``a`` acts on, by its account's name or
+        handle ("KPU Kota Kupang", "@bawaslu_sleman"), else None."""
+        author = a.target.author if a.target is not None else None
+        if author is None:
+            return None
+        name = author.name or ""
+        spaced = " ".join(x for x in (name, (author.handle or "").replace("_", " ").replace(".", " ")) if x)
+        if spaced:
+            norm = self.gaz.normalise(spaced)
+            if any(b in norm for b in self._bodies):
+                return name or author.handle
+        handle = (author.handle or "").lstrip("@").lower()
+        if handle and handle.startswith(self._body_prefixes):
+            return name or author.handle
+        return None
 
     def may_matter_at_all(self, g: Glance) -> bool:
         """The cheapest test, before an activity is even built: False only for what
@@ -238,6 +259,17 @@ class Screener:
             group = self.reader.read(a.group.name, Context(in_period=in_period), group=True)
         ctx_text = self._context_text(a)
         context = self.reader.read(ctx_text, Context(in_period=in_period)) if ctx_text else NOTHING
+        if context.partisan or context.stance is Stance.UNCLEAR:
+            body = self.election_body(a)
+            if body is not None:
+                # An election body informs about the contestants; it never campaigns for one.
+                context = Reading(
+                    Stance.NEUTRAL,
+                    mentioned=context.targets,
+                    cues=context.cues | {"neutral_info"},
+                    reasons=(f"unggahan penyelenggara pemilu ({body}): informasi pemilihan, bukan kampanye",),
+                    election_context=True,
+                )
         if thread is not None and not context.partisan:
             context = thread
         campaign_ids = tuple(

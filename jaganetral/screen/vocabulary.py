@@ -79,6 +79,7 @@ class _StanceFile(_Strict):
 
 class _NamesFile(_Strict):
     honorifics: list[str] = Field(min_length=1)
+    election_bodies: list[str] = Field(min_length=1)
     campaign_group: list[str] = Field(min_length=1)
     contestant_words: dict[str, list[str]]
     number_words_prefix: list[str] = Field(min_length=1)
@@ -134,6 +135,7 @@ class Vocabulary:
     group_addressees: frozenset[str]
     partisan_actions: frozenset[str]
     honorifics: frozenset[str]
+    election_bodies: tuple[str, ...]
     campaign_group: tuple[str, ...]
     contestant_words: dict[str, tuple[str, ...]]
     number_prefixes: tuple[str, ...]
@@ -235,6 +237,7 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         group_addressees=frozenset(ins.group_addressees),
         partisan_actions=frozenset(ins.partisan_actions),
         honorifics=frozenset(h.lower() for h in nm.honorifics),
+        election_bodies=tuple(nm.election_bodies),
         campaign_group=tuple(nm.campaign_group),
         contestant_words={k: tuple(v) for k, v in nm.contestant_words.items()},
         number_prefixes=tuple(nm.number_words_prefix),

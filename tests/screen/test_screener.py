@@ -483,3 +483,38 @@ def test_an_act_forbidden_or_denied_is_not_support(text: str) -> None:
 )
 def test_jangan_that_encourages_or_attacks(text: str, stance: Stance) -> None:
     assert screen(text).stance is stance
+
+
+RALLY = (
+    "Ayo hadir di kampanye rapat umum paslon nomor urut 1 Bang Rahmat di Stadion Petanang, Sabtu pukul 09.00 WIB!"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "handle"),
+    [
+        ("KPU Kota Lubuklinggau", "kpu.lubuklinggau"),
+        ("Info Pemilu", "bawaslu_llg"),
+        ("Panwaslu Kecamatan Timur", None),
+    ],
+)
+def test_relaying_an_election_bodys_post_takes_no_side(name: str, handle: str | None) -> None:
+    """The election body informs about a contestant's schedule; sharing or liking that is no support."""
+    for kind in (Kind.SHARE, Kind.REACTION):
+        r = act(kind, target=Target(id="k-1", author=AccountRef(handle=handle, name=name), text=RALLY))
+        assert r.stance not in (SUPPORT, OPPOSE, UNCLEAR), (kind, r.reasons)
+        assert any("penyelenggara pemilu" in x for x in r.context.reasons), r.context.reasons
+
+
+def test_the_same_post_from_anyone_else_is_support() -> None:
+    r = act(
+        Kind.SHARE,
+        target=Target(id="k-2", author=AccountRef(handle="relawan.llg", name="Relawan"), text=RALLY),
+    )
+    assert r.stance is SUPPORT
+
+
+def test_own_words_on_an_election_bodys_post_still_count() -> None:
+    kpu = AccountRef(handle="kpu.lubuklinggau", name="KPU Kota Lubuklinggau")
+    r = act(Kind.SHARE, "Ayo semua dukung Bang Rahmat!", target=Target(id="k-3", author=kpu, text=RALLY))
+    assert r.stance is SUPPORT
