@@ -126,7 +126,8 @@ class Screener:
         # Election bodies' account names as normalised phrases, and the one-word ones as handle prefixes.
         tokens = gazetteer.normalise.tokens
         self._bodies = tuple(f" {' '.join(tokens(p))} " for p in gazetteer.vocab.election_bodies)
-        self._body_prefixes = tuple(p for p in gazetteer.vocab.election_bodies if " " not in p and len(p) >= 3)
+        bodies = gazetteer.vocab.election_bodies
+        self._body_prefixes = tuple(p for p in bodies if " " not in p and len(p) >= 3)
         self._periods = [
             (
                 next((s.start for s in e.stages if s.name == "pendaftaran"), min(s.start for s in e.stages)),

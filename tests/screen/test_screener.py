@@ -486,7 +486,8 @@ def test_jangan_that_encourages_or_attacks(text: str, stance: Stance) -> None:
 
 
 RALLY = (
-    "Ayo hadir di kampanye rapat umum paslon nomor urut 1 Bang Rahmat di Stadion Petanang, Sabtu pukul 09.00 WIB!"
+    "Ayo hadir di kampanye rapat umum paslon nomor urut 1 Bang Rahmat di Stadion Petanang, "
+    "Sabtu pukul 09.00 WIB!"
 )
 
 
