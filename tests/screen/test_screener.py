@@ -519,3 +519,14 @@ def test_own_words_on_an_election_bodys_post_still_count() -> None:
     kpu = AccountRef(handle="kpu.lubuklinggau", name="KPU Kota Lubuklinggau")
     r = act(Kind.SHARE, "Ayo semua dukung Bang Rahmat!", target=Target(id="k-3", author=kpu, text=RALLY))
     assert r.stance is SUPPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besok pagi kumpul di kantor jam 7, kita berangkat bersama ke kampanye akbar Bang Rahmat.",
+        "Hadiri kampanye rapat umum Pak Darmawan di lapangan kecamatan hari Sabtu.",
+    ],
+)
+def test_going_to_a_campaign_event_is_attending(text: str) -> None:
+    assert screen(text).stance is SUPPORT
