@@ -530,3 +530,7 @@ def test_own_words_on_an_election_bodys_post_still_count() -> None:
 )
 def test_going_to_a_campaign_event_is_attending(text: str) -> None:
     assert screen(text).stance is SUPPORT
+
+
+def test_a_pledge_to_escort_a_candidate_is_support() -> None:
+    assert screen("Siap mengawal Bang Rahmat sampai ditetapkan jadi calon wali kota 💪").stance is SUPPORT
