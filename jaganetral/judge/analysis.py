@@ -31,7 +31,7 @@ from jaganetral.model.election import Election
 from jaganetral.model.finding import Action, Finding
 from jaganetral.model.regions import place_codes
 from jaganetral.screen.gazetteer import Gazetteer
-from jaganetral.screen.screener import KTP, Screener, ScreenResult
+from jaganetral.screen.screener import GROUP_TALK, KTP, Screener, ScreenResult
 from jaganetral.screen.stance import PARTISAN, Reading, Stance
 from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 
@@ -152,7 +152,13 @@ class Analyzer:
         if self.cheap_first_pass and not self.screener.may_matter(a, known_actor=exact is not None):
             return None
         s = self.screener.screen(a)
-        return (s, exact) if self.worth_keeping(s, exact) else None
+        if self.worth_keeping(s, exact) or (
+            a.group is not None and a.kind in GROUP_TALK and _objects(a, s.own.cues)
+        ):
+            # A member's objection in a chat group is kept whoever wrote it: the instructing
+            # official's next words are read against it (:meth:`_order_upheld`).
+            return s, exact
+        return None
 
     @staticmethod
     def worth_keeping(s: ScreenResult, exact: Attribution | None) -> bool:
@@ -169,18 +175,31 @@ class Analyzer:
         ctx: RunContext,
     ) -> Assessment | None:
         """Attribution and facts for one activity, read in the context the run has so far."""
+        gkey = _group_key(a)
+        talk = gkey is not None and a.kind in GROUP_TALK
+        upheld = False
+        if talk and s.stance not in PARTISAN:
+            # In a group, after a member objected, the instructing official's next words (a message
+            # or a reply: a Telegram reply is a comment) are first read as the order upheld.
+            assert gkey is not None
+            read = self._order_upheld(a, s, ctx, gkey)
+            upheld, s = read is not s, read
         # A reply is read against the thread it answers: the post seen earlier (or the campaign
         # thread that post itself was in), when its own export does not show it.
-        if a.target is not None and a.target.id and s.stance not in PARTISAN and not s.context.partisan:
+        if (
+            not upheld
+            and a.target is not None
+            and a.target.id
+            and s.stance not in PARTISAN
+            and not s.context.partisan
+        ):
             parent = ctx.threads.get(f"{a.platform.value}:{a.target.id}")
             if parent is not None:
                 s = self.screener.screen(a, thread=parent)
-        gkey = _group_key(a)
-        if gkey is not None and a.kind is Kind.MESSAGE and s.stance not in PARTISAN:
-            last = ctx.groups.get(gkey)
+        if not upheld and talk and a.kind is Kind.MESSAGE and s.stance not in PARTISAN:
+            last = ctx.groups.get(gkey) if gkey is not None else None
             if last is not None and timedelta(0) <= a.created_at - last[0] <= GROUP_REPLY_WINDOW:
                 s = self.screener.screen(a, thread=last[1], reply=True)
-            s = self._order_upheld(a, s, ctx, gkey)
         if s.stance in PARTISAN or s.context.partisan:
             reading = s.own if s.own.partisan else s.context
             ctx.threads.setdefault(a.key, reading)
@@ -189,7 +208,7 @@ class Analyzer:
                 ctx.threads.setdefault(f"{a.platform.value}:{a.target.id}", reading)
         if gkey is not None and s.own.partisan:
             ctx.groups[gkey] = (a.created_at, s.own)
-            if a.kind is Kind.MESSAGE and (s.own.instruction is not None or KTP in s.hints):
+            if a.kind in GROUP_TALK and (s.own.instruction is not None or KTP in s.hints):
                 ctx.orders[gkey] = GroupOrder(_author(a), a.created_at, s.own, s.hints)
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS) and exact is None:
             return None

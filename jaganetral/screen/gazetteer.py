@@ -351,7 +351,7 @@ class Gazetteer:
                 hits.append(Hit(e, start, end))
         return hits
 
-    def may_name_candidate(self, raw: str, *, group: bool = False) -> bool:
+    def may_name_candidate(self, raw: str, *, group: bool = False, objection: bool = False) -> bool:
         """False when ``raw`` certainly cannot be read as taking a side (the cheap first pass).
 
         One normalisation and one automaton pass, no objects: True as soon as a phrase that names
@@ -359,7 +359,10 @@ class Gazetteer:
         to count it (an acronym in its capitals, a first name after an honorific, a party with an
         election word, a vote verb with a number, an attack with "the unnamed candidate", a weak
         name in a campaign group's name). Whatever the reader could call support, opposition or
-        an unclear insinuation passes; a test checks this on every labelled corpus.
+        an unclear insinuation passes; a test checks this on every labelled corpus. With
+        ``objection`` (a message in a chat group), words that may object to an order pass too (a
+        prohibition, a neutrality reminder, or an election word with a negation, election
+        information or a question): the instructing official's next words are read against them.
         """
         if not len(self._entries):
             return False
@@ -384,6 +387,8 @@ class Gazetteer:
             return True
         if seen & _T_VOTE and any(t.isdigit() or t in self.numbers for t in norm.split()):
             return True
+        if objection and (seen & _T_OBJECT or (seen & _T_ELECTORAL and (seen & _T_DOUBT or "?" in raw))):
+            return True  # a member's words in a chat group that may object to an order
         return bool(group and seen & _T_GROUP_WORD and seen & (_T_CASE | _T_GIVEN | _T_WEAK))
 
     def written_in_capitals(self, raw: str) -> frozenset[str]:
@@ -423,6 +428,10 @@ _T_OPPOSE = 128  # counts with "the unnamed candidate"
 _T_UNNAMED = 256
 _T_GROUP_WORD = 512  # "Relawan", "Sahabat": a weak name counts in a group's name
 _T_WEAK = 1024  # another weak name: counts only with the above or beside a strong one
+_T_OBJECT = 2048  # a prohibition or a neutrality reminder: may object to an order in a group
+_T_DOUBT = 4096  # a negation, election information or a question: an objection with an election word
+_OBJECTION_CATEGORIES = frozenset({"prohibition", "neutrality"})
+_DOUBT_CATEGORIES = frozenset({"negators", "neutral_info", "question"})
 _ALWAYS_KINDS = STRONG_REFERENCE | {HitKind.ALIAS_WEAK, HitKind.BALLOT, HitKind.GESTURE}
 _ELECTORAL_CUES = frozenset({"election", "vote_electoral", "campaign_event", "pre_designation"})
 
@@ -450,6 +459,10 @@ def _trigger_flags(entries: tuple[Entry, ...], vote_words: set[str]) -> int:
                 flags |= _T_VOTE
             elif e.category == "unnamed_candidate":
                 flags |= _T_UNNAMED
+            elif e.category in _OBJECTION_CATEGORIES:
+                flags |= _T_OBJECT
+            elif e.category in _DOUBT_CATEGORIES:
+                flags |= _T_DOUBT
             elif e.category == "oppose":
                 # An attack on voting itself ("jangan pilih yang…") insinuates without a name.
                 flags |= _T_ALWAYS if vote_words & set(e.phrase.split()) else _T_OPPOSE

@@ -110,6 +110,9 @@ class ScreenResult:
 
 NONE_RESULT = ScreenResult(Stance.NONE, 0.0, (), ())
 
+#: What members say in a group: messages, and replies to them (a Telegram reply is a comment).
+GROUP_TALK = frozenset({Kind.MESSAGE, Kind.COMMENT})
+
 
 class Screener:
     """Screens activities against one gazetteer. Cheap: one normalisation and one automaton pass."""
@@ -195,7 +198,7 @@ class Screener:
         if a.group is not None and a.group.name and may(a.group.name, group=True):
             return True
         own = self._own_text(a)
-        if own and may(own):
+        if own and may(own, objection=a.group is not None and a.kind in GROUP_TALK):
             return True
         ctx = self._context_text(a)
         return bool(ctx) and may(ctx)

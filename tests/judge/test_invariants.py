@@ -516,3 +516,37 @@ def test_an_order_upheld_after_an_objection_is_the_order_again() -> None:
 def test_what_does_not_uphold_an_order_is_no_violation(lines: list[tuple[int, str, str]]) -> None:
     f = _last(lines)
     assert f is None or f.status is not Status.VIOLATION, f.explanation
+
+
+def _thread(*lines: tuple[int, str, str]) -> list[Activity]:
+    """A Telegram group: the first line a message, each later one a reply (a comment) to the one before."""
+    group = GroupRef(id="1800000001", name="Staf Dinas Kominfo PALI")
+    out: list[Activity] = []
+    for i, (at, who, text) in enumerate(lines):
+        prev = out[-1] if out else None
+        out.append(
+            make_activity(
+                id=f"tg-u{i}",
+                platform=Platform.TELEGRAM,
+                kind=Kind.MESSAGE if prev is None else Kind.COMMENT,
+                created_at=datetime(2024, 8, 28, 8, 0, tzinfo=JKT) + timedelta(minutes=at),
+                actor=AccountRef(handle=who),
+                group=group,
+                text=text,
+                target=None if prev is None else Target(id=prev.id, author=prev.actor, text=prev.text),
+            )
+        )
+    return out
+
+
+def test_an_order_upheld_in_a_reply_after_an_objection_in_a_reply() -> None:
+    """A Telegram reply is a comment: the objection and the official's answer are read as in a chat."""
+    f = run(_thread(ORDER, OBJECTION, (9, BOSS, "Nda apa-apa, yang penting beritanya naik sore ini")))[-1][1]
+    assert f is not None and f.status is Status.VIOLATION, f and f.explanation
+    assert f.action.value == "instruct_others" and "SKB-D8" in f.violation_codes
+
+
+@pytest.mark.parametrize("answer", ["Cuma saran, bukan perintah", "Itu bukan instruksi, silakan abaikan"])
+def test_an_order_said_to_be_no_order_is_taken_back(answer: str) -> None:
+    f = run(_thread(ORDER, OBJECTION, (9, BOSS, answer)))[-1][1]
+    assert f is None or f.status is not Status.VIOLATION, f.explanation
