@@ -47,6 +47,7 @@ ORDER_UPHELD_WINDOW = timedelta(hours=2)
 #: kegiatan kampanye, bukan kegiatan pemkab?"), objects to it; "jadwal kampanye besok" does not.
 _OBJECTION_CUES = frozenset({"prohibition", "neutrality"})
 _DOUBT_CUES = frozenset({"negators", "neutral_info", "question"})
+_ELECTION_WORDS = frozenset({"election", "campaign_event"})
 
 
 @dataclass
@@ -251,10 +252,23 @@ class Analyzer:
             or a.created_at - order.at > ORDER_UPHELD_WINDOW
             or s.stance in PARTISAN
             or s.own.cues & {"neutrality", "retraction"}
-            or s.own.cues <= {"agreement"}  # "iya", "nggih pak": an acknowledgment, not the order
+            or (s.own.cues and s.own.cues <= {"agreement"})  # "iya", "nggih pak": an acknowledgment
+            or (not s.own.cues and not self._about_order(a, order))
         ):
             return s
         return self.screener.upheld(s, order.reading, order.hints)
+
+    def _about_order(self, a: Activity, order: GroupOrder) -> bool:
+        """Words with no cue at all uphold the order only when they name its candidate or repeat
+        its act ("Kang Yusuf kan masih wakil bupati, anggap saja liputan pembangunan"); "nanti rapat
+        jam 2" is about something else."""
+        norm = self.gazetteer.normalise(a.text or "")
+        wanted = set(order.reading.targets)
+        if any(wanted & set(h.entry.candidate_ids) for h in self.gazetteer.find(norm)):
+            return True
+        act = order.reading.instruction.action if order.reading.instruction is not None else None
+        stem = act[:5] if act else ""
+        return bool(stem) and any(stem in t for t in norm.split())
 
     def assess_initiator(self, a: Activity, s: ScreenResult) -> Assessment | None:
         """The person who added an ASN to a campaign group, when that person is an ASN too: the
@@ -380,7 +394,8 @@ def _objects(a: Activity, cues: frozenset[str]) -> bool:
     """Whether a member's message objects to an order (see :data:`_OBJECTION_CUES`)."""
     if cues & _OBJECTION_CUES:
         return True
-    return "election" in cues and (bool(cues & _DOUBT_CUES) or "?" in (a.text or ""))
+    # "itu kan kegiatan kampanye, bukan kegiatan pemkab?": doubt about the election or the campaign.
+    return bool(cues & _ELECTION_WORDS) and (bool(cues & _DOUBT_CUES) or "?" in (a.text or ""))
 
 
 def _author(a: Activity) -> str:

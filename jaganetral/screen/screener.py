@@ -664,8 +664,15 @@ class Screener:
     # ---- what the words commit to -----------------------------------------------------------------
 
     def _commits(self, r: Reading) -> bool:
-        """Agreement, a cheer or a commitment: "setuju", "siap hadir", "mantap", 💪."""
+        """Agreement, a cheer or a commitment: "setuju", "siap hadir", "mantap", 💪 — not a denial
+        beside neutrality ("ambo indak mandukuang sia-sia, ASN harus netral")."""
+        if self._denies(r):
+            return False
         return bool(r.cues & {"agreement", "support", "praise", "attend"}) or r.gesture
+
+    @staticmethod
+    def _denies(r: Reading) -> bool:
+        return bool(r.cues & {"negators", "prohibition"}) and bool(r.cues & {"neutrality", "neutral_wish"})
 
     def _commit_words(self, r: Reading) -> str:
         words = [
@@ -676,8 +683,8 @@ class Screener:
         return ", ".join(dict.fromkeys(words)) or "isyarat jari"
 
     def _neutral_wish(self, r: Reading) -> bool:
-        return bool(r.cues & {"neutral_wish", "neutrality", "neutral_info"}) and not (
-            r.cues & {"support", "vote"}
+        return bool(r.cues & {"neutral_wish", "neutrality", "neutral_info"}) and (
+            not r.cues & {"support", "vote"} or self._denies(r)
         )
 
     def _hints(self, a: Activity, own: Reading, context: Reading) -> frozenset[str]:

@@ -488,6 +488,11 @@ class _Context:
             has_events |= ev.kind in ("created", "added", "joined", "left", "removed")
         if name is None:
             name = group_name_from_file(self.f.file_name)
+            parts = self.f.name.replace("\\", "/").rstrip("/").rsplit("/", 2)
+            if name is None and len(parts) == 3 and parts[2].lower() == "_chat.txt":
+                # iOS: "WhatsApp Chat - Relawan Fulan/_chat.txt" names the chat by its folder (a
+                # path or a URI alike, so a file read through Spark is named the same).
+                name = group_name_from_file(parts[1])
             # "Chat WhatsApp dengan Budi" of a one-to-one chat names a person, not a group.
             if name is not None and not has_events and name.casefold() in senders:
                 return None

@@ -534,3 +534,18 @@ def test_going_to_a_campaign_event_is_attending(text: str) -> None:
 
 def test_a_pledge_to_escort_a_candidate_is_support() -> None:
     assert screen("Siap mengawal Bang Rahmat sampai ditetapkan jadi calon wali kota 💪").stance is SUPPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya tidak mendukung siapa-siapa, ASN harus netral 😅",
+        "Ambo indak mandukuang sia-sia, ASN harus netral",
+    ],
+)
+def test_a_denial_beside_neutrality_under_campaign_talk_is_not_support(text: str) -> None:
+    thread = SCREENER.reader.read("Kawan-kawan, coblos nomor 1 Bang Rahmat ya!")
+    a = make_activity(
+        kind=Kind.MESSAGE, text=text, created_at=CAMPAIGN_DAY, group=GroupRef(id="g-1", name="Alumni SMA 3")
+    )
+    assert SCREENER.screen(a, thread=thread, reply=True).stance not in (SUPPORT, OPPOSE)

@@ -463,3 +463,31 @@ def test_android_system_line_with_a_quoted_colon_is_not_a_message(tmp_path: Path
     )
     acts, rej = parse_all(WhatsAppChat(), input_file(tmp_path, "c.txt", text))
     assert [a.text for a in acts] == ["halo"] and rej == []
+
+
+def test_an_ios_export_folder_names_its_group(tmp_path: Path) -> None:
+    """An unzipped iOS export keeps the chat's name in its folder ("WhatsApp Chat - X/_chat.txt"):
+    with no creation line, and a notice that names nobody who speaks, the folder names the group."""
+    folder = tmp_path / "WhatsApp Chat - Staf Kecamatan Baturaja"
+    folder.mkdir()
+    (folder / "_chat.txt").write_text(
+        "[07/10/24 09.15.22] Kecamatan: \u200ePesan dan panggilan terenkripsi secara end-to-end.\n"
+        "[07/10/24 09.16.00] +62 811-2851-0509: Rekan-rekan, rapat jam 10\n"
+        "[07/10/24 09.17.00] Bu Rina: Siap pak\n",
+        encoding="utf-8",
+    )
+    f = InputFile.open(folder / "_chat.txt")
+    acts, _ = parse_all(WhatsAppChat(), f)
+    assert acts and {a.group.name for a in acts if a.group} == {"Staf Kecamatan Baturaja"}
+
+
+def test_an_ios_one_to_one_export_folder_is_no_group(tmp_path: Path) -> None:
+    folder = tmp_path / "WhatsApp Chat - Bu Rina"
+    folder.mkdir()
+    (folder / "_chat.txt").write_text(
+        "[07/10/24 09.15.22] Bu Rina: \u200ePesan dan panggilan terenkripsi secara end-to-end.\n"
+        "[07/10/24 09.16.00] Bu Rina: Pak, besok rapat jam 10\n",
+        encoding="utf-8",
+    )
+    acts, _ = parse_all(WhatsAppChat(), InputFile.open(folder / "_chat.txt"))
+    assert acts and all(a.group is None for a in acts)
