@@ -668,7 +668,7 @@ class Screener:
         beside neutrality ("ambo indak mandukuang sia-sia, ASN harus netral")."""
         if self._denies(r):
             return False
-        return bool(r.cues & {"agreement", "support", "praise", "attend"}) or r.gesture
+        return bool((r.cues - r.denied) & {"agreement", "support", "praise", "attend"}) or r.gesture
 
     @staticmethod
     def _denies(r: Reading) -> bool:

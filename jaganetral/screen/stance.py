@@ -106,6 +106,8 @@ class Reading:
     hits: tuple[Hit, ...] = ()
     open_question: str | None = None
     weak_only: bool = False
+    #: Cue categories of commitment whose every occurrence is denied or forbidden.
+    denied: frozenset[str] = frozenset()
 
     @property
     def partisan(self) -> bool:
@@ -143,6 +145,8 @@ class _Scratch:
 
 
 _STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement")
+#: Words by which a reply commits to what it answers ("setuju", "siap hadir", "mantap").
+_COMMITMENT = ("agreement", "support", "praise", "attend")
 
 
 #: Readings remembered per reader (then forgotten all at once: cheap, and a run's repeats are near).
@@ -393,11 +397,13 @@ class Reader:
                 refs.append(Reference(ids, HitKind.BALLOT, f"{h.entry.phrase} {n}", e, e + 1, electoral, n))
         gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats
 
+        denied = _denied_commitments(cues, self.v.negation_reach)
         if not refs:
             if weak_notes:
                 return Reading(
                     Stance.NONE,
                     cues=cats,
+                    denied=denied,
                     reasons=tuple(dict.fromkeys(f"{n}: tidak dianggap konten kampanye" for n in weak_notes)),
                     hits=tuple(hits),
                     weak_only=True,
@@ -417,7 +423,7 @@ class Reader:
                     open_question="apakah sindiran ini merugikan pasangan calon tertentu?",
                     election_context=election_context,
                 )
-            return Reading(Stance.NONE, cues=cats, hits=tuple(hits), instruction=instruction)
+            return Reading(Stance.NONE, cues=cats, hits=tuple(hits), instruction=instruction, denied=denied)
 
         mentioned = tuple(dict.fromkeys(c for r in refs if r.number is None for c in r.candidate_ids))
         sc = _Scratch()
@@ -625,6 +631,7 @@ class Reader:
                 stance,
                 mentioned=mentioned,
                 cues=cats,
+                denied=denied,
                 instruction=instruction,
                 question=question,
                 election_context=election_context,
@@ -976,6 +983,24 @@ _VOCATIVE_OPENERS = frozenset(
 _DESCRIPTIVE = frozenset(
     {"team", "done", "photo", "attend", "uniform", "props", "put_up", "ktp", "first_person", "engagement"}
 )
+
+
+def _denied_commitments(cues: dict[str, list[tuple[int, int, Hit]]], reach: int) -> frozenset[str]:
+    """Words of commitment that the text only denies or forbids ("saya tidak ikut", "PNS tidak
+    boleh ikut kampanye"): present, but no commitment. An attendance word is forbidden from up to
+    seven words away ("jangan sampai ada pegawai yang ikut …"), the others from four."""
+    negators = [s for s, _, _ in cues.get("negators", ())]
+    bans = [s for s, _, _ in cues.get("prohibition", ())]
+    attacks = [s for s, _, h in cues.get("oppose", ()) if h.entry.phrase.startswith("jangan")]
+
+    def denied(pos: int, far: bool) -> bool:
+        if any(0 < pos - n <= reach for n in negators):
+            return True
+        return any(0 <= pos - b <= (7 if far else 4) for b in (bans + attacks if far else bans))
+
+    return frozenset(
+        c for c in _COMMITMENT if cues.get(c) and all(denied(s, c == "attend") for s, _, _ in cues[c])
+    )
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:

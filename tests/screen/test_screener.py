@@ -549,3 +549,18 @@ def test_a_denial_beside_neutrality_under_campaign_talk_is_not_support(text: str
         kind=Kind.MESSAGE, text=text, created_at=CAMPAIGN_DAY, group=GroupRef(id="g-1", name="Alumni SMA 3")
     )
     assert SCREENER.screen(a, thread=thread, reply=True).stance not in (SUPPORT, OPPOSE)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Tolong untag saya ya min, saya PNS tidak boleh ikut kampanye",
+        "Saya tidak ikut kegiatan ini, kenapa saya ditandai?",
+        "Maaf, saya tidak setuju ASN diajak ke acara begini",
+    ],
+)
+def test_a_reply_that_denies_or_refuses_commits_to_nothing(reply: str) -> None:
+    """Under a candidate's own campaign post, words of commitment that are denied or forbidden
+    ("tidak ikut", "tidak boleh ikut") are no commitment: being tagged is not acting."""
+    r = act(Kind.COMMENT, reply, target=CANDIDATE_POST)
+    assert r.stance not in (SUPPORT, OPPOSE), r.reasons
