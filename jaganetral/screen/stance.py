@@ -145,6 +145,8 @@ class _Scratch:
 
 
 _STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement")
+#: First words of attacks that deny the candidate what follows ("tidak pantas jadi wali kota").
+_DENYING_ATTACKS = frozenset({"tidak", "tak", "bukan", "mustahil", "jangan", "belum"})
 #: Words by which a reply commits to what it answers ("setuju", "siap hadir", "mantap").
 _COMMITMENT = ("agreement", "support", "praise", "attend")
 
@@ -442,11 +444,15 @@ class Reader:
         def prohibited(pos: int) -> bool:
             return any(0 <= pos - p <= 4 for p in prohibitions)
 
-        # "jangan sampai X jadi wali kota": what an attack says the candidate would get is not support.
+        # "jangan sampai X jadi wali kota", "tidak pantas jadi wali kota": what an attack says the
+        # candidate would get is not support.
         attacks = [s for s, _, h in cues.get("oppose", ()) if h.entry.phrase.startswith("jangan")]
+        attack_ends = [
+            e for _, e, h in cues.get("oppose", ()) if h.entry.phrase.split()[0] in _DENYING_ATTACKS
+        ]
 
         def attacked(pos: int) -> bool:
-            return any(0 < pos - a <= 4 for a in attacks)
+            return any(0 < pos - a <= 4 for a in attacks) or any(0 <= pos - e <= 1 for e in attack_ends)
 
         # An act someone is told not to do, or says they did not do ("jangan sampai ada pegawai yang
         # ikut kampanye X", "saya tidak hadir di deklarasi X"): the act's words are not support.

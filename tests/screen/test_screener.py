@@ -564,3 +564,19 @@ def test_a_reply_that_denies_or_refuses_commits_to_nothing(reply: str) -> None:
     ("tidak ikut", "tidak boleh ikut") are no commitment: being tagged is not acting."""
     r = act(Kind.COMMENT, reply, target=CANDIDATE_POST)
     assert r.stance not in (SUPPORT, OPPOSE), r.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bang Rahmat tidak pantas jadi wali kota, urus keluarga saja tidak becus.",
+        "Gimana mau pilih Bunda Rohani, debat aja gelagapan 🤣",
+        "Buat apa pilih Pak Darmawan lagi, jalan desa tetap rusak.",
+    ],
+)
+def test_an_attack_is_not_read_as_support(text: str) -> None:
+    assert screen(text).stance is OPPOSE
+
+
+def test_support_after_an_attack_on_another_stays_support() -> None:
+    assert screen("Ganti pemimpin, dukung Bang Rahmat nomor 1!").stance is SUPPORT
