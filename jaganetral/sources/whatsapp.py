@@ -201,11 +201,12 @@ _CREATED = re.compile(
 _CREATED_BARE = re.compile(r"^(?P<by>.+?) (?:membuat grup ini|created this group)$")
 _JOINED = re.compile(
     r"^(?P<who>.+?) (?:telah )?(?:bergabung menggunakan tautan undangan grup ini"
-    r"|joined using (?:this group['’]s invite link|a group link|an invite link))$"
+    r"|bergabung dari komunitas|joined using (?:this group['’]s invite link|a group link|an invite link)"
+    r"|joined from the community)$"
 )
 _LEFT = re.compile(r"^(?P<who>.+?) (?:telah )?(?:keluar|left)$")
-_REMOVED = re.compile(r"^(?P<by>.+?) (?:mengeluarkan|removed) (?P<who>.+)$")
-_ADDED = re.compile(r"^(?P<by>.+?) (?:menambahkan|added) (?P<who>.+)$")
+_REMOVED = re.compile(r"^(?P<by>.+?) (?:telah )?(?:mengeluarkan|removed) (?P<who>.+)$")
+_ADDED = re.compile(r"^(?P<by>.+?) (?:telah )?(?:menambahkan|added) (?P<who>.+)$")
 # Group events that are not activities of a person towards the group. They must be recognised
 # before the add/remove patterns: "Budi mengubah subjek dari "A menambahkan B"…" is not an add.
 _IGNORED = re.compile(

@@ -491,3 +491,17 @@ def test_an_ios_one_to_one_export_folder_is_no_group(tmp_path: Path) -> None:
     )
     acts, _ = parse_all(WhatsAppChat(), InputFile.open(folder / "_chat.txt"))
     assert acts and all(a.group is None for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "by", "who"),
+    [
+        ("Budi telah menambahkan Anda", "added", "Budi", ("Anda",)),
+        ("Pak Camat telah mengeluarkan +62 812-3456-7890", "removed", "Pak Camat", ("+62 812-3456-7890",)),
+        ("+62 811-2233-4455 bergabung dari komunitas", "joined", None, ("+62 811-2233-4455",)),
+        ("Rina joined from the community", "joined", None, ("Rina",)),
+    ],
+)
+def test_system_line_variants(line: str, kind: str, by: str | None, who: tuple[str, ...]) -> None:
+    ev = classify_system(line)
+    assert ev is not None and (ev.kind, ev.by, ev.who) == (kind, by, who)
