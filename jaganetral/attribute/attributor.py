@@ -114,7 +114,26 @@ class Attributor:
         reg = f.registered_account(self.idx, a.platform, keys, self.w)
         if reg is not None:
             i2, sig = reg
-            return Attribution(ActorKind.ASN, sig.score, True, (sig.reason,), person=self.idx.person(i2))
+            person = self.idx.person(i2)
+            if acct is None or acct == a.actor:
+                # The account is the one the registry lists, but what it says about itself does
+                # not fit (another job, another city, "bukan PNS"): a person checks who it is.
+                bio = str(a.extra.get("actor_bio", "") or "")
+                location = str(a.extra.get("actor_location", "") or "")
+                against = f.profile_contradicts(person, bio, location, self.w) if bio or location else []
+                if against:
+                    return Attribution(
+                        ActorKind.ASN,
+                        sig.score,
+                        False,
+                        (
+                            sig.reason,
+                            *(x.reason for x in against),
+                            "akun terdaftar, tetapi profilnya bertentangan dengan registri: perlu diperiksa",
+                        ),
+                        person=person,
+                    )
+            return Attribution(ActorKind.ASN, sig.score, True, (sig.reason,), person=person)
         return None
 
     def attribute(self, a: Activity, acct: AccountRef | None = None) -> Attribution:

@@ -391,3 +391,17 @@ def test_every_registered_account_resolves_exactly(big: tuple[Path, RegistryInde
             if checked >= 2000:
                 break
     assert checked >= 2000
+
+
+@pytest.mark.parametrize("bio", ["Bukan PNS, cuma warga biasa", "Driver ojol | jualan online"])
+def test_a_registered_account_whose_profile_contradicts_the_registry_is_for_a_person(bio: str) -> None:
+    """The handle is the one listed, but the profile says otherwise: the attribution stays, uncertain."""
+    r = attribute(Platform.X, AccountRef(handle="@BudiHartono_LLG"), extra={"actor_bio": bio})
+    assert r.kind is ActorKind.ASN and r.person is not None and r.person.nip == BUDI
+    assert r.certain is False
+    assert any("bertentangan dengan registri" in x for x in r.reasons)
+
+
+def test_a_registered_account_whose_profile_fits_stays_certain() -> None:
+    r = attribute(Platform.X, AccountRef(handle="@BudiHartono_LLG"), extra={"actor_bio": "Ayah dua anak"})
+    assert r.certain is True
