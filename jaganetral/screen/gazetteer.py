@@ -387,6 +387,8 @@ class Gazetteer:
             return True
         if seen & _T_VOTE and any(t.isdigit() or t in self.numbers for t in norm.split()):
             return True
+        if seen & _T_FAMILY and seen & _T_GIVEN and seen & (_T_ELECTORAL | _T_ATTEND):
+            return True  # a relative at a candidate's campaign, by a first name
         if objection and (seen & _T_OBJECT or (seen & _T_ELECTORAL and (seen & _T_DOUBT or "?" in raw))):
             return True  # a member's words in a chat group that may object to an order
         return bool(group and seen & _T_GROUP_WORD and seen & (_T_CASE | _T_GIVEN | _T_WEAK))
@@ -430,6 +432,8 @@ _T_GROUP_WORD = 512  # "Relawan", "Sahabat": a weak name counts in a group's nam
 _T_WEAK = 1024  # another weak name: counts only with the above or beside a strong one
 _T_OBJECT = 2048  # a prohibition or a neutrality reminder: may object to an order in a group
 _T_DOUBT = 4096  # a negation, election information or a question: an objection with an election word
+_T_FAMILY = 8192  # "suami", "papi": a relative with a first name at a campaign goes to a person
+_T_ATTEND = 16384
 _OBJECTION_CATEGORIES = frozenset({"prohibition", "neutrality"})
 _DOUBT_CATEGORIES = frozenset({"negators", "neutral_info", "question"})
 _ALWAYS_KINDS = STRONG_REFERENCE | {HitKind.ALIAS_WEAK, HitKind.BALLOT, HitKind.GESTURE}
@@ -463,6 +467,10 @@ def _trigger_flags(entries: tuple[Entry, ...], vote_words: set[str]) -> int:
                 flags |= _T_OBJECT
             elif e.category in _DOUBT_CATEGORIES:
                 flags |= _T_DOUBT
+            elif e.category == "family":
+                flags |= _T_FAMILY
+            elif e.category == "attend":
+                flags |= _T_ATTEND
             elif e.category == "oppose":
                 # An attack on voting itself ("jangan pilih yang…") insinuates without a name.
                 flags |= _T_ALWAYS if vote_words & set(e.phrase.split()) else _T_OPPOSE

@@ -401,6 +401,21 @@ class Reader:
 
         denied = _denied_commitments(cues, self.v.negation_reach)
         if not refs:
+            if weak_notes and "family" in cats and cats & {"campaign_event", "attend"} and ctx.in_period:
+                # "Besok kita temani Papi Jefry kampanye": a relative at a candidate's campaign,
+                # by a first name only — for a person to check, as any family case.
+                return Reading(
+                    Stance.UNCLEAR,
+                    cues=cats,
+                    denied=denied,
+                    reasons=(
+                        "menyebut keluarga sendiri di kegiatan kampanye, dengan nama depan calon: "
+                        "pendampingan keluarga calon, aturannya belum pasti",
+                    ),
+                    confidence=self.w["unclear"],
+                    hits=tuple(hits),
+                    open_question="ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?",
+                )
             if weak_notes:
                 return Reading(
                     Stance.NONE,
@@ -679,6 +694,19 @@ class Reader:
                 {h.entry.phrase for _, _, h in [*cues.get("neutrality", []), *cues.get("prohibition", [])]}
             )
             return make(Stance.NEUTRAL, (f"pengingat netralitas/larangan: {', '.join(which)}",))
+        if "family" in cats and not opposes and (supports or cats & {"campaign_event", "attend"}):
+            if supports or mentioned:
+                return make(
+                    Stance.UNCLEAR,
+                    (
+                        "menyebut keluarga sendiri di samping calon: pendampingan keluarga calon, "
+                        "aturannya belum pasti",
+                        *dict.fromkeys(sc.reasons),
+                    ),
+                    supports=supports,
+                    confidence=self.w["unclear"],
+                    open_question="ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?",
+                )
         if supports or opposes:
             if (
                 news

@@ -69,6 +69,7 @@ class _StanceFile(_Strict):
     ktp: Phrases
     official_duty: Phrases
     election: Phrases
+    family: Phrases
     first_person: Phrases
     all_contestants: Phrases
     all_of_them: Phrases

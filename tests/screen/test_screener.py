@@ -580,3 +580,17 @@ def test_an_attack_is_not_read_as_support(text: str) -> None:
 
 def test_support_after_an_attack_on_another_stays_support() -> None:
     assert screen("Ganti pemimpin, dukung Bang Rahmat nomor 1!").stance is SUPPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dukung suami saya Bang Rahmat nomor 1 ya!",
+        "Besok kita temani papi Rahmat kampanye di lapangan, doakan lancar 🙏",
+    ],
+)
+def test_a_relative_of_a_candidate_goes_to_a_person(text: str) -> None:
+    """A civil servant beside a spouse or parent who runs: unsettled law (SKB-E7), so review."""
+    r = screen(text)
+    assert r.stance is UNCLEAR, r.reasons
+    assert any("keluarga" in x for x in r.reasons)
