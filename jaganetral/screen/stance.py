@@ -147,6 +147,8 @@ class _Scratch:
 _STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement")
 #: First words of attacks that deny the candidate what follows ("tidak pantas jadi wali kota").
 _DENYING_ATTACKS = frozenset({"tidak", "tak", "bukan", "mustahil", "jangan", "belum"})
+#: What a person checks when a civil servant stands beside a relative who runs.
+_FAMILY_QUESTION = "ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?"
 #: Words by which a reply commits to what it answers ("setuju", "siap hadir", "mantap").
 _COMMITMENT = ("agreement", "support", "praise", "attend")
 
@@ -414,7 +416,7 @@ class Reader:
                     ),
                     confidence=self.w["unclear"],
                     hits=tuple(hits),
-                    open_question="ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?",
+                    open_question=_FAMILY_QUESTION,
                 )
             if weak_notes:
                 return Reading(
@@ -705,7 +707,7 @@ class Reader:
                     ),
                     supports=supports,
                     confidence=self.w["unclear"],
-                    open_question="ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?",
+                    open_question=_FAMILY_QUESTION,
                 )
         if supports or opposes:
             if (
