@@ -152,16 +152,28 @@ class Attributor:
             return Attribution(ActorKind.INSTITUTION, why.score, False, (why.reason,), institution=body)
         best = self._by_name(a, acct)
         if acct.handle:
-            look = f.handle_resembles(self.idx, a.platform, acct.handle, self.w)
-            if look is not None and (best is None or look[1].score > best.confidence):
+            look = f.handle_elsewhere(self.idx, a.platform, acct.handle, self.w) or f.handle_resembles(
+                self.idx, a.platform, acct.handle, self.w
+            )
+            if look is not None:
                 i, sig = look
-                return Attribution(
-                    ActorKind.ASN,
-                    round(sig.score, 3),
-                    False,
-                    (sig.reason, "hanya kemiripan nama akun: perlu verifikasi identitas oleh petugas"),
-                    person=self.idx.person(i),
+                # What the account says about itself can rule the lead out (a cake seller in
+                # another town is not the teacher whose handle hers resembles).
+                against = f.profile_contradicts(
+                    self.idx.person(i),
+                    str(a.extra.get("actor_bio", "") or ""),
+                    str(a.extra.get("actor_location", "") or ""),
+                    self.w,
                 )
+                score = sig.score + sum(x.score for x in against)
+                if score >= self.w.review_min and (best is None or score > best.confidence):
+                    return Attribution(
+                        ActorKind.ASN,
+                        round(score, 3),
+                        False,
+                        (sig.reason, "hanya kemiripan nama akun: perlu verifikasi identitas oleh petugas"),
+                        person=self.idx.person(i),
+                    )
         if best is None and acct.name:
             role = f.saved_name_role(self.idx, acct.name, self.w, self.honorifics)
             if role is not None:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from jaganetral.attribute.index import PersonRow, RegistryIndex, squash_handle
 from jaganetral.attribute.weights import Weights
 from jaganetral.model.activity import AccountRef, Platform
-from jaganetral.model.identifiers import normalise_handle
+from jaganetral.model.identifiers import CHAT_PLATFORMS, normalise_handle
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
 from jaganetral.model.regions import regions
@@ -230,6 +230,31 @@ def profile_contradicts(row: PersonRow, bio: str, location: str, w: Weights) -> 
                 )
             )
     return out
+
+
+def handle_elsewhere(
+    idx: RegistryIndex, platform: Platform, handle: str, w: Weights
+) -> tuple[int, Signal] | None:
+    """The same handle is listed for someone on another platform, or one that only adds to it
+    ("@hadisusilo" on YouTube; the person's X account is "hadisusilo_smg"): the same person is
+    plausible, never proven."""
+    sq = squash_handle(handle)
+    if platform in CHAT_PLATFORMS or len(sq) < 8:
+        return None
+    for other in Platform:
+        if other is platform or other in CHAT_PLATFORMS:
+            continue
+        for listed, i in idx.handles_like(other, sq):
+            if squash_handle(listed).startswith(sq):
+                row = idx.person(i)
+                return i, Signal(
+                    "handle_elsewhere",
+                    w.handle.score,
+                    f"nama akun '{normalise_handle(platform, handle)}' sama dengan awal akun {other.value} "
+                    f"'{listed}' milik {row.name} (NIP {row.nip}); akun {platform.value} ini tidak "
+                    "tercatat: orang yang sama mungkin, belum pasti",
+                )
+    return None
 
 
 def handle_resembles(

@@ -96,17 +96,23 @@ def test_whatsapp_phone_in_any_spelling(actor: AccountRef) -> None:
     assert r.reasons == (f"nomor +6281273001122 tercatat sebagai akun NIP {ANDI} dalam data ASN",)
 
 
-@pytest.mark.parametrize(
-    "platform,actor",
-    [
-        # the handle is Andi's on Facebook, not on Instagram
-        (Platform.INSTAGRAM, AccountRef(handle="andi.pratama.pali")),
-        # a different number
-        (Platform.WHATSAPP, AccountRef(handle="0812-7300-1123")),
-    ],
-)
-def test_exact_keys_are_per_platform(platform: Platform, actor: AccountRef) -> None:
-    assert attribute(platform, actor) is UNKNOWN
+def test_exact_keys_are_per_platform() -> None:
+    # a different number
+    assert attribute(Platform.WHATSAPP, AccountRef(handle="0812-7300-1123")) is UNKNOWN
+    # the handle is Andi's on Facebook, not on Instagram: a lead for a person, never certain
+    r = attribute(Platform.INSTAGRAM, AccountRef(handle="andi.pratama.pali"))
+    assert r.kind is ActorKind.ASN and r.certain is False and r.person is not None and r.person.nip == ANDI
+    assert r.confidence < WEIGHTS.exact.registered_account
+    assert "akun facebook" in r.reasons[0] and "belum pasti" in r.reasons[0]
+
+
+def test_the_same_handle_elsewhere_is_no_lead_when_the_profile_says_otherwise() -> None:
+    r = attribute(
+        Platform.INSTAGRAM,
+        AccountRef(handle="andi.pratama.pali"),
+        extra={"actor_bio": "Driver ojol, jualan online"},
+    )
+    assert r is UNKNOWN
 
 
 def test_a_phone_number_is_the_same_person_on_whatsapp_and_telegram() -> None:
