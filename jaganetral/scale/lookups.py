@@ -17,6 +17,7 @@ from jaganetral.attribute.attributor import SCREENSHOT_HANDLE, SCREENSHOT_WORD, 
 from jaganetral.attribute.features import account_keys, name_query_key
 from jaganetral.attribute.index import RegistryIndex, blocking_keys, squash_handle
 from jaganetral.model.activity import AccountRef, Activity, Platform
+from jaganetral.model.identifiers import CHAT_PLATFORMS
 from jaganetral.model.names import match_key
 
 
@@ -73,6 +74,11 @@ def attribution_lookups(a: Activity, attributor: Attributor) -> list[str]:
         sq = squash_handle(acct.handle)
         if len(sq) >= 6:
             out.append(f"H:{a.platform.value}:{sq[:4]}")
+        if len(sq) >= 8 and a.platform not in CHAT_PLATFORMS:
+            # The same handle listed on another platform (features.handle_elsewhere).
+            out.extend(
+                f"H:{p.value}:{sq[:4]}" for p in Platform if p is not a.platform and p not in CHAT_PLATFORMS
+            )
     return list(dict.fromkeys(out))
 
 
