@@ -466,7 +466,13 @@ class _Context:
         self.tz = src.tz
         self.exporter = src.exporter or AccountRef(id=f"wa-exporter:{f.sha256[:12]}")
         self.seen: dict[tuple[str, ...], int] = {}
+        #: The group id the activity ids are made with: the group as read before its folder could
+        #: name it (an iOS export folder), so that ids stored by an earlier scan stay the same.
+        self._from_folder = False
         self.group = self._group(entries)
+        #: The group id the activity ids are made with: the group as read before an iOS export's
+        #: folder could name it, so that ids stored by an earlier scan stay the same.
+        self.id_group = (self.group.id or "") if self.group is not None and not self._from_folder else ""
 
     def _group(self, entries: list[_Entry]) -> GroupRef | None:
         name: str | None = None
@@ -490,10 +496,11 @@ class _Context:
         if name is None:
             name = group_name_from_file(self.f.file_name)
             parts = self.f.name.replace("\\", "/").rstrip("/").rsplit("/", 2)
-            if name is None and len(parts) == 3 and parts[2].lower() == "_chat.txt":
+            if name is None and not has_events and len(parts) == 3 and parts[2].lower() == "_chat.txt":
                 # iOS: "WhatsApp Chat - Relawan Fulan/_chat.txt" names the chat by its folder (a
                 # path or a URI alike, so a file read through Spark is named the same).
                 name = group_name_from_file(parts[1])
+                self._from_folder = name is not None
             # "Chat WhatsApp dengan Budi" of a one-to-one chat names a person, not a group.
             if name is not None and not has_events and name.casefold() in senders:
                 return None
@@ -512,7 +519,7 @@ class _Context:
         return AccountRef(name=s)
 
     def make_id(self, when: datetime, who: str, what: str) -> str:
-        gid = self.group.id if self.group is not None and self.group.id else ""
+        gid = self.id_group
         key = (gid, when.isoformat(), who, what)
         n = self.seen.get(key, 0)
         self.seen[key] = n + 1

@@ -479,6 +479,13 @@ def test_an_ios_export_folder_names_its_group(tmp_path: Path) -> None:
     f = InputFile.open(folder / "_chat.txt")
     acts, _ = parse_all(WhatsAppChat(), f)
     assert acts and {a.group.name for a in acts if a.group} == {"Staf Kecamatan Baturaja"}
+    # The ids are those the same export had before its folder named the group (a re-scan of a
+    # store made then adds nothing twice).
+    plain = tmp_path / "export"
+    plain.mkdir()
+    (plain / "_chat.txt").write_bytes((folder / "_chat.txt").read_bytes())
+    before, _ = parse_all(WhatsAppChat(), InputFile.open(plain / "_chat.txt"))
+    assert [a.id for a in acts] == [a.id for a in before] and all(a.group is None for a in before)
 
 
 def test_an_ios_one_to_one_export_folder_is_no_group(tmp_path: Path) -> None:
