@@ -82,6 +82,8 @@ STRONG_REFERENCE = frozenset(
 )
 #: The older name of :data:`STRONG_REFERENCE` (news extraction uses it).
 STRONG_ENTITY = STRONG_REFERENCE
+#: How the weakness of a slogan of everyday words begins (see :meth:`Gazetteer.slogan_weakness`).
+EVERYDAY_SLOGAN = "slogan "
 #: References that are support by themselves: a slogan or a campaign hashtag.
 INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG})
 
@@ -132,6 +134,7 @@ class Gazetteer:
             vocab.common_words | vocab.stopwords | frozenset(vocab.slang.values()) | frozenset(vocab.slang)
         )
         self._everyday_seen: dict[str, bool] = {}
+        self._places: frozenset[str] | None = None  # words of the contests' regions
         self._norm_seen: dict[str, str] = {}
         self.normalise = Normaliser(vocab.slang, vocab.symbols, protected)
         self._entries: dict[str, list[Entry]] = defaultdict(list)
@@ -202,6 +205,17 @@ class Gazetteer:
             seen = self._everyday_seen[word] = self._norm(word) in self._everyday_words
         return seen
 
+    def slogan_weakness(self, slogan: str) -> str | None:
+        """Why a slogan cannot name its candidate on its own (every word everyday or a place of
+        the elections), or None."""
+        toks = self.normalise.tokens(slogan)
+        if self._places is None:
+            words = {t for k in self.contests.values() for t in self.normalise.tokens(k.region)}
+            self._places = frozenset(words | {"indonesia", "nusantara"})
+        if toks and all(self.is_everyday(t) or t in self._places for t in toks):
+            return f"{EVERYDAY_SLOGAN}'{slogan}' dari kata sehari-hari"
+        return None
+
     def alias_weakness(self, alias: str) -> str | None:
         """Why an alias cannot name a candidate on its own, or None when it can."""
         toks = self.normalise.tokens(alias)
@@ -237,7 +251,14 @@ class Gazetteer:
                     ),
                 )
             for s in cand.slogans:
-                self._add(s, Entry(HitKind.SLOGAN, s, ids))
+                weak = self.slogan_weakness(s)
+                if weak is None:
+                    self._add(s, Entry(HitKind.SLOGAN, s, ids))
+                    continue
+                # A slogan of everyday words ("Manado Berkat", "Indonesia Aman Sejahtera") is said
+                # by everyone: it names the candidate only with more (a cue, another reference, a
+                # campaign group, its acronym written in capitals: "Manado BERKAT").
+                self._add(s, Entry(HitKind.ALIAS_WEAK, s, ids, why_weak=weak))
             for h in cand.hashtags:
                 # As written with "#" (see Normaliser): the plain word is not the tag.
                 self._add("#" + h.lstrip("#"), Entry(HitKind.HASHTAG, h, ids))

@@ -28,6 +28,7 @@ from typing import Any
 from jaganetral.model.names import match_key
 from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.gazetteer import (
+    EVERYDAY_SLOGAN,
     INHERENT_SUPPORT,
     REFERENCE,
     STRONG_REFERENCE,
@@ -1050,6 +1051,8 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
             and h.end <= o.end
             and (o.end - o.start) > (h.end - h.start)
             and o.entry.category not in _DESCRIPTIVE
+            # an acronym inside a slogan of everyday words still counts when written in capitals
+            and not (h.kind is HitKind.ACRONYM and (o.entry.why_weak or "").startswith(EVERYDAY_SLOGAN))
             for o in kept
         ):
             kept.append(h)

@@ -594,3 +594,11 @@ def test_a_relative_of_a_candidate_goes_to_a_person(text: str) -> None:
     r = screen(text)
     assert r.stance is UNCLEAR, r.reasons
     assert any("keluarga" in x for x in r.reasons)
+
+
+def test_a_slogan_of_everyday_words_needs_more_than_itself() -> None:
+    """pres-1's slogan "Nusantara Bangkit Bersama" is also what anyone says on a national day."""
+    assert screen("Nusantara bangkit bersama, selamat Hari Kebangkitan Nasional!").stance is NONE
+    assert screen("Ayo dukung Nusantara Bangkit Bersama, coblos nomor 1!").stance is SUPPORT
+    # a slogan with a word that is neither everyday nor a contest region's stays a slogan
+    assert screen("Linggau Maju Bersama!").stance is SUPPORT
