@@ -545,7 +545,9 @@ class Reader:
             )
         # "aja nomer loro", "jangan Jopie": don't choose this one.
         for _s, e, h in cues.get("dont_choose", ()):
-            for nxt in (x for x in refs if 0 <= x.start - e <= 1 and (x.strong or x.number is not None)):
+            # "ojo milih X", "ulah milih X": a vote verb may stand between.
+            reach = 2 if e < len(words) and words[e] in self._vote_words else 1
+            for nxt in (x for x in refs if 0 <= x.start - e <= reach and (x.strong or x.number is not None)):
                 if nxt.number is not None and not nxt.strong:
                     ids = self._number_ids(nxt.number, refs, ctx)
                 else:

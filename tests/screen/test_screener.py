@@ -602,3 +602,15 @@ def test_a_slogan_of_everyday_words_needs_more_than_itself() -> None:
     assert screen("Ayo dukung Nusantara Bangkit Bersama, coblos nomor 1!").stance is SUPPORT
     # a slogan with a word that is neither everyday nor a contest region's stays a slogan
     assert screen("Linggau Maju Bersama!").stance is SUPPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bang Rahmat cuma bisa ngomong, kerjanya nol.",
+        "Bang Rahmat itu calon titipan pusat, bukan putra daerah.",
+        "Ojo milih Bang Rahmat, wonge ora amanah.",
+    ],
+)
+def test_more_ways_of_attacking_a_candidate(text: str) -> None:
+    assert screen(text).stance is OPPOSE
