@@ -336,7 +336,11 @@ class Reader:
             elif k is HitKind.ACRONYM:
                 if ent.phrase in capitals:
                     refs.append(Reference(ids, k, ent.phrase, s, e, True))
-                elif set(ids) & (strong_ids | set(ctx.candidate_ids)) or group_word:
+                elif (set(ids) & (strong_ids | set(ctx.candidate_ids)) or group_word) and not (
+                    # a portmanteau we made of the pair's names that reads as an everyday word
+                    # ("SDAH" → "sudah") is never the pair in small letters, whatever the context
+                    ent.generated and self.gaz.is_everyday(ent.phrase)
+                ):
                     refs.append(Reference(ids, k, ent.phrase, s, e, False))
                 else:
                     weak_notes.append(ent.why_weak or f"'{ent.phrase}' bisa berarti hal lain")

@@ -614,3 +614,18 @@ def test_a_slogan_of_everyday_words_needs_more_than_itself() -> None:
 )
 def test_more_ways_of_attacking_a_candidate(text: str) -> None:
     assert screen(text).stance is OPPOSE
+
+
+def test_reporting_an_order_forwarded_is_doing_it() -> None:
+    order = SCREENER.reader.read(
+        "Bapak ibu guru, tolong bagikan video Bang Rahmat nomor 1 ke grup wali murid ya"
+    )
+    assert order.instruction is not None
+    a = make_activity(
+        kind=Kind.MESSAGE,
+        text="Siap, sudah diteruskan pak",
+        created_at=CAMPAIGN_DAY,
+        group=GroupRef(id="g-2", name="Guru SD Lubuklinggau"),
+    )
+    r = SCREENER.screen(a, thread=order, reply=True)
+    assert r.stance is SUPPORT and any("melaporkan sudah menyebarkan" in x for x in r.reasons)
