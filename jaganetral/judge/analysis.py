@@ -252,7 +252,7 @@ class Analyzer:
             or a.created_at - order.at > ORDER_UPHELD_WINDOW
             or s.stance in PARTISAN
             or s.own.cues & {"neutrality", "retraction"}
-            or (s.own.cues and s.own.cues <= {"agreement"})  # "iya", "nggih pak": an acknowledgment
+            or (s.own.cues and s.own.cues <= {"agreement", "acknowledgment"})  # "iya", "nggih pak"
             or (not s.own.cues and not self._about_order(a, order))
         ):
             return s

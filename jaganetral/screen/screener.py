@@ -110,6 +110,8 @@ class ScreenResult:
 
 NONE_RESULT = ScreenResult(Stance.NONE, 0.0, (), ())
 
+#: What a person checks when someone acknowledges campaign content or an order.
+_ACK_QUESTION = "tanggapan 'siap/oke': menyetujui dan ikut, atau sekadar menerima pesan?"
 #: What members say in a group: messages, and replies to them (a Telegram reply is a comment).
 GROUP_TALK = frozenset({Kind.MESSAGE, Kind.COMMENT})
 
@@ -424,6 +426,20 @@ class Screener:
                     conf=self.w["context"],
                     in_group=True,
                 )
+            if in_group and own.stance is Stance.NONE and self._acknowledges(own):
+                return r(
+                    Stance.UNCLEAR,
+                    own,
+                    group,
+                    "group",
+                    linked,
+                    [f"di grup pendukung '{a.group.name if a.group else ''}': '{self._ack_words(own)}'"],
+                    hints,
+                    group.supports,
+                    conf=self.w["unclear"],
+                    open_question=_ACK_QUESTION,
+                    in_group=True,
+                )
             return r(
                 own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
             )
@@ -452,7 +468,10 @@ class Screener:
                 campaign
                 and own.stance in (Stance.UNCLEAR, Stance.NONE)
                 and context.instruction is not None
-                and (REPORTED_SHARE in hints or (self._commits(own) and not self._neutral_wish(own)))
+                and (
+                    REPORTED_SHARE in hints
+                    or ((self._commits(own) or self._acknowledges(own)) and not self._neutral_wish(own))
+                )
                 and not own.cues & {"negators", "neutrality", "prohibition"}
             ):
                 # Under an order: "sudah saya share" reports doing it; "siap pak" may be mere receipt.
@@ -497,6 +516,21 @@ class Screener:
                         hints,
                         targets,
                         conf=self.w["context"],
+                        in_group=in_group,
+                    )
+                if self._acknowledges(own) and own.stance is Stance.NONE:
+                    # "siap", "oke noted" under campaign content: receipt, or agreement? A person decides.
+                    return r(
+                        Stance.UNCLEAR,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        [f"menanggapi konten kampanye dengan '{self._ack_words(own)}'"] + link_reasons,
+                        hints,
+                        targets,
+                        conf=self.w["unclear"],
+                        open_question=_ACK_QUESTION,
                         in_group=in_group,
                     )
                 if "oppose" in own.cues:
@@ -669,6 +703,17 @@ class Screener:
         if self._denies(r):
             return False
         return bool((r.cues - r.denied) & {"agreement", "support", "praise", "attend"}) or r.gesture
+
+    def _acknowledges(self, r: Reading) -> bool:
+        """Receipt only: "siap", "oke noted", "nggih pak" (no agreement, support or praise)."""
+        return "acknowledgment" in r.cues and not self._commits(r) and not self._denies(r)
+
+    @staticmethod
+    def _ack_words(r: Reading) -> str:
+        words = [
+            h.entry.phrase for h in r.hits if h.kind is HitKind.CUE and h.entry.category == "acknowledgment"
+        ]
+        return ", ".join(dict.fromkeys(words))
 
     @staticmethod
     def _denies(r: Reading) -> bool:

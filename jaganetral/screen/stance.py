@@ -145,7 +145,7 @@ class _Scratch:
         self.reasons.append(why)
 
 
-_STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement")
+_STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement", "acknowledgment")
 #: First words of attacks that deny the candidate what follows ("tidak pantas jadi wali kota").
 _DENYING_ATTACKS = frozenset({"tidak", "tak", "bukan", "mustahil", "jangan", "belum"})
 #: What a person checks when a civil servant stands beside a relative who runs.
@@ -565,7 +565,7 @@ class Reader:
                 sc.oppose(
                     nxt.candidate_ids, self.w["oppose"], f"menolak '{nxt.phrase}': 'bukan {nxt.phrase}'"
                 )
-        for s, e, h in cues.get("agreement", ()):
+        for s, e, h in [*cues.get("agreement", ()), *cues.get("acknowledgment", ())]:
             close = nearest(s, e, strong_only=True)
             if close is not None and abs(close.start - e) <= 3 and not negated(s) and not prohibited(s):
                 self._support_ref(sc, close, self.w["praise"], f"'{h.entry.phrase}' untuk '{close.phrase}'")
@@ -597,7 +597,7 @@ class Reader:
         first_person = "first_person" in cats
         close_cues = [
             s
-            for c in ("support", "praise", "agreement", "vote", "first_person")
+            for c in ("support", "praise", "agreement", "acknowledgment", "vote", "first_person")
             for s, _, _ in cues.get(c, ())
         ]
         for r in refs:

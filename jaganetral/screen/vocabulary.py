@@ -55,6 +55,7 @@ class _StanceFile(_Strict):
     news: Phrases
     question: Phrases
     agreement: Phrases
+    acknowledgment: Phrases
     team: Phrases
     done: Phrases
     neutral_wish: Phrases
