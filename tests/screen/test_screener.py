@@ -631,7 +631,9 @@ def test_reporting_an_order_forwarded_is_doing_it() -> None:
     assert r.stance is SUPPORT and any("melaporkan sudah menyebarkan" in x for x in r.reasons)
 
 
-@pytest.mark.parametrize(("reply", "stance"), [("Oke noted", UNCLEAR), ("Siap", UNCLEAR), ("Setuju!", SUPPORT)])
+@pytest.mark.parametrize(
+    ("reply", "stance"), [("Oke noted", UNCLEAR), ("Siap", UNCLEAR), ("Setuju!", SUPPORT)]
+)
 def test_an_acknowledgment_under_campaign_content_goes_to_a_person(reply: str, stance: Stance) -> None:
     """'Oke noted' or 'siap' acknowledges receipt; 'setuju' agrees. Only agreement is support."""
     assert act(Kind.COMMENT, reply, target=CANDIDATE_POST).stance is stance
