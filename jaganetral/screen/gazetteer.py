@@ -477,25 +477,24 @@ def _trigger_flags(entries: tuple[Entry, ...], vote_words: set[str]) -> int:
             flags |= _T_PARTY
         elif k is HitKind.CAMPAIGN_GROUP:
             flags |= _T_GROUP_WORD
-        elif k is HitKind.CUE:
-            if e.category in _ELECTORAL_CUES:
-                flags |= _T_ELECTORAL
-            elif e.category == "vote":
-                flags |= _T_VOTE
-            elif e.category == "unnamed_candidate":
-                flags |= _T_UNNAMED
-            elif e.category in _OBJECTION_CATEGORIES:
-                flags |= _T_OBJECT
-            elif e.category in _DOUBT_CATEGORIES:
-                flags |= _T_DOUBT
-            elif e.category == "family":
-                flags |= _T_FAMILY
-            elif e.category == "attend":
-                flags |= _T_ATTEND
-            elif e.category == "oppose":
-                # An attack on voting itself ("jangan pilih yang…") insinuates without a name.
-                flags |= _T_ALWAYS if vote_words & set(e.phrase.split()) else _T_OPPOSE
+        elif k is HitKind.CUE and e.category == "oppose":
+            # An attack on voting itself ("jangan pilih yang…") insinuates without a name.
+            flags |= _T_ALWAYS if vote_words & set(e.phrase.split()) else _T_OPPOSE
+        elif k is HitKind.CUE and e.category is not None:
+            flags |= _CUE_FLAGS.get(e.category, 0)
     return flags
+
+
+#: The trigger flag of each cue category that has one (``oppose`` is decided per phrase).
+_CUE_FLAGS = {
+    **dict.fromkeys(_ELECTORAL_CUES, _T_ELECTORAL),
+    **dict.fromkeys(_OBJECTION_CATEGORIES, _T_OBJECT),
+    **dict.fromkeys(_DOUBT_CATEGORIES, _T_DOUBT),
+    "vote": _T_VOTE,
+    "unnamed_candidate": _T_UNNAMED,
+    "family": _T_FAMILY,
+    "attend": _T_ATTEND,
+}
 
 
 def _kind_of(f: Form) -> HitKind:
