@@ -1794,3 +1794,29 @@ def reset(root):
     if root.exists():
         shutil.rmtree(root)
     (root / "inputs").mkdir(parents=True)
+
+
+def textless(c, langs):
+    """Activities without text of their own (reactions, follows, joins, tags and adds without a message, Telegram service
+    messages) count under `sys`, whatever the label said."""
+    import json
+    import re
+    cache = {}
+    for t in c.truth:
+        if ":reaction:" in t["id"]:
+            langs[t["id"]] = "sys"
+        elif t["format"] in ("canonical_jsonl", "telegram_json"):
+            if t["file"] not in cache:
+                body = (c.inp / t["file"]).read_text(encoding="utf-8")
+                cache[t["file"]] = [json.loads(x) for x in body.splitlines() if x.strip()] if t["file"].endswith(".jsonl") else json.loads(body)
+            doc = cache[t["file"]]
+            if t["format"] == "canonical_jsonl":
+                row = next(r for r in doc if r["id"] == t["keys"][0])
+                if not row["text"]:
+                    langs[t["id"]] = "sys"
+            else:
+                chat, mid = map(int, re.fullmatch(r"re:(\d+)\\D\+(\d+)\(\?!\\d\)", t["keys"][0]).groups())
+                chats = doc["chats"]["list"] if "chats" in doc else [doc]
+                msg = next(m for ch in chats if ch["id"] == chat for m in ch["messages"] if m["id"] == mid)
+                if msg["type"] == "service":
+                    langs[t["id"]] = "sys"
