@@ -125,14 +125,13 @@ class Screener:
         self.reader = Reader(gazetteer)
         w = gazetteer.vocab.confidence
         self.w = w
+        # Election bodies' account names as normalised phrases, and the one-word ones as handle prefixes.
+        bodies = gazetteer.vocab.election_bodies
+        self._bodies = tuple(f" {' '.join(gazetteer.normalise.tokens(p))} " for p in bodies)
+        self._body_prefixes = tuple(p for p in bodies if " " not in p and len(p) >= 3)
         # The span of each election in which naming a candidate can matter: from registration (or
         # the first stage when none is called so) to voting day. Before it, an incumbent named at
         # work is doing their job.
-        # Election bodies' account names as normalised phrases, and the one-word ones as handle prefixes.
-        tokens = gazetteer.normalise.tokens
-        self._bodies = tuple(f" {' '.join(tokens(p))} " for p in gazetteer.vocab.election_bodies)
-        bodies = gazetteer.vocab.election_bodies
-        self._body_prefixes = tuple(p for p in bodies if " " not in p and len(p) >= 3)
         self._periods = [
             (
                 next((s.start for s in e.stages if s.name == "pendaftaran"), min(s.start for s in e.stages)),

@@ -406,7 +406,8 @@ class Reader:
                 refs.append(Reference(ids, HitKind.BALLOT, f"{h.entry.phrase} {n}", e, e + 1, electoral, n))
         gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats
 
-        denied = _denied_commitments(cues, self.v.negation_reach)
+        scope = _Scope(cues, self.v.negation_reach)
+        denied = scope.denied()
         if not refs:
             if weak_notes and "family" in cats and cats & {"campaign_event", "attend"} and ctx.in_period:
                 # "Besok kita temani Papi Jefry kampanye": a relative at a candidate's campaign,
@@ -457,31 +458,10 @@ class Reader:
                     sc.support(r.candidate_ids, self.w["group_link"], f"nama grup pendukung '{r.phrase}'")
 
         # 2. Attach cues to the nearest reference.
-        negators = [s for s, _, _ in cues.get("negators", ())]
-        prohibitions = [s for s, _, _ in cues.get("prohibition", ())]
-
-        def negated(pos: int) -> bool:
-            return any(0 < pos - n <= self.v.negation_reach for n in negators)
-
-        def prohibited(pos: int) -> bool:
-            return any(0 <= pos - p <= 4 for p in prohibitions)
-
-        # "jangan sampai X jadi wali kota", "tidak pantas jadi wali kota": what an attack says the
-        # candidate would get is not support.
-        attacks = [s for s, _, h in cues.get("oppose", ()) if h.entry.phrase.startswith("jangan")]
-        attack_ends = [
-            e for _, e, h in cues.get("oppose", ()) if h.entry.phrase.split()[0] in _DENYING_ATTACKS
-        ]
-
-        def attacked(pos: int) -> bool:
-            return any(0 < pos - a <= 4 for a in attacks) or any(0 <= pos - e <= 1 for e in attack_ends)
-
-        # An act someone is told not to do, or says they did not do ("jangan sampai ada pegawai yang
-        # ikut kampanye X", "saya tidak hadir di deklarasi X"): the act's words are not support.
+        prohibitions = scope.bans
+        negated, prohibited = scope.negated, scope.prohibited
+        attacked, not_done = scope.attacked, scope.not_done
         acts = [s for c in ("attend", "engagement", "put_up", "props") for s, _, _ in cues.get(c, ())]
-
-        def not_done(pos: int) -> bool:
-            return negated(pos) or any(0 <= pos - p <= 7 for p in prohibitions + attacks)
 
         def nearest(pos: int, end: int, *, strong_only: bool = False) -> Reference | None:
             best: tuple[int, Reference] | None = None
@@ -1028,22 +1008,43 @@ _DESCRIPTIVE = frozenset(
 )
 
 
-def _denied_commitments(cues: dict[str, list[tuple[int, int, Hit]]], reach: int) -> frozenset[str]:
-    """Words of commitment that the text only denies or forbids ("saya tidak ikut", "PNS tidak
-    boleh ikut kampanye"): present, but no commitment. An attendance word is forbidden from up to
-    seven words away ("jangan sampai ada pegawai yang ikut …"), the others from four."""
-    negators = [s for s, _, _ in cues.get("negators", ())]
-    bans = [s for s, _, _ in cues.get("prohibition", ())]
-    attacks = [s for s, _, h in cues.get("oppose", ()) if h.entry.phrase.startswith("jangan")]
+class _Scope:
+    """Where a text's negations, prohibitions and attacks reach (token positions)."""
 
-    def denied(pos: int, far: bool) -> bool:
-        if any(0 < pos - n <= reach for n in negators):
-            return True
-        return any(0 <= pos - b <= (7 if far else 4) for b in (bans + attacks if far else bans))
+    def __init__(self, cues: dict[str, list[tuple[int, int, Hit]]], reach: int) -> None:
+        self.cues = cues
+        self.reach = reach
+        self.negators = [s for s, _, _ in cues.get("negators", ())]
+        self.bans = [s for s, _, _ in cues.get("prohibition", ())]
+        # "jangan sampai X jadi wali kota", "tidak pantas jadi wali kota": what an attack says the
+        # candidate would get is not support.
+        oppose = cues.get("oppose", ())
+        self.attacks = [s for s, _, h in oppose if h.entry.phrase.startswith("jangan")]
+        self.attack_ends = [e for _, e, h in oppose if h.entry.phrase.split()[0] in _DENYING_ATTACKS]
 
-    return frozenset(
-        c for c in _COMMITMENT if cues.get(c) and all(denied(s, c == "attend") for s, _, _ in cues[c])
-    )
+    def negated(self, pos: int) -> bool:
+        return any(0 < pos - n <= self.reach for n in self.negators)
+
+    def prohibited(self, pos: int) -> bool:
+        return any(0 <= pos - p <= 4 for p in self.bans)
+
+    def attacked(self, pos: int) -> bool:
+        return any(0 < pos - a <= 4 for a in self.attacks) or any(0 <= pos - e <= 1 for e in self.attack_ends)
+
+    def not_done(self, pos: int) -> bool:
+        """An act someone is told not to do, or says they did not do ("jangan sampai ada pegawai
+        yang ikut kampanye X", "saya tidak hadir di deklarasi X"): reached from up to seven words."""
+        return self.negated(pos) or any(0 <= pos - p <= 7 for p in self.bans + self.attacks)
+
+    def denied(self) -> frozenset[str]:
+        """Words of commitment that the text only denies or forbids ("saya tidak ikut", "PNS tidak
+        boleh ikut kampanye"): present, but no commitment."""
+        cues = self.cues
+
+        def gone(c: str, pos: int) -> bool:
+            return self.not_done(pos) if c == "attend" else self.negated(pos) or self.prohibited(pos)
+
+        return frozenset(c for c in _COMMITMENT if cues.get(c) and all(gone(c, s) for s, _, _ in cues[c]))
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:

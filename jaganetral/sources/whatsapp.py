@@ -466,9 +466,7 @@ class _Context:
         self.tz = src.tz
         self.exporter = src.exporter or AccountRef(id=f"wa-exporter:{f.sha256[:12]}")
         self.seen: dict[tuple[str, ...], int] = {}
-        #: The group id the activity ids are made with: the group as read before its folder could
-        #: name it (an iOS export folder), so that ids stored by an earlier scan stay the same.
-        self._from_folder = False
+        self._from_folder = False  # the group was named by an iOS export's folder
         self.group = self._group(entries)
         #: The group id the activity ids are made with: the group as read before an iOS export's
         #: folder could name it, so that ids stored by an earlier scan stay the same.
