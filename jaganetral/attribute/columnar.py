@@ -196,7 +196,7 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
     plain = _bool(pc.match_substring_regex(flat, _PLAIN_ITEM))
     phone_like = _bool(pc.match_substring_regex(flat, _PHONE_ITEM)) & ~plain
     url = _bool(pc.match_substring_regex(flat, _URL_ITEM)) & ~plain & ~phone_like
-    phone_key = _phone_keys(flat)
+    phone_key = _phone_keys_where(flat, phone_like)
     phone = phone_like & _bool(pc.is_valid(phone_key))
     bad_item = present & ~plain & ~phone & ~url
     ok[np.unique(parent[bad_item])] = False
@@ -341,6 +341,14 @@ def read_columns(path: Path, *, today: date | None = None) -> RegistryColumns | 
         rejections=[c.rejection for c in coded],
         rejected=len(coded),
     )
+
+
+def _phone_keys_where(items: pa.Array, where: BOOL) -> pa.Array:
+    """:func:`_phone_keys` of the items ``where`` says (the few written like phone numbers), null
+    elsewhere: the normalisation is the costliest of the checks, and most items are handles."""
+    idx = np.nonzero(where)[0]
+    keys = _phone_keys(items.take(pa.array(idx))) if len(idx) else pa.array([], type=pa.string())
+    return pc.replace_with_mask(pa.nulls(len(items), pa.string()), pa.array(where), keys)
 
 
 def _phone_keys(items: pa.Array) -> pa.Array:

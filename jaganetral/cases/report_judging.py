@@ -10,12 +10,12 @@ judging pipeline means changing :func:`judge_public_report` only.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from jaganetral.model.activity import AccountRef, Activity, Kind, Platform, SourceRef, activity_to_dict
+from jaganetral.model.canonical import canonical_json
 from jaganetral.model.finding import Finding
 
 FORMAT = "laporan_publik"
@@ -48,7 +48,7 @@ def report_record(act: ReportAct) -> tuple[bytes, str]:
         "platform": act.platform,
         "url": act.url,
     }
-    data = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    data = canonical_json(body)
     return data, hashlib.sha256(data).hexdigest()
 
 

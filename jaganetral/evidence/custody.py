@@ -4,6 +4,7 @@ the case history write into it inside their own transactions); this module is it
 
 from __future__ import annotations
 
+from jaganetral.model.canonical import canonical_json
 from jaganetral.store.chain import (
     EVENTS,
     GENESIS,
@@ -22,7 +23,6 @@ from jaganetral.store.chain import (
     parse_iso,
     record_event,
 )
-from jaganetral.store.seal import canonical_json
 
 __all__ = [
     "EVENTS", "GENESIS", "Entry", "NewEvent", "append", "canonical_json", "checkpoint", "checkpoints",

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from typing import Any
 from jaganetral.evidence.online import apply_online, known_states
 from jaganetral.evidence.vault import default_actor, register_pending
 from jaganetral.model.activity import Activity, activity_to_dict
+from jaganetral.model.canonical import canonical_json
 from jaganetral.model.finding import Finding
 from jaganetral.pipeline.copies import InputCopies
 from jaganetral.pipeline.judging import Judged
@@ -40,9 +40,7 @@ class Kept:
 
 def evidence_record(a: Activity) -> bytes:
     """The exact bytes stored as the evidence item of a finding: the canonical activity record."""
-    return json.dumps(activity_to_dict(a), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
-        "utf-8"
-    )
+    return canonical_json(activity_to_dict(a))
 
 
 def record_meta(a: Activity) -> dict[str, Any]:

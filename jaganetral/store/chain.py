@@ -28,10 +28,11 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from jaganetral.errors import InvalidData, StoreError
+from jaganetral.model.canonical import canonical_json
 from jaganetral.store.db import write
 from jaganetral.store.evidence_tables import custody, custody_checkpoints, custody_head
 from jaganetral.store.rows import Unreadable, scan_rows
-from jaganetral.store.seal import canonical_json, ring
+from jaganetral.store.seal import ring
 
 
 def as_aware(dt: datetime | None) -> datetime | None:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from jaganetral.errors import StoreError
+from jaganetral.model.canonical import json_text, json_value
 from jaganetral.store.seal import forget, run_before_commit
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -114,12 +115,14 @@ def make_engine(data_dir: Path, db_url: str | None) -> Engine:
             raise StoreError(f"{data_dir}: --data must be a folder, and this is a file")
         data_dir.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{(data_dir / DB_FILE).resolve()}"
-        engine = create_engine(url)
+        engine = create_engine(url, json_serializer=json_text, json_deserializer=json_value)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
-        return create_engine(db_url, pool_pre_ping=True)
+        return create_engine(
+            db_url, pool_pre_ping=True, json_serializer=json_text, json_deserializer=json_value
+        )
     except (SQLAlchemyError, ValueError) as exc:
         raise StoreError(
             f"{db_url}: not a database URL this installation can use ({describe(exc)}); "

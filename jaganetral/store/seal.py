@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import JSON, Connection, Engine, Table, bindparam, select, update
 
 from jaganetral.errors import StoreError
+from jaganetral.model.canonical import canonical_json, json_value
 from jaganetral.store.keys import load_or_create
 
 
@@ -107,13 +107,6 @@ def has_ring(target: Connection | Engine) -> bool:
 # ---- canonical rows -----------------------------------------------------------------------------
 
 
-def canonical_json(obj: Any) -> bytes:
-    """The one byte form hashed everywhere: sorted keys, no spaces, UTF-8, no NaN."""
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode(
-        "utf-8"
-    )
-
-
 def plain(v: Any) -> Any:
     """A stored value as hashed: instants in UTC with microseconds and ``Z``, JSON round-tripped."""
     if isinstance(v, datetime):
@@ -122,7 +115,7 @@ def plain(v: Any) -> Any:
     if isinstance(v, Decimal):
         return int(v) if v == v.to_integral_value() else float(v)
     if isinstance(v, dict | list | tuple):
-        return json.loads(canonical_json(v))
+        return json_value(canonical_json(v))
     return v
 
 

@@ -168,7 +168,7 @@ def test_the_chain_recomputed_without_the_key_is_detected(worked: tuple[Store, s
         for e in entries:
             detail = {**e.detail, "tampered": True} if e.seq == 3 else e.detail
             fields = {**e.hashed_fields(), "detail": detail, "prev_hash": prev}
-            from jaganetral.store.seal import canonical_json
+            from jaganetral.model.canonical import canonical_json
 
             h = hashlib.sha256(canonical_json(fields)).hexdigest()
             conn.execute(

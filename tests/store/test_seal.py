@@ -71,7 +71,8 @@ def test_a_json_column_read_back_is_hashed_as_the_round_trip_would(detail: dict[
     the bytes — so the seals and row hashes already stored — are what the round trip gave."""
     import json
 
-    from jaganetral.store.seal import canonical_json, doc_sha256, plain
+    from jaganetral.model.canonical import canonical_json
+    from jaganetral.store.seal import doc_sha256, plain
 
     as_read = json.loads(json.dumps(detail))  # what the driver gives back
     row = {**BASE, "detail": as_read}
