@@ -147,9 +147,11 @@ def run_scan(
     tz: str | None = None,
     strict: bool = False,
 ) -> ScanReport:
+    from concurrent.futures import ThreadPoolExecutor
+
     from jaganetral.attribute.loading import load_index
     from jaganetral.errors import InvalidInput
-    from jaganetral.judge.analysis import Analyzer
+    from jaganetral.judge.analysis import Analyzer, Prepared
     from jaganetral.model.election import load_election
     from jaganetral.pipeline import expand_inputs
     from jaganetral.pipeline import scan as run
@@ -162,12 +164,14 @@ def run_scan(
         raise InvalidInput(str(exc), field="--tz") from None
     loaded = [load_election(e) for e in elections]
     files = expand_inputs(inputs)
-    with _progress() as bar:
+    with _progress() as bar, ThreadPoolExecutor(1) as pool:
+        # The gazetteer builds (Python) while the registry loads (mostly Arrow, outside the GIL).
+        prepared = pool.submit(Prepared.build, loaded)
         task = bar.add_task("registri ASN", total=None)
         labels = {"build": "registri ASN (membangun indeks)", "cache": "registri ASN (dari cache)"}
         index = load_index(asn, accounts, progress=lambda how: bar.update(task, description=labels[how]))
         bar.update(task, total=1, completed=1)
-    analyzer = Analyzer(loaded, index)
+        analyzer = Analyzer(loaded, index, prepared=prepared.result())
     store = Store.open(load_settings(data, db))
     try:
         with _progress() as bar:

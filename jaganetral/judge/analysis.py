@@ -95,6 +95,24 @@ class Assessment:
         return self.facts.activity
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What an analyzer needs besides the registry: the gazetteer with its screener, and the
+    rules. Built apart so that a scan can build it while the registry index loads."""
+
+    elections: tuple[Election, ...]
+    screener: Screener
+    judge: Judge
+
+    @classmethod
+    def build(
+        cls, elections: Iterable[Election], rules: list[Rule] | None = None, vocab: Vocabulary | None = None
+    ) -> Prepared:
+        els = tuple(elections)
+        screener = Screener(Gazetteer(els, vocab or load_vocabulary()))
+        return cls(els, screener, Judge(rules if rules is not None else load_rules(), screener.reader))
+
+
 class Analyzer:
     """Holds the built gazetteer, registry index and rules; analyses activities."""
 
@@ -106,20 +124,27 @@ class Analyzer:
         vocab: Vocabulary | None = None,
         *,
         cheap_first_pass: bool = True,
+        prepared: Prepared | None = None,
     ) -> None:
         self.elections = tuple(elections)
         #: Skip the screen for what certainly gives nothing (:meth:`Screener.may_matter`); off
         #: only to prove that it changes no finding (tests/pipeline/test_parity.py).
         self.cheap_first_pass = cheap_first_pass
-        self.gazetteer = Gazetteer(self.elections, vocab or load_vocabulary())
-        self.screener = Screener(self.gazetteer)
+        if prepared is None:
+            prepared = Prepared.build(self.elections, rules, vocab)
+        elif len(prepared.elections) != len(self.elections) or any(
+            a is not b for a, b in zip(prepared.elections, self.elections, strict=True)
+        ):
+            raise ValueError("prepared for other elections")
+        self.screener = prepared.screener
+        self.gazetteer = self.screener.gaz
         self.index = index
         self.attributor = Attributor(
             index,
             candidates=self.gazetteer.candidate_by_id.values(),
             honorifics=self.gazetteer.vocab.honorifics,
         )
-        self.judge = Judge(rules if rules is not None else load_rules(), self.screener.reader)
+        self.judge = prepared.judge
 
     def with_index(self, index: RegistryIndex) -> Analyzer:
         """The same analyzer (gazetteer, screener, rules shared) attributing against ``index``:

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from world import world_elections, world_index
 
-from jaganetral.judge.analysis import Analyzer
+from jaganetral.judge.analysis import Analyzer, Prepared
 from jaganetral.judge.catalogue import load_rules
 from jaganetral.model.activity import AccountRef, Activity, GroupRef, Kind, Platform, Target
 from jaganetral.model.finding import Finding, Status
@@ -319,6 +319,24 @@ def _dicts(acts: list[Activity]) -> list[dict[str, Any] | None]:
 @given(st.lists(activities(st.one_of(any_account, name_only_account)), min_size=1, max_size=4))
 def test_findings_are_deterministic(acts: list[Activity]) -> None:
     assert _dicts(acts) == _dicts(acts)
+
+
+PREPARED = Prepared.build(ELECTIONS, RULES, VOCAB)
+
+
+@SETTINGS
+@given(st.lists(activities(st.one_of(any_account, name_only_account)), min_size=1, max_size=4))
+def test_an_analyzer_from_a_prepared_gazetteer_judges_the_same(acts: list[Activity]) -> None:
+    # what `scan` builds while the registry loads (Prepared) gives the findings of a whole build
+    an = Analyzer(ELECTIONS, INDEX, prepared=PREPARED)
+    ctx = an.new_context()
+    got = [None if (f := an.analyse(a, context=ctx)) is None else f.to_dict() for a in acts]
+    assert got == _dicts(acts)
+
+
+def test_a_prepared_gazetteer_of_other_elections_is_refused() -> None:
+    with pytest.raises(ValueError, match="other elections"):
+        Analyzer(ELECTIONS[:1], INDEX, prepared=PREPARED)
 
 
 # ---- (d) a violation explains itself ----------------------------------------------------------
