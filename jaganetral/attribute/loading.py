@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from jaganetral.attribute import cache as registry_cache
-from jaganetral.attribute.columnar import read_columns
+from jaganetral.attribute.columnar import read_columns, use_malloc
 from jaganetral.attribute.index import RegistryIndex, add_institutions, build_index
 from jaganetral.errors import Rejection
 from jaganetral.model.people import Institution
@@ -32,6 +32,7 @@ def load_index(
     (:mod:`.cache`); else it is read as columns (:mod:`.columnar`), or streamed when the
     columnar reader cannot take the file, and the result is cached.
     """
+    use_malloc()
     insts: Iterable[Institution | Rejection] = (
         iter_institutions(accounts_csv) if accounts_csv is not None else ()
     )
