@@ -186,6 +186,18 @@ class Analyzer:
             return s, exact
         return None
 
+    def by_name_ahead(
+        self, a: Activity, s: ScreenResult, exact: Attribution | None
+    ) -> tuple[Attribution, ...] | None:
+        """The name attribution :meth:`assess` will want, made ahead (it depends on the activity and
+        the registry only, never on what the run saw before): for an activity with no exact key
+        whose screen found support, opposition or something unclear. None when not made; empty
+        when nobody matched."""
+        if exact is not None or s.stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.UNCLEAR):
+            return None
+        found = self.attributor.attribute(a)
+        return () if found is UNKNOWN or found.kind is ActorKind.UNKNOWN else (found,)
+
     @staticmethod
     def worth_keeping(s: ScreenResult, exact: Attribution | None) -> bool:
         """The state-free filter after :meth:`prescreen`: something political (kept even when
@@ -199,8 +211,11 @@ class Analyzer:
         s: ScreenResult,
         exact: Attribution | None,
         ctx: RunContext,
+        *,
+        named: tuple[Attribution, ...] | None = None,
     ) -> Assessment | None:
-        """Attribution and facts for one activity, read in the context the run has so far."""
+        """Attribution and facts for one activity, read in the context the run has so far
+        (``named``: its name attribution made ahead, :meth:`by_name_ahead`)."""
         gkey = _group_key(a)
         talk = gkey is not None and a.kind in GROUP_TALK
         upheld = False
@@ -238,7 +253,14 @@ class Analyzer:
                 ctx.orders[gkey] = GroupOrder(_author(a), a.created_at, s.own, s.hints)
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS) and exact is None:
             return None
-        actor = exact or (self.attributor.attribute(a) if s.stance is not Stance.NONE else UNKNOWN)
+        if exact is not None:
+            actor = exact
+        elif s.stance is Stance.NONE:
+            actor = UNKNOWN
+        elif named is not None:
+            actor = named[0] if named else UNKNOWN
+        else:
+            actor = self.attributor.attribute(a)
         if actor is UNKNOWN or actor.kind is ActorKind.UNKNOWN:
             return None
         engaged = None

@@ -49,7 +49,7 @@ def judge(observations: Iterable[Observation], analyzer: Analyzer) -> list[Judge
     ctx = analyzer.new_context()
     assessed: list[Assessment] = []
     for o in in_time_order(observations):
-        asmt = analyzer.assess(o.activity, o.screen, o.exact, ctx)
+        asmt = analyzer.assess(o.activity, o.screen, o.exact, ctx, named=o.named)
         if asmt is not None:
             assessed.append(asmt)
         adder = analyzer.assess_initiator(o.activity, o.screen)

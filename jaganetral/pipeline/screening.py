@@ -52,6 +52,10 @@ class Observation:
     activity: Activity
     screen: ScreenResult
     exact: Attribution | None
+    #: Who the actor is by name (:meth:`Analyzer.by_name_ahead`), found where screening ran — on
+    #: both cores — rather than in the serial judge step: None when not looked for, empty when
+    #: nobody matched.
+    named: tuple[Attribution, ...] | None = None
 
 
 @dataclass
@@ -101,7 +105,8 @@ def _screen_items(res: ScreenedFile, items: Iterable[Activity | Rejection], anal
             res.read += 1
             first = analyzer.first_pass(item)
             if first is not None:
-                res.kept.append(Observation(item, *first))
+                s, exact = first
+                res.kept.append(Observation(item, s, exact, analyzer.by_name_ahead(item, s, exact)))
 
 
 def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None, strict: bool = False) -> ScreenedFile:
