@@ -150,6 +150,7 @@ _STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement", "acknowledgm
 _DENYING_ATTACKS = frozenset({"tidak", "tak", "bukan", "mustahil", "jangan", "belum"})
 #: What a person checks when a civil servant stands beside a relative who runs.
 _FAMILY_QUESTION = "ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?"
+_SLOGAN_QUESTION = "semboyan daerah atau ungkapan sehari-hari, atau slogan calon?"
 #: Words by which a reply commits to what it answers ("setuju", "siap hadir", "mantap").
 _COMMITMENT = ("agreement", "support", "praise", "attend")
 
@@ -280,8 +281,13 @@ class Reader:
         )
         question = "?" in raw
 
+        # A slogan is not among them: slogans are made of regional mottos, sayings and local
+        # words ("Isen Mulang", "Kota Beribu Senyum") that everyone says (see below).
         strong_ids = {
-            c for _, _, h in refs_raw if h.kind in STRONG_REFERENCE for c in h.entry.candidate_ids
+            c
+            for _, _, h in refs_raw
+            if h.kind in STRONG_REFERENCE and h.kind is not HitKind.SLOGAN
+            for c in h.entry.candidate_ids
         } | {
             c
             for _, _, h in refs_raw
@@ -316,11 +322,22 @@ class Reader:
         said_numbers = {h.entry.number for _, _, h in refs_raw if h.kind in (HitKind.BALLOT, HitKind.GESTURE)}
         said_numbers.discard(None)
 
+        # A slogan and a weak name of one candidate confirm each other as a number and a name do:
+        # "pasang baliho Bang Rahmat … Linggau Maju Bersama!".
+        slogan_ids = {c for _, _, h in refs_raw if h.kind is HitKind.SLOGAN for c in h.entry.candidate_ids}
+        weak_ids = {
+            c
+            for _, _, h in refs_raw
+            if h.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME, HitKind.ACRONYM) and not h.entry.everyday
+            for c in h.entry.candidate_ids
+        }
+
         def numbered(ids: tuple[str, ...]) -> bool:
             return ctx.in_period and any(
                 self.gaz.candidate_by_id[c].ballot_number in said_numbers for c in ids
             )
 
+        slogan_only: list[Reference] = []
         for s, e, h in refs_raw:
             ent = h.entry
             k = h.kind
@@ -331,12 +348,30 @@ class Reader:
             near_cue = any(abs(p - s) <= self.v.window for p in stance_positions) or any(
                 0 <= s - ve <= self.v.vote_reach for _, ve, _ in cues.get("vote", ())
             )
+            if k is HitKind.SLOGAN and not (
+                set(ids) & (strong_ids | weak_ids | set(ctx.candidate_ids))
+                or numbered(ids)
+                or group_word
+                or electoral_words
+                or ctx.campaign
+                or partisan_order
+            ):
+                # A candidate's slogan is often the region's motto or a saying ("Isen Mulang" in a
+                # fire drill, "Kota Beribu Senyum" at a city fair): alone it names the candidate
+                # only with the election around it (another reference, a number, election words,
+                # a campaign group or thread). With praise or support beside it, or said alone as
+                # a chant (the text is the slogan), for a person.
+                if near_cue or len(norm.split()) - len(ent.phrase.split()) <= 2:
+                    slogan_only.append(Reference(ids, k, ent.phrase, s, e, False))
+                else:
+                    weak_notes.append(f"slogan '{ent.phrase}' tanpa konteks pemilihan (bisa semboyan daerah)")
+                continue
             if k in STRONG_REFERENCE:
                 refs.append(Reference(ids, k, ent.phrase, s, e, True))
             elif k is HitKind.ACRONYM:
                 if ent.phrase in capitals:
                     refs.append(Reference(ids, k, ent.phrase, s, e, True))
-                elif (set(ids) & (strong_ids | set(ctx.candidate_ids)) or group_word) and not (
+                elif (set(ids) & (strong_ids | slogan_ids | set(ctx.candidate_ids)) or group_word) and not (
                     # a portmanteau we made of the pair's names that reads as an everyday word
                     # ("SDAH" → "sudah") is never the pair in small letters, whatever the context
                     ent.generated and self.gaz.is_everyday(ent.phrase)
@@ -347,7 +382,7 @@ class Reader:
             elif k in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME):
                 addressed = s in honor_at  # "Daeng Syamsul", "Kang Dedi"
                 tied = (
-                    bool(set(ids) & (strong_ids | set(ctx.candidate_ids))) or numbered(ids)
+                    bool(set(ids) & (strong_ids | slogan_ids | set(ctx.candidate_ids))) or numbered(ids)
                 ) and not ent.everyday
                 # A configured alias ("Bung Jopie") next to a stance cue names the candidate; a
                 # first name alone needs an honorific, a cue and the election period around it.
@@ -408,6 +443,22 @@ class Reader:
 
         scope = _Scope(cues, self.v.negation_reach)
         denied = scope.denied()
+        if not refs and slogan_only:
+            ids = tuple(dict.fromkeys(c for r in slogan_only for c in r.candidate_ids))
+            return Reading(
+                Stance.UNCLEAR,
+                mentioned=ids,
+                cues=cats,
+                denied=denied,
+                reasons=tuple(
+                    f"slogan '{r.phrase}' ({self.labels(r.candidate_ids)}) tanpa nama, nomor atau konteks "
+                    "pemilihan: bisa semboyan daerah atau ungkapan sehari-hari"
+                    for r in slogan_only
+                ),
+                confidence=self.w["unclear"],
+                hits=tuple(hits),
+                open_question=_SLOGAN_QUESTION,
+            )
         if not refs:
             if weak_notes and "family" in cats and cats & {"campaign_event", "attend"} and ctx.in_period:
                 # "Besok kita temani Papi Jefry kampanye": a relative at a candidate's campaign,

@@ -69,7 +69,8 @@ def screen(text: str, when: datetime | None = CAMPAIGN_DAY) -> ScreenResult:
         # the pair as people write it
         ("Rahmat-Lestari untuk Linggau!", SUPPORT, ("llg-1",)),
         # slogans and marked hashtags are support by themselves
-        ("Linggau Maju Bersama", SUPPORT, ("llg-1",)),
+        # a slogan alone may be the city's motto: for a person (see test_a_slogan_alone_…)
+        ("Linggau Maju Bersama", UNCLEAR, ("llg-1",)),
         ("#RahmatLestariMenang", SUPPORT, ("llg-1",)),
         # regional languages: Javanese, Sundanese, Minang
         ("Ayo ndukung Yudhistira Permana, wis pasti", SUPPORT, ("llg-2",)),
@@ -601,7 +602,28 @@ def test_a_slogan_of_everyday_words_needs_more_than_itself() -> None:
     assert screen("Nusantara bangkit bersama, selamat Hari Kebangkitan Nasional!").stance is NONE
     assert screen("Ayo dukung Nusantara Bangkit Bersama, coblos nomor 1!").stance is SUPPORT
     # a slogan with a word that is neither everyday nor a contest region's stays a slogan
-    assert screen("Linggau Maju Bersama!").stance is SUPPORT
+    assert screen("Linggau Maju Bersama, coblos nomor 1!").stance is SUPPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a region's motto or a saying that a candidate took as slogan, in everyday use
+        ("Festival budaya Linggau Maju Bersama 2024 dimulai, tari kreasi bersama warga", NONE),
+        ("Latihan pemadaman kebakaran pagi ini. Linggau Maju Bersama pantang mundur!", NONE),
+        # alone, or with praise beside it: a person decides
+        ("Linggau Maju Bersama!", UNCLEAR),
+        ("Mantap, Linggau Maju Bersama 👍", UNCLEAR),
+        # with the candidate, the number, election words or a campaign hashtag: support
+        ("Linggau Maju Bersama bersama Bang Rahmat!", SUPPORT),
+        ("Linggau Maju Bersama, nomor 1 pilihan kita di pilkada", SUPPORT),
+    ],
+)
+def test_a_slogan_alone_is_not_yet_the_candidate(text: str, stance: Stance) -> None:
+    """Slogans are made of mottos and sayings ("Isen Mulang", "Kota Beribu Senyum"): alone they
+    name the candidate only with the election around them, and with praise only for a person."""
+    r = screen(text)
+    assert r.stance is stance, r.reasons
 
 
 @pytest.mark.parametrize(
