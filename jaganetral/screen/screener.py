@@ -35,6 +35,10 @@ from jaganetral.screen.stance import NOTHING, PARTISAN, Context, Instruction, Re
 
 __all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 
+#: Words by which a reply disowns what it answers: a negation, a neutrality reminder, a ban.
+_DISAVOWAL = frozenset({"negators", "neutrality", "prohibition"})
+_DISAVOWAL_QUESTION = "tanggapan ramah yang menyangkal berkampanye: dukungan atau sopan santun?"
+
 
 class Verdict(StrEnum):
     """The coarse decision the rules read: partisan content, a mention to judge, or nothing."""
@@ -502,6 +506,26 @@ class Screener:
                 )
             if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
                 targets = campaign_ids
+                if self._commits(own) and not self._neutral_wish(own) and own.cues & _DISAVOWAL:
+                    # "Pidato bagus, tapi saya ASN, no comment soal pilihan", "aku cuma ngucap
+                    # semangat kok, bukan kampanye": warm words that also disown campaigning.
+                    return r(
+                        Stance.UNCLEAR,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        [
+                            f"menanggapi konten kampanye dengan '{self._commit_words(own)}', "
+                            "tetapi juga menyangkal berkampanye atau mengingatkan netralitas"
+                        ]
+                        + link_reasons,
+                        hints,
+                        targets,
+                        conf=self.w["unclear"],
+                        open_question=_DISAVOWAL_QUESTION,
+                        in_group=in_group,
+                    )
                 if self._commits(own) and not self._neutral_wish(own):
                     why = [f"menanggapi konten kampanye dengan '{self._commit_words(own)}'"]
                     stance = context.stance if context.partisan else Stance.SUPPORT

@@ -172,6 +172,7 @@ class Reader:
         norm = gazetteer.normalise.tokens
         self.group_addressees = frozenset(" ".join(norm(a)) for a in self.v.group_addressees)
         self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
+        self._negator_words = frozenset(" ".join(norm(p)) for p in self.v.cues["negators"])
         # Words of the places in contest (for "<name> untuk Padang", "Haryo for Jateng").
         generic = {"kabupaten", "kota", "provinsi", "dapil", "daerah", "pemilihan", "i", "ii", "iii"}
         places = [t for k in gazetteer.contests.values() for t in norm(k.region) if t not in generic]
@@ -535,10 +536,11 @@ class Reader:
             else None
         )
         words = norm.split()
+        inked = self._inked_fingers(cues, refs)
         for s, e, h in cues.get("vote", ()):
             if negated(s) or prohibited(s):
                 continue
-            after = [r for r in refs if 0 <= r.start - e <= self.v.vote_reach]
+            after = [r for r in refs if 0 <= r.start - e <= self.v.vote_reach and r not in inked]
             num = self._number_after(norm, e)
             target = after[0] if after else None
             if target is None and single is not None and any(w in _PRONOUNS for w in words[e : e + 2]):
@@ -609,7 +611,10 @@ class Reader:
             if toks[r.end] in _FOR_WORDS and toks[r.end + 1] in self.place_words:
                 self._support_ref(sc, r, self.w["praise"], f"'{r.phrase} {toks[r.end]} {toks[r.end + 1]}'")
         # Being at (or calling to) a candidate's campaign or candidacy event is support.
-        if any(not not_done(s) for s, _, _ in cues.get("attend", ())) and cats & {
+        # … unless the text also denies taking part ("sa salam saja, tra ikut kampanye").
+        attend = cues.get("attend", ())
+        took_part = any(not not_done(s) for s, _, _ in attend) and not any(not_done(s) for s, _, _ in attend)
+        if took_part and cats & {
             "campaign_event",
             "pre_designation",
         }:
@@ -641,7 +646,7 @@ class Reader:
                 )
             elif r.kind is HitKind.GESTURE and r.number is not None:
                 # A V sign next to "coblos nomor 1" is a cheer, not a second number.
-                if explicit and r.number not in explicit:
+                if (explicit and r.number not in explicit) or r in inked:
                     continue
                 sc.numbers.setdefault(
                     r.number, (self.w["gesture"], f"isyarat {r.number} jari dengan konteks pemilihan")
@@ -729,6 +734,19 @@ class Reader:
             )
         # A reminder of neutrality wins unless an explicit cue (outside any prohibition) supports.
         explicit_support = any(not self._is_inherent(c, refs) for c in supports) or bool(opposes)
+        if reminder and explicit_support and refs and all(r.kind is HitKind.GESTURE for r in refs):
+            # A finger sign beside a reminder: peace ("stay neutral ya ✌️"); with a number said
+            # too ("pilih nomor 2 ✌️, tetap netral"), the text contradicts itself: for a person.
+            if not any(t.isdigit() or t in self.gaz.numbers for t in words):
+                explicit_support = False
+            else:
+                return make(
+                    Stance.UNCLEAR,
+                    ("isyarat jari dan nomor di samping pengingat netralitas: dukungan atau bukan?",),
+                    supports=supports,
+                    confidence=self.w["unclear"],
+                    open_question="pengingat netralitas, atau dukungan lewat isyarat dan nomor?",
+                )
         if reminder and not explicit_support:
             which = sorted(
                 {h.entry.phrase for _, _, h in [*cues.get("neutrality", []), *cues.get("prohibition", [])]}
@@ -832,6 +850,19 @@ class Reader:
             sc.reasons.append(why)
         else:
             sc.support(r.candidate_ids, w, why)
+
+    def _inked_fingers(
+        self, cues: dict[str, list[tuple[int, int, Hit]]], refs: list[Reference]
+    ) -> list[Reference]:
+        """The finger shown after "sudah nyoblos ☝️": someone who says they voted shows the inked
+        finger, and calls nobody to a number. A number or name said after it still counts."""
+        done_ends = [e for _, e, _ in cues.get("done", ())]
+        voted = [e for s, e, _ in cues.get("vote", ()) if any(0 <= s - d <= 1 for d in done_ends)]
+        return [
+            r
+            for r in refs
+            if r.kind is HitKind.GESTURE and any(0 <= r.start - e <= self.v.vote_reach for e in voted)
+        ]
 
     def _is_inherent(self, cid: str, refs: list[Reference]) -> bool:
         return any(r.kind in INHERENT_SUPPORT and cid in r.candidate_ids for r in refs)
@@ -985,7 +1016,15 @@ class Reader:
         if not addressees:
             return None
         toks = norm.split()
-        imp_pos = next((i for i, t in enumerate(toks) if t in self.v.imperatives), None)
+        # "mohon maaf", "mohon izin" open an apology or an announcement, not an order.
+        imp_pos = next(
+            (
+                i
+                for i, t in enumerate(toks)
+                if t in self.v.imperatives and (i + 1 >= len(toks) or toks[i + 1] not in _NOT_ORDERS)
+            ),
+            None,
+        )
         if imp_pos is None:
             # A message that opens by addressing a group ("Staf kantor camat, …", "Para kepala
             # sekolah, …") gives an order without the word for it.
@@ -998,13 +1037,22 @@ class Reader:
             ):
                 return None
             imp_pos = len(before)
-        act = next((a for t in toks[imp_pos + 1 :] if (a := self._action_word(t)) is not None), None)
-        if act is None:
+        act_at = next(
+            (i for i in range(imp_pos + 1, len(toks)) if self._action_word(toks[i]) is not None), None
+        )
+        if act_at is None:
             return None
+        if any(t in self._negator_words for t in toks[imp_pos + 1 : act_at]):
+            return None  # "mohon maaf tidak bisa hadir": the act refused, not ordered
+        act = self._action_word(toks[act_at])
+        assert act is not None
         names = tuple(dict.fromkeys(h.entry.phrase for h in addressees))
         asn = any(n in self.v.asn_addressees for n in names)
         return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
 
+
+#: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".
+_NOT_ORDERS = frozenset({"maaf", "izin", "ijin", "ampun", "permisi"})
 
 #: Generic first parts of place names ("Lubuk"linggau, "Tanjung"pinang) people leave out.
 _PLACE_PREFIXES = (

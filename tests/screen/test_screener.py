@@ -659,3 +659,62 @@ def test_reporting_an_order_forwarded_is_doing_it() -> None:
 def test_an_acknowledgment_under_campaign_content_goes_to_a_person(reply: str, stance: Stance) -> None:
     """'Oke noted' or 'siap' acknowledges receipt; 'setuju' agrees. Only agreement is support."""
     assert act(Kind.COMMENT, reply, target=CANDIDATE_POST).stance is stance
+
+
+# ---- general lessons of heldout4 (false accusations become nothing, or a person's question) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudah nyoblos ☝️💜",  # the inked finger after voting
+        "Sudah nyoblos, jari ungu ☝️ — ini jari telunjuk ya, bukan nomor 😂",
+        "Timnas menang! Satu jari buat gol pertama ☝️⚽",  # winning a match is no election
+        "Vote wisely guys. Kita yang ASN stay neutral ya ✌️",  # peace beside a reminder
+    ],
+)
+def test_a_finger_is_not_a_ballot_number_without_a_call(text: str) -> None:
+    assert screen(text).stance not in (SUPPORT, UNCLEAR), screen(text).reasons
+
+
+def test_a_number_said_after_voting_still_names_it() -> None:
+    assert screen("Sudah nyoblos nomor 1, Bang Rahmat pilihan kita ☝️").stance is SUPPORT
+
+
+def test_a_sign_and_a_number_beside_a_reminder_go_to_a_person() -> None:
+    assert screen("Ayo pilih nomor 2 ✌️, tapi tetap netral ya").stance is UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pak Camat, mohon maaf tidak bisa hadir, saya ASN 🙏",  # an apology, not an order
+        "Bapak ibu guru, mohon izin, saya tidak ikut kampanye Bang Rahmat",
+    ],
+)
+def test_an_apology_or_a_refusal_is_no_order(text: str) -> None:
+    r = SCREENER.reader.read(text)
+    assert r.instruction is None, r
+
+
+def test_an_order_is_still_an_order() -> None:
+    r = SCREENER.reader.read("Staf, mohon hadir kampanye Bang Rahmat besok pagi")
+    assert r.instruction is not None and r.instruction.action == "hadir"
+
+
+def test_saying_one_did_not_take_part_is_no_attendance() -> None:
+    r = screen("Bang Rahmat datang ke kelurahan, saya salam saja, tidak ikut kampanye 🙏")
+    assert r.stance is not SUPPORT, r.reasons
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Pidato bagus, tapi saya ASN, no comment soal pilihan 🙏",
+        "Aku cuma ngucap semangat kok, bukan kampanye 😅",
+    ],
+)
+def test_warm_words_that_disown_campaigning_go_to_a_person(reply: str) -> None:
+    r = act(Kind.COMMENT, reply, target=CANDIDATE_POST)
+    assert r.stance is UNCLEAR, r.reasons
+    assert r.open_question and "menyangkal" in r.open_question
