@@ -20,6 +20,7 @@ Any doubt ends as ``unclear`` (a person decides), never as support.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -403,7 +404,11 @@ class Reader:
                     # "dukung Gerindra"; "nomor 1 Gerindra" resolves the number (_party_numbers).
                     refs.append(Reference(pids, k, ent.phrase, s, e, False, party=ent.party))
             elif k is HitKind.BALLOT:
-                if ent.electoral or election_context:
+                next_words = " ".join(norm.split()[e : e + 2])
+                if _REGULATION_YEAR.match(next_words):
+                    # "SKB 5 lembaga No. 2/2022", "PP Nomor 94 Tahun 2021": a regulation's number
+                    weak_notes.append(f"'{ent.phrase}' nomor peraturan, bukan nomor urut")
+                elif ent.electoral or election_context:
                     refs.append(Reference(ids, k, ent.phrase, s, e, ent.electoral, ent.number))
                 else:
                     weak_notes.append(f"'{ent.phrase}' tanpa konteks pemilihan")
@@ -414,7 +419,7 @@ class Reader:
                     strong_ids
                     or electoral_words
                     or ctx.campaign
-                    or (ctx.in_period and bool(cats & {"support", "vote", "call"}))
+                    or (ctx.in_period and bool(cats & {"support", "vote"}))
                     or (
                         ctx.in_period
                         and any(
@@ -1050,6 +1055,9 @@ class Reader:
         asn = any(n in self.v.asn_addressees for n in names)
         return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
 
+
+#: A year as written after a regulation's number ("No. 2/2022", "Nomor 94 Tahun 2021").
+_REGULATION_YEAR = re.compile(r"(?:tahun )?(?:19|20)[0-9]{2}\b")
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".
 _NOT_ORDERS = frozenset({"maaf", "izin", "ijin", "ampun", "permisi"})

@@ -718,3 +718,25 @@ def test_warm_words_that_disown_campaigning_go_to_a_person(reply: str) -> None:
     r = act(Kind.COMMENT, reply, target=CANDIDATE_POST)
     assert r.stance is UNCLEAR, r.reasons
     assert r.open_question and "menyangkal" in r.open_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekan ASN, ingat: like akun paslon termasuk pelanggaran, SKB 5 lembaga No. 2/2022 🙏",
+        "Sesuai PP Nomor 94 Tahun 2021, jaga netralitas ya",
+    ],
+)
+def test_a_regulation_number_is_no_ballot_number(text: str) -> None:
+    r = screen(text)
+    assert r.stance not in (SUPPORT, OPPOSE, UNCLEAR), r.reasons
+
+
+def test_a_call_about_something_else_gives_a_finger_no_election() -> None:
+    # "ayo" calls to the vaccine; the photo's two fingers count doses
+    a = make_activity(
+        text="Imunisasi kejar hari ini, ayo lengkapi 2 dosis 💉",
+        created_at=CAMPAIGN_DAY,
+        media=(Media(type="photo", caption="Petugas mengacungkan dua jari, tanda dua dosis vaksin"),),
+    )
+    assert SCREENER.screen(a).stance is NONE
