@@ -130,6 +130,9 @@ class Analyzer:
         #: Skip the screen for what certainly gives nothing (:meth:`Screener.may_matter`); off
         #: only to prove that it changes no finding (tests/pipeline/test_parity.py).
         self.cheap_first_pass = cheap_first_pass
+        #: Make the name attribution where activities are screened (:meth:`by_name_ahead`); off
+        #: where the index holds only the rows the exact keys joined (the Spark screen step).
+        self.names_ahead = True
         if prepared is None:
             prepared = Prepared.build(self.elections, rules, vocab)
         elif len(prepared.elections) != len(self.elections) or any(
@@ -193,7 +196,11 @@ class Analyzer:
         the registry only, never on what the run saw before): for an activity with no exact key
         whose screen found support, opposition or something unclear. None when not made; empty
         when nobody matched."""
-        if exact is not None or s.stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.UNCLEAR):
+        if (
+            not self.names_ahead
+            or exact is not None
+            or s.stance not in (Stance.SUPPORT, Stance.OPPOSE, Stance.UNCLEAR)
+        ):
             return None
         found = self.attributor.attribute(a)
         return () if found is UNKNOWN or found.kind is ActorKind.UNKNOWN else (found,)

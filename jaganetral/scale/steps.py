@@ -286,6 +286,9 @@ def screen_part(parsed: pa.Table, registry: pa.Table, config: Broadcast[Config])
     if parsed.num_rows == 0:
         return SCREENED_SCHEMA.empty_table()
     analyzer = analyzer_for(config.value).with_index(sub_index(registry, config.value.institutions))
+    # This index holds the rows the exact keys joined, not those the names will: names are
+    # attributed in the judge step, where they are joined.
+    analyzer.names_ahead = False
     order = np.argsort(np.asarray(parsed.column("seq").to_numpy()), kind="stable")
     payloads = parsed.column("payload").take(pa.array(order)).to_pylist()
     part_id = int(parsed.column("part_id")[0].as_py())
