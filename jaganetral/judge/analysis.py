@@ -40,6 +40,9 @@ ENGAGING = frozenset({Kind.REACTION, Kind.COMMENT, Kind.SHARE, Kind.MESSAGE, Kin
 _NATIONAL = frozenset({"presiden", "dpd"})
 #: How long after a partisan message in a chat group a message there is read as answering it.
 GROUP_REPLY_WINDOW = timedelta(hours=6)
+#: How long after an order in a chat group a member's report of having done it ("su sa sebar di
+#: grup orang tua", the next morning) is read as answering it.
+ORDER_REPORT_WINDOW = timedelta(hours=24)
 #: How long after an instruction in a chat group its author's next words there can uphold it.
 ORDER_UPHELD_WINDOW = timedelta(hours=2)
 #: After an order, a member's message that invokes a prohibition or neutrality, or that questions
@@ -246,8 +249,16 @@ class Analyzer:
                 s = self.screener.screen(a, thread=parent)
         if not upheld and talk and a.kind is Kind.MESSAGE and s.stance not in PARTISAN:
             last = ctx.groups.get(gkey) if gkey is not None else None
+            order = ctx.orders.get(gkey) if gkey is not None else None
             if last is not None and timedelta(0) <= a.created_at - last[0] <= GROUP_REPLY_WINDOW:
                 s = self.screener.screen(a, thread=last[1], reply=True)
+            elif (
+                order is not None
+                and timedelta(0) <= a.created_at - order.at <= ORDER_REPORT_WINDOW
+                and {"engagement", "done"} <= s.own.cues
+            ):
+                # A report of having done what the group was told, hours later, answers the order.
+                s = self.screener.screen(a, thread=order.reading, reply=True)
         if s.stance in PARTISAN or s.context.partisan:
             reading = s.own if s.own.partisan else s.context
             ctx.threads.setdefault(a.key, reading)

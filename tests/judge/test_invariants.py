@@ -568,3 +568,42 @@ def test_an_order_upheld_in_a_reply_after_an_objection_in_a_reply() -> None:
 def test_an_order_said_to_be_no_order_is_taken_back(answer: str) -> None:
     f = run(_thread(ORDER, OBJECTION, (9, BOSS, answer)))[-1][1]
     assert f is None or f.status is not Status.VIOLATION, f.explanation
+
+
+def _group_msg(i: int, at: str, handle: str, text: str) -> Activity:
+    return activity_from_dict(
+        {
+            "id": f"wa-order-{i}",
+            "platform": "whatsapp",
+            "kind": "message",
+            "created_at": at,
+            "actor": {"handle": handle},
+            "group": {"id": "g-staf", "name": "Staf Dinas Pendidikan"},
+            "text": text,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("report_at", "done"), [("2024-10-11T07:10:00+07:00", True), ("2024-10-12T09:00:00+07:00", False)]
+)
+def test_a_member_reporting_the_next_morning_that_they_did_what_was_ordered(
+    report_at: str, done: bool
+) -> None:
+    """The order at night, the report of having shared the next morning (hours beyond the reply
+    window): the report answers the order within a day, not two days later."""
+    an = fresh()
+    ctx = an.new_context()
+    order = _group_msg(
+        1,
+        "2024-10-10T19:30:00+07:00",
+        "+6285200001111",
+        "Bapak ibu guru, tolong bantu sebar video Bang Rahmat ya",
+    )
+    report = _group_msg(2, report_at, "0812-7300-1122", "Sudah saya sebar di grup wali murid pak")
+    an.analyse(order, context=ctx)
+    f = an.analyse(report, context=ctx)
+    if done:
+        assert f is not None and f.status is Status.VIOLATION, f
+    else:
+        assert f is None or f.status is not Status.VIOLATION

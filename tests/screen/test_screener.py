@@ -740,3 +740,10 @@ def test_a_call_about_something_else_gives_a_finger_no_election() -> None:
         media=(Media(type="photo", caption="Petugas mengacungkan dua jari, tanda dua dosis vaksin"),),
     )
     assert SCREENER.screen(a).stance is NONE
+
+
+def test_an_order_to_document_and_upload_is_an_order() -> None:
+    r = SCREENER.reader.read(
+        "Bapak ibu, besok Bang Rahmat kunjungan. Tolong didokumentasikan dan upload di FB ya"
+    )
+    assert r.instruction is not None and r.instruction.action in ("didokumentasikan", "upload")
