@@ -32,6 +32,18 @@ def at(zone, y, mo, d, h=9, mi=0, s=0):
     return datetime(y, mo, d, h, mi, s, tzinfo=zone)
 
 
+def wib(y, mo, d, h=9, mi=0, s=0):
+    return at(WIB, y, mo, d, h, mi, s)
+
+
+def wita(y, mo, d, h=9, mi=0, s=0):
+    return at(WITA, y, mo, d, h, mi, s)
+
+
+def wit(y, mo, d, h=9, mi=0, s=0):
+    return at(WIT, y, mo, d, h, mi, s)
+
+
 def fb_time(t):  # Graph API / Instagram: 2024-10-06T11:30:00+0000
     return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+0000")
 

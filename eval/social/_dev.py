@@ -39,14 +39,9 @@ from _corpus import (
     yt_channel,
     PILKADA_DESIGNATION,
 )
+from _corpus import wib, wita
 
 
-def wib(y, mo, d, h=9, mi=0, s=0):
-    return at(WIB, y, mo, d, h, mi, s)
-
-
-def wita(y, mo, d, h=9, mi=0, s=0):
-    return at(WITA, y, mo, d, h, mi, s)
 
 
 JATENG = "Pemerintah Provinsi Jawa Tengah"

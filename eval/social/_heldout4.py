@@ -25,18 +25,10 @@ import _corpus as K
 from _corpus import (WIB, WIT, WITA, Canon, Cand, Contest, Ct, Election, Fb, Ig, Tg, Tt, X, Yt, at, fb_person, img,
                      png_shot, tg_account_export, tg_contact, tg_phone, tgt, tt_comments, wa_file, wa_phone, yt_channel,
                      PILKADA_DESIGNATION, DCT_DESIGNATION, PRES_DESIGNATION, WA_NOTICE)
+from _corpus import wib, wit, wita
 
 
-def wib(y, mo, d, h=9, mi=0, s=0):
-    return at(WIB, y, mo, d, h, mi, s)
 
-
-def wita(y, mo, d, h=9, mi=0, s=0):
-    return at(WITA, y, mo, d, h, mi, s)
-
-
-def wit(y, mo, d, h=9, mi=0, s=0):
-    return at(WIT, y, mo, d, h, mi, s)
 
 
 # ---- language tags (kept out of truth.jsonl; counted for the README) ---------------------------------------------
