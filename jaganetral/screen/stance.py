@@ -339,6 +339,12 @@ class Reader:
                 self.gaz.candidate_by_id[c].ballot_number in said_numbers for c in ids
             )
 
+        # … and the other way round: the number of a candidate named (weakly) in the period is
+        # that candidate's ("Bang Jun … kite pilih nomor 1").
+        named_numbers = (
+            {self.gaz.candidate_by_id[c].ballot_number for c in weak_ids} - {None} if ctx.in_period else set()
+        )
+
         slogan_only: list[Reference] = []
         for s, e, h in refs_raw:
             ent = h.entry
@@ -408,7 +414,7 @@ class Reader:
                 if _REGULATION_YEAR.match(next_words):
                     # "SKB 5 lembaga No. 2/2022", "PP Nomor 94 Tahun 2021": a regulation's number
                     weak_notes.append(f"'{ent.phrase}' nomor peraturan, bukan nomor urut")
-                elif ent.electoral or election_context:
+                elif ent.electoral or election_context or ent.number in named_numbers:
                     refs.append(Reference(ids, k, ent.phrase, s, e, ent.electoral, ent.number))
                 else:
                     weak_notes.append(f"'{ent.phrase}' tanpa konteks pemilihan")
@@ -442,7 +448,7 @@ class Reader:
             if n is None or any(r.number == n for r in refs) or n not in self.gaz.ballot_candidates:
                 continue
             electoral = h.entry.phrase in self._electoral_votes()
-            if electoral or election_context:
+            if electoral or election_context or n in named_numbers:
                 ids = self.gaz.ballot_candidates[n]
                 refs.append(Reference(ids, HitKind.BALLOT, f"{h.entry.phrase} {n}", e, e + 1, electoral, n))
         gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats

@@ -747,3 +747,19 @@ def test_an_order_to_document_and_upload_is_an_order() -> None:
         "Bapak ibu, besok Bang Rahmat kunjungan. Tolong didokumentasikan dan upload di FB ya"
     )
     assert r.instruction is not None and r.instruction.action in ("didokumentasikan", "upload")
+
+
+def test_a_weak_name_makes_its_own_number_a_ballot_number() -> None:
+    # "Bang Rahmat" alone is a nickname anyone may carry; with his ballot number and a vote verb
+    # in the period, both point at him
+    assert (
+        screen("Bang Rahmat dulu yang bantu sekolah kami. Insya Allah kite pilih nomor 1 😊").stance
+        is SUPPORT
+    )
+    # a queue number beside the name is no call
+    assert screen("Antri nomor 1 di puskesmas, Bang Rahmat ramah sekali").stance is not SUPPORT
+
+
+def test_the_final_candidate_list_is_election_context() -> None:
+    r = screen("Alhamdulillah Bang Rahmat masuk DCT 🔥")
+    assert "election" in r.own.cues and r.stance is not NONE
