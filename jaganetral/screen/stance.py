@@ -345,6 +345,7 @@ class Reader:
             {self.gaz.candidate_by_id[c].ballot_number for c in weak_ids} - {None} if ctx.in_period else set()
         )
 
+        words = norm.split()  # the tokens, split once for every check below
         slogan_only: list[Reference] = []
         for s, e, h in refs_raw:
             ent = h.entry
@@ -369,7 +370,7 @@ class Reader:
                 # only with the election around it (another reference, a number, election words,
                 # a campaign group or thread). With praise or support beside it, or said alone as
                 # a chant (the text is the slogan), for a person.
-                if near_cue or len(norm.split()) - len(ent.phrase.split()) <= 2:
+                if near_cue or len(words) - len(ent.phrase.split()) <= 2:
                     slogan_only.append(Reference(ids, k, ent.phrase, s, e, False))
                 else:
                     weak_notes.append(f"slogan '{ent.phrase}' tanpa konteks pemilihan (bisa semboyan daerah)")
@@ -410,7 +411,7 @@ class Reader:
                     # "dukung Gerindra"; "nomor 1 Gerindra" resolves the number (_party_numbers).
                     refs.append(Reference(pids, k, ent.phrase, s, e, False, party=ent.party))
             elif k is HitKind.BALLOT:
-                next_words = " ".join(norm.split()[e : e + 2])
+                next_words = " ".join(words[e : e + 2])
                 if _REGULATION_YEAR.match(next_words):
                     # "SKB 5 lembaga No. 2/2022", "PP Nomor 94 Tahun 2021": a regulation's number
                     weak_notes.append(f"'{ent.phrase}' nomor peraturan, bukan nomor urut")
@@ -546,7 +547,6 @@ class Reader:
             if len(named_ids) == 1
             else None
         )
-        words = norm.split()
         inked = self._inked_fingers(cues, refs)
         for s, e, h in cues.get("vote", ()):
             if negated(s) or prohibited(s):
@@ -615,7 +615,7 @@ class Reader:
                 self._support_ref(sc, close, self.w["praise"], f"'{h.entry.phrase}' untuk '{close.phrase}'")
 
         # "IMAN untuk Bone", "Haryo for Jateng", "FAJAR buat Padang": a name for a place.
-        toks = norm.split()
+        toks = words
         for r in refs:
             if r.number is not None or r.kind is HitKind.PARTY or r.end + 1 >= len(toks):
                 continue
