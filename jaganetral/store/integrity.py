@@ -13,7 +13,7 @@ and the audit log to the signed custody chain, and what ``evidence verify`` chec
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ from jaganetral.store.seal import (
     before_commit,
     doc_sha256,
     pending,
+    plain,
     reseal,
     ring,
     row_sha256,
@@ -72,6 +73,17 @@ def note_findings(conn: Connection, finding_ids: Iterable[str], *, judged: Itera
         bag.setdefault(fid, False)
     for fid in judged:
         bag[fid] = True
+    before_commit(conn, "findings", _flush_findings)
+
+
+def note_findings_sealed(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """New findings were inserted already sealed (:func:`~jaganetral.store.seal.sealed_insert`):
+    each judgement gets its entry just before commit, from the values inserted — unless the row
+    is noted again (changed) meanwhile, when it is read back and re-sealed like any other."""
+    bag = pending(conn, "findings_sealed")
+    for r in rows:
+        fid = str(r["finding_id"])
+        bag[fid] = _judged_event(fid, plain(r["doc"]), r["status"], r["evidence_sha256"])
     before_commit(conn, "findings", _flush_findings)
 
 
@@ -145,7 +157,9 @@ def _report_event(r: Any) -> NewEvent:
 def _flush_findings(conn: Connection) -> None:
     bag = dict(pending(conn, "findings"))
     pending(conn, "findings").clear()
-    events: dict[str, NewEvent] = {}
+    sealed: dict[str, NewEvent] = dict(pending(conn, "findings_sealed"))
+    pending(conn, "findings_sealed").clear()
+    events: dict[str, NewEvent] = {fid: e for fid, e in sealed.items() if fid not in bag}
 
     def judged(r: Any) -> None:
         if bag.get(r.finding_id):
@@ -322,6 +336,7 @@ __all__ = [
     "note_case",
     "note_case_event",
     "note_findings",
+    "note_findings_sealed",
     "note_report",
     "seal_of",
 ]

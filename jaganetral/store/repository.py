@@ -25,8 +25,8 @@ from jaganetral.store import tables as t
 from jaganetral.store.blobs import BlobStore
 from jaganetral.store.case_tables import case_findings
 from jaganetral.store.db import WRITE_OPTION, make_engine, migrate, write, writer_lock
-from jaganetral.store.integrity import adopt, note_findings
-from jaganetral.store.seal import attach, forget, reseal, run_before_commit
+from jaganetral.store.integrity import adopt, note_findings, note_findings_sealed
+from jaganetral.store.seal import attach, forget, ring, run_before_commit, sealed_insert
 
 EVIDENCE_DIR = "evidence"
 
@@ -161,15 +161,16 @@ class Batch:
 
     def add_activities(self, acts: Iterable[Activity]) -> int:
         """Insert activities not stored yet (by ``platform:id``); return how many were new."""
-        rows = [activity_row(a) for a in acts]
+        key = ring(self.conn).mac_key
+        # Sealed as inserted: the seal reading the row back would give (store/seal.py).
+        rows = [sealed_insert(key, t.activities, activity_row(a)) for a in acts]
         if not rows:
             return 0
         # rowcount is unreliable for multi-row inserts on PostgreSQL; RETURNING counts the rows
-        # really inserted (conflicting ones return nothing) on both backends.
+        # really inserted (conflicting ones return nothing, and keep their row and seal) on both
+        # backends.
         stmt = _insert_ignore(self.conn, t.activities).returning(t.activities.c.key)
-        new = [k for (k,) in self.conn.execute(stmt, rows).all()]
-        reseal(self.conn, t.activities, new)
-        return len(new)
+        return len(self.conn.execute(stmt, rows).all())
 
     def upsert_findings(self, rows: list[dict[str, Any]]) -> tuple[int, int]:
         """Insert new findings; supersede changed ones; return (new, updated).
@@ -187,14 +188,19 @@ class Batch:
         q = select(f).where(f.c.finding_id.in_(ids))
         existing: dict[str, Any] = {row.finding_id: row for row in self.conn.execute(q)}
         now = datetime.now(UTC)
+        key = ring(self.conn).mac_key
+        # New rows are sealed as inserted (no read-back); their judgements go on record.
         new = [
-            dict(r, first_seen_at=now, updated_at=now, superseded_by=None, superseded_at=None)
+            sealed_insert(
+                key, f, dict(r, first_seen_at=now, updated_at=now, superseded_by=None, superseded_at=None)
+            )
             for r in rows
             if r["finding_id"] not in existing
         ]
         if new:
             self.conn.execute(insert(f), new)
-        judged = [r["finding_id"] for r in new]
+            note_findings_sealed(self.conn, new)
+        judged: list[str] = []
         changed = 0
         for r in rows:
             old = existing.get(r["finding_id"])
@@ -208,8 +214,10 @@ class Batch:
                 .values(**{k: v for k, v in r.items() if k != "finding_id"}, updated_at=now)
             )
             changed += 1
-        # sealed, and each new judgement into the custody chain, just before the batch commits
-        note_findings(self.conn, judged, judged=[j for j in judged if "~" not in j])
+        # changed rows re-sealed, and each new judgement into the custody chain, just before the
+        # batch commits
+        if judged:
+            note_findings(self.conn, judged, judged=[j for j in judged if "~" not in j])
         return len(new), changed
 
     def _keep_superseded(self, old: Any, now: datetime) -> str:
