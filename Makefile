@@ -39,6 +39,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_registry.py --rows 4700000
 	$(BIN)/jaganetral bench --activities 1000000 --registry 4700000 --json
+	scripts/bench_national.sh 5000000 4700000
 
 bench-peer: $(STAMP)
 	scripts/bench_peer.sh 1000000 1000000 3
