@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the independent social-media evaluation corpus for jaganetral: five workspaces, dev/, heldout/, heldout2/, heldout3/ and heldout4/.
+"""Builds the independent social-media evaluation corpus for jaganetral: six workspaces, dev/, heldout/, heldout2/, heldout3/, heldout4/ and heldout5/.
 
 Each workspace holds election-*.yaml (contract format: one Pilkada 2024 and one Pemilu 2024 configuration),
 asn.csv, accounts.csv, inputs/ (platform exports in their real formats), truth.jsonl (labels, the schema of
@@ -8,7 +8,7 @@ shared/data/social-dev) and README.md (contents and counts).
 Deterministic and standard library only: two runs write identical bytes. Pillow, if importable, adds a few
 PNG screenshots (and their labels); without it those files and labels are simply absent (see README).
 
-Usage: python3 build.py [dev|heldout|heldout2|heldout3|heldout4 ...]      (default: all five)
+Usage: python3 build.py [dev|heldout|heldout2|heldout3|heldout4|heldout5 ...]      (default: all six)
 """
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ import _heldout  # noqa: E402
 import _heldout2  # noqa: E402
 import _heldout3  # noqa: E402
 import _heldout4  # noqa: E402
+import _heldout5  # noqa: E402
 
-SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2, "heldout3": _heldout3, "heldout4": _heldout4}
+SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2, "heldout3": _heldout3, "heldout4": _heldout4, "heldout5": _heldout5}
 
 LICENCE = """**Licence:** written for this project; every person, account, post, phone number
 and id is fictional. Regions (Kemendagri names/codes), parties and the 2023–2024 KPU calendars are real."""
