@@ -84,6 +84,9 @@ STRONG_REFERENCE = frozenset(
 STRONG_ENTITY = STRONG_REFERENCE
 #: How the weakness of a slogan of everyday words begins (see :meth:`Gazetteer.slogan_weakness`).
 EVERYDAY_SLOGAN = "slogan "
+#: How the weakness of a hashtag of everyday words and places begins ("#NabireDamai").
+EVERYDAY_TAG = "tagar "
+_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 #: References that are support by themselves: a slogan or a campaign hashtag.
 INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG})
 
@@ -261,7 +264,18 @@ class Gazetteer:
                 self._add(s, Entry(HitKind.ALIAS_WEAK, s, ids, why_weak=weak))
             for h in cand.hashtags:
                 # As written with "#" (see Normaliser): the plain word is not the tag.
-                self._add("#" + h.lstrip("#"), Entry(HitKind.HASHTAG, h, ids))
+                tag = "#" + h.lstrip("#")
+                parts = _CAMEL_WORDS.findall(h.lstrip("#"))
+                honorifics = {x.lower() for x in v.honorifics}
+                named = {w for w in _name_tokens(cand) if w not in honorifics}
+                if any(p.lower() in named for p in parts) or self.slogan_weakness(" ".join(parts)) is None:
+                    self._add(tag, Entry(HitKind.HASHTAG, h, ids))
+                    continue
+                # A tag of everyday words and places ("#NabireDamai", "#TarakanHebat") is a wish
+                # or a city's motto as often as a campaign's: the candidate only when something
+                # else in the text (or its thread or group) points at them.
+                why = f"{EVERYDAY_TAG}'{tag}' dari kata sehari-hari dan nama tempat"
+                self._add(tag, Entry(HitKind.ALIAS_WEAK, tag, ids, why_weak=why))
             for acct in cand.accounts:
                 if not acct.handle.isdigit():
                     self._add(acct.handle, Entry(HitKind.HANDLE, acct.handle, ids))

@@ -163,8 +163,17 @@ def _alias_form(
         word = alias.lower()
         letters = sum(c.isalpha() for c in alias)
         if letters < 4:
-            # Initials ("RSW", "DS"): a shop, a school, anyone. They need a cue, even in capitals.
-            return Form(alias, "alias", False, f"alias '{alias}' pendek (inisial) dan bisa berarti hal lain")
+            # Initials ("RSW", "DS", "ADA"): a shop, a school, anyone — and in small letters
+            # often a word ("ada" there is, "sae" good in Madurese). They count only as written,
+            # in capitals, and even then need a cue.
+            return Form(
+                alias,
+                "alias",
+                False,
+                f"alias '{alias}' pendek (inisial) dan bisa berarti hal lain: dihitung bila ditulis kapital",
+                case_form=alias,
+                everyday=True,
+            )
         # A pair's acronym is written in capitals; the same letters in lower case are a word
         # ("sahati" one heart, "ramah" friendly, "iman" faith), so only capitals or a hashtag count.
         everyday = " (juga kata sehari-hari)" if is_everyday(word) else ""

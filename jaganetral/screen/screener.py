@@ -38,6 +38,11 @@ __all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 #: Words by which a reply disowns what it answers: a negation, a neutrality reminder, a ban.
 _DISAVOWAL = frozenset({"negators", "neutrality", "prohibition"})
 _DISAVOWAL_QUESTION = "tanggapan ramah yang menyangkal berkampanye: dukungan atau sopan santun?"
+#: Words of a comment's own that support whatever it answers ("dukung penuh", "siap menangkan").
+_OWN_SUPPORT = frozenset({"support", "vote", "vote_electoral", "team", "call"})
+_COURTESY_QUESTION = (
+    "komentar pada unggahan akun calon yang bukan kampanye: sopan santun, permintaan warga, atau dukungan?"
+)
 
 
 class Verdict(StrEnum):
@@ -526,7 +531,34 @@ class Screener:
                         open_question=_DISAVOWAL_QUESTION,
                         in_group=in_group,
                     )
-                if self._commits(own) and not self._neutral_wish(own):
+                courtesy = (
+                    linked
+                    and not context.partisan
+                    and not in_group
+                    and context is not NOTHING
+                    and not own.cues & _OWN_SUPPORT
+                    and not own.gesture
+                    # "Sukses Usi Merry, katong satu hati": success wished to the candidate by name
+                    and not (own.cues & {"agreement", "praise"} and set(own.mentioned) & set(linked))
+                )
+                if courtesy and (self._commits(own) or "oppose" in own.cues) and not self._neutral_wish(own):
+                    # Under a candidate's own post that itself campaigns for nobody (a prayer, a
+                    # thank-you after the vote, a visit): "amin, Tuhan berkati", "semangat kaka",
+                    # a complaint — courtesy, a citizen's request, or support? A person decides.
+                    return r(
+                        Stance.UNCLEAR,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        ["menanggapi unggahan akun calon yang isinya bukan kampanye"] + link_reasons,
+                        hints,
+                        targets,
+                        conf=self.w["unclear"],
+                        open_question=_COURTESY_QUESTION,
+                        in_group=in_group,
+                    )
+                if self._commits(own) and not self._neutral_wish(own) and not own.question:
                     why = [f"menanggapi konten kampanye dengan '{self._commit_words(own)}'"]
                     stance = context.stance if context.partisan else Stance.SUPPORT
                     return r(

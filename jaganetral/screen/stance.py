@@ -30,6 +30,7 @@ from jaganetral.model.names import match_key
 from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.gazetteer import (
     EVERYDAY_SLOGAN,
+    EVERYDAY_TAG,
     INHERENT_SUPPORT,
     REFERENCE,
     STRONG_REFERENCE,
@@ -278,7 +279,7 @@ class Reader:
         cats = frozenset(cues)
         capitals = (
             self.gaz.written_in_capitals(raw)
-            if any(h.kind is HitKind.ACRONYM for _, _, h in refs_raw)
+            if any(h.kind is HitKind.ACRONYM or h.entry.case_form for _, _, h in refs_raw)
             else frozenset()
         )
         question = "?" in raw
@@ -318,6 +319,11 @@ class Reader:
         # Cues that make a weak name count: support, praise or attack near it, or a vote verb
         # right before it ("pilih menu" next to "Bakso Bang Rahmat" names nobody).
         stance_positions = [s for c in ("support", "praise", "oppose") for s, _, _ in cues.get(c, ())]
+        # Campaign work beside a configured alias in the period ("pasang baliho Bapa Yuli", "siap
+        # bantu tim Bung Septi") ties it to the candidate as a stance cue does.
+        act_positions = (
+            [s for c in ("props", "put_up", "team") for s, _, _ in cues.get(c, ())] if ctx.in_period else []
+        )
         own_name = match_key(ctx.author) if ctx.author else None
         # A weak name and a number (or gesture) of the same candidate confirm each other:
         # "Tiga jari untuk Bone mandiri 🤟 Daeng Kama!" names candidate 3 twice.
@@ -361,7 +367,9 @@ class Reader:
                 set(ids) & (strong_ids | weak_ids | set(ctx.candidate_ids))
                 or numbered(ids)
                 or group_word
-                or electoral_words
+                # election words with a call or a stance ("Pilkada 27 November, Katong Baku Bae
+                # 🤝" after a notice against money politics is the city's saying)
+                or (electoral_words and (near_cue or bool(cats & {"vote", "support", "praise"})))
                 or ctx.campaign
                 or partisan_order
             ):
@@ -389,6 +397,10 @@ class Reader:
                 else:
                     weak_notes.append(ent.why_weak or f"'{ent.phrase}' bisa berarti hal lain")
             elif k in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME):
+                if ent.case_form and ent.everyday and ent.phrase not in capitals:
+                    # initials that spell an everyday word, in small letters: the word ("ada")
+                    weak_notes.append(ent.why_weak or f"'{ent.phrase}' kata sehari-hari")
+                    continue
                 addressed = s in honor_at  # "Daeng Syamsul", "Kang Dedi"
                 tied = (
                     bool(set(ids) & (strong_ids | slogan_ids | set(ctx.candidate_ids))) or numbered(ids)
@@ -396,10 +408,17 @@ class Reader:
                 # A configured alias ("Bung Jopie") next to a stance cue names the candidate; a
                 # first name alone needs an honorific, a cue and the election period around it.
                 configured = k is HitKind.ALIAS_WEAK
-                if (
+                if (ent.why_weak or "").startswith(EVERYDAY_TAG):
+                    # an everyday tag needs the candidate pointed at by something else
+                    if tied or group_word or ctx.campaign:
+                        refs.append(Reference(ids, HitKind.HASHTAG, ent.phrase, s, e, False))
+                    else:
+                        weak_notes.append(ent.why_weak or ent.phrase)
+                elif (
                     tied
                     or group_word
                     or (configured and (near_cue or election_context or partisan_order))
+                    or (configured and any(abs(p - s) <= self.v.window for p in act_positions))
                     or (addressed and near_cue and (election_context or ctx.in_period))
                 ):
                     refs.append(Reference(ids, k, ent.phrase, s - addressed, e, False))
@@ -437,7 +456,10 @@ class Reader:
                         )
                     )
                 )
-                if others and ent.number is not None:
+                if ent.number == 2 and any(t in _PEACE for t in words[max(s - 3, 0) : e + 3]):
+                    # ✌️ beside "salam damai", "peace": the peace sign, not the number two
+                    weak_notes.append("isyarat dua jari di samping kata damai: tanda damai, bukan nomor urut")
+                elif others and ent.number is not None:
                     refs.append(Reference(ids, k, ent.phrase, s, e, False, ent.number))
                 else:
                     weak_notes.append("isyarat jari tanpa konteks pemilihan (foto keluarga, lomba, wisuda)")
@@ -512,7 +534,14 @@ class Reader:
                     open_question="apakah sindiran ini merugikan pasangan calon tertentu?",
                     election_context=election_context,
                 )
-            return Reading(Stance.NONE, cues=cats, hits=tuple(hits), instruction=instruction, denied=denied)
+            return Reading(
+                Stance.NONE,
+                cues=cats,
+                hits=tuple(hits),
+                instruction=instruction,
+                denied=denied,
+                question=question,
+            )
 
         mentioned = tuple(dict.fromkeys(c for r in refs if r.number is None for c in r.candidate_ids))
         sc = _Scratch()
@@ -642,11 +671,22 @@ class Reader:
             r.number for r in refs if r.kind is HitKind.BALLOT and r.number is not None
         }
         first_person = "first_person" in cats
-        close_cues = [
+        close_kinds = ("support", "praise", "agreement", "acknowledgment")
+        close_cues = [s for c in close_kinds for s, _, _ in cues.get(c, ())]
+        # a vote verb before the number ("coblos nomor 2"), or after it with no object of its own
+        # ("nomor 7 … Coblos ya"), not one with a count ("paslon 2 SAHATI. Coblos satu kali")
+        vote_ends = [e for _, e, _ in cues.get("vote", ())]
+        vote_after = [
             s
-            for c in ("support", "praise", "agreement", "acknowledgment", "vote", "first_person")
-            for s, _, _ in cues.get(c, ())
+            for s, e, _ in cues.get("vote", ())
+            if not (e < len(words) and (words[e].isdigit() or words[e] in self.gaz.numbers))
         ]
+        # "beta su nomor 2", "aku 01": the person right before the number, not a "kami" three
+        # words on ("paslon 3 kunjungan ke puskesmas, kami layani" reports a visit).
+        speaker_ends = [e for _, e, _ in cues.get("first_person", ())]
+        # "jangan lupa tanggal 27, nomor 1", "ojo lali nomer siji": a call just before a ballot
+        # number, with the election around it.
+        call_ends = [e for _, e, _ in cues.get("call", ())] if election_context else []
         for r in refs:
             if r.kind in INHERENT_SUPPORT:
                 label = "slogan" if r.kind is HitKind.SLOGAN else "tagar kampanye"
@@ -665,7 +705,14 @@ class Reader:
             elif (
                 r.kind is HitKind.BALLOT
                 and r.number is not None
-                and (gesture or any(abs(p - r.start) <= 4 or abs(p - r.end) <= 4 for p in close_cues))
+                and (
+                    gesture
+                    or any(abs(p - r.start) <= 4 or abs(p - r.end) <= 4 for p in close_cues)
+                    or any(0 <= r.start - e <= 2 for e in speaker_ends)
+                    or any(0 <= r.start - e <= 4 for e in vote_ends)
+                    or any(0 <= p - r.end <= 8 for p in vote_after)
+                    or any(0 <= r.start - e <= 4 for e in call_ends)
+                )
             ):
                 # "nomor 2 di hati", "beta su nomor 2": a number said with a cue or a first person
                 # next to it; an enumeration ("1. A–B, 2. C–D") is not support.
@@ -843,12 +890,14 @@ class Reader:
     def _number_after(self, norm: str, end_tok: int) -> int | None:
         """A ballot number written within reach after a vote verb ("coblos 2", "pilih nang nomor 2")."""
         toks = norm.split()
-        for t in toks[end_tok : end_tok + self.v.vote_reach + 1]:
-            if t.isdigit() and 0 < int(t) < 100:
-                return int(t)
-            n = self.gaz.numbers.get(t)
-            if n is not None:
-                return n
+        for i in range(end_tok, min(end_tok + self.v.vote_reach + 1, len(toks))):
+            t = toks[i]
+            n = int(t) if t.isdigit() and 0 < int(t) < 100 else self.gaz.numbers.get(t)
+            if n is None:
+                continue
+            if i + 1 < len(toks) and toks[i + 1] in _TIMES:
+                return None  # "coblos satu kali": how many times, not which number
+            return n
         return None
 
     def _support_ref(self, sc: _Scratch, r: Reference, w: float, why: str) -> None:
@@ -1064,6 +1113,10 @@ class Reader:
 
 #: A year as written after a regulation's number ("No. 2/2022", "Nomor 94 Tahun 2021").
 _REGULATION_YEAR = re.compile(r"(?:tahun )?(?:19|20)[0-9]{2}\b")
+#: Words that make a V sign beside them the peace sign.
+_PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
+#: Words after a number that make it a count of times ("coblos satu kali", "dua kali putaran").
+_TIMES = frozenset({"kali", "x", "times"})
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".
 _NOT_ORDERS = frozenset({"maaf", "izin", "ijin", "ampun", "permisi"})
