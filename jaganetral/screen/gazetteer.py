@@ -208,14 +208,19 @@ class Gazetteer:
             seen = self._everyday_seen[word] = self._norm(word) in self._everyday_words
         return seen
 
+    def _place_words(self) -> frozenset[str]:
+        """Words of the contests' regions (and the country's names)."""
+        if self._places is None:
+            words = {t for k in self.contests.values() for t in self.normalise.tokens(k.region)}
+            self._places = frozenset(words | {"indonesia", "nusantara"})
+        return self._places
+
     def slogan_weakness(self, slogan: str) -> str | None:
         """Why a slogan cannot name its candidate on its own (every word everyday or a place of
         the elections), or None."""
         toks = self.normalise.tokens(slogan)
-        if self._places is None:
-            words = {t for k in self.contests.values() for t in self.normalise.tokens(k.region)}
-            self._places = frozenset(words | {"indonesia", "nusantara"})
-        if toks and all(self.is_everyday(t) or t in self._places for t in toks):
+        places = self._place_words()
+        if toks and all(self.is_everyday(t) or t in places for t in toks):
             return f"{EVERYDAY_SLOGAN}'{slogan}' dari kata sehari-hari"
         return None
 
@@ -266,8 +271,16 @@ class Gazetteer:
                 # As written with "#" (see Normaliser): the plain word is not the tag.
                 tag = "#" + h.lstrip("#")
                 parts = _CAMEL_WORDS.findall(h.lstrip("#"))
+                # the candidate's (or mate's) own name in the tag ("#RahmatGunawan"), not an
+                # alias's place word ("Yusuf Tarakan" → "#TarakanHebat" stays the city's words)
                 honorifics = {x.lower() for x in v.honorifics}
-                named = {w for w in _name_tokens(cand) if w not in honorifics}
+                own_names = [cand.name] + ([cand.running_mate.name] if cand.running_mate else [])
+                named = {
+                    w
+                    for n in own_names
+                    for w in n.lower().replace(".", " ").replace(",", " ").split()
+                    if w not in honorifics
+                } - self._place_words()
                 if any(p.lower() in named for p in parts) or self.slogan_weakness(" ".join(parts)) is None:
                     self._add(tag, Entry(HitKind.HASHTAG, h, ids))
                     continue

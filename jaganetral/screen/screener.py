@@ -244,6 +244,19 @@ class Screener:
                         reasons.append(f"menandai akun calon {acct} ({self.reader.labels(idx[k])})")
         return tuple(dict.fromkeys(ids)), reasons
 
+    def _initiator_candidates(self, a: Activity) -> tuple[str, ...]:
+        """Candidates whose own account tagged or added the person (``initiated_by``)."""
+        who = a.initiated_by
+        idx = self.gaz.handle_candidates
+        if who is None or not idx:
+            return ()
+        for acct in (who.handle, who.id):
+            if acct:
+                found = idx.get(f"{a.platform.value}:{normalise_handle(a.platform, acct)}")
+                if found:
+                    return found
+        return ()
+
     def _own_text(self, a: Activity) -> str:
         parts = [a.text]
         if a.kind is not Kind.SHARE:
@@ -295,13 +308,15 @@ class Screener:
         )
         campaign_ctx = bool(linked) or context.partisan or group.partisan
         own_text = self._own_text(a)
+        # Tagged or added by a candidate's own account: the words are the candidate's own post.
+        by_candidate = self._initiator_candidates(a) if a.kind.is_passive else ()
         own = (
             self.reader.read(
                 own_text,
                 Context(
                     in_period=in_period,
                     campaign=campaign_ctx,
-                    candidate_ids=campaign_ids,
+                    candidate_ids=tuple(dict.fromkeys(campaign_ids + by_candidate)),
                     author=None if a.kind.is_passive else a.actor.name,
                 ),
             )

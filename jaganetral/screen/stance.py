@@ -336,7 +336,10 @@ class Reader:
         weak_ids = {
             c
             for _, _, h in refs_raw
-            if h.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME, HitKind.ACRONYM) and not h.entry.everyday
+            if h.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME, HitKind.ACRONYM)
+            and not h.entry.everyday
+            # an everyday tag or slogan is no name: it never confirms a slogan, a tag or itself
+            and not (h.entry.why_weak or "").startswith((EVERYDAY_TAG, EVERYDAY_SLOGAN))
             for c in h.entry.candidate_ids
         }
 
@@ -410,7 +413,7 @@ class Reader:
                 configured = k is HitKind.ALIAS_WEAK
                 if (ent.why_weak or "").startswith(EVERYDAY_TAG):
                     # an everyday tag needs the candidate pointed at by something else
-                    if tied or group_word or ctx.campaign:
+                    if tied or set(ids) & weak_ids or group_word or ctx.campaign:
                         refs.append(Reference(ids, HitKind.HASHTAG, ent.phrase, s, e, False))
                     else:
                         weak_notes.append(ent.why_weak or ent.phrase)

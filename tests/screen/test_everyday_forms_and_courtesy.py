@@ -52,7 +52,7 @@ contests:
         running_mate: {name: Siti Aminah, aliases: []}
         ballot_number: 1
         parties: [PAN]
-        slogans: []
+        slogans: ["Tarakan Hebat"]
         hashtags: ["#TarakanHebat"]
         accounts: [{platform: facebook, handle: yusufrahman.tarakan}]
       - id: trk-2
@@ -197,3 +197,28 @@ def test_an_empty_blank_is_no_empty_promise() -> None:
     )
     assert r.stance is not Stance.OPPOSE, r.reasons
     assert text(WORLD, "Janji kosong Kak Yudhis, jangan pilih!").stance is Stance.OPPOSE
+
+
+def test_an_everyday_tag_and_the_same_words_as_slogan_do_not_confirm_each_other(tarakan: Screener) -> None:
+    r = text(tarakan, "#TarakanHebat itu doa kita semua, bukan punya satu paslon. Pilkada aman 🙏")
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    # a nickname of the candidate in the election's words does tie the tag to him
+    r = text(tarakan, "Bersama Pak Yusuf Rahman, jangan lupa 27 November 😉 #TarakanHebat")
+    assert r.stance is Stance.SUPPORT and "trk-1" in r.candidate_ids, r.reasons
+
+
+def test_tagged_by_the_candidates_own_account_ties_an_everyday_tag(tarakan: Screener) -> None:
+    a = make_activity(
+        kind=Kind.TAGGED,
+        text="Diskusi pendidikan bersama guru-guru. #TarakanHebat",
+        created_at=CAMPAIGN_DAY,
+        initiated_by=AccountRef(handle="yusufrahman.tarakan", name="Yusuf Rahman"),
+    )
+    assert tarakan.screen(a).stance is Stance.SUPPORT
+    b = make_activity(
+        kind=Kind.TAGGED,
+        text="Diskusi pendidikan bersama guru-guru. #TarakanHebat",
+        created_at=CAMPAIGN_DAY,
+        initiated_by=AccountRef(handle="warga.biasa", name="Warga"),
+    )
+    assert tarakan.screen(b).stance is not Stance.SUPPORT
