@@ -399,7 +399,10 @@ def test_every_registered_account_resolves_exactly(big: tuple[Path, RegistryInde
     assert checked >= 2000
 
 
-@pytest.mark.parametrize("bio", ["Bukan PNS, cuma warga biasa", "Driver ojol | jualan online"])
+@pytest.mark.parametrize(
+    "bio",
+    ["Bukan PNS, cuma warga biasa", "Driver ojol | jualan online", "Pensiunan guru SMPN 1 | relawan 💚"],
+)
 def test_a_registered_account_whose_profile_contradicts_the_registry_is_for_a_person(bio: str) -> None:
     """The handle is the one listed, but the profile says otherwise: the attribution stays, uncertain."""
     r = attribute(Platform.X, AccountRef(handle="@BudiHartono_LLG"), extra={"actor_bio": bio})
