@@ -370,6 +370,23 @@ class Screener:
         hints = self._hints(a, own, context)
         in_group = group.partisan
         r = self._result
+
+        def ask(reasons: list[str], targets: tuple[str, ...], question: str) -> ScreenResult:
+            """A question for a person about what the activity answers (the thread)."""
+            return r(
+                Stance.UNCLEAR,
+                own,
+                context,
+                "context",
+                linked,
+                reasons,
+                hints,
+                targets,
+                conf=self.w["unclear"],
+                open_question=question,
+                in_group=in_group,
+            )
+
         if k.is_passive:
             # What the person was tagged in or added to (their own words are someone else's).
             for reading, src in ((own, "own"), (context, "context"), (group, "group")):
@@ -511,40 +528,24 @@ class Screener:
                         conf=self.w["context"],
                         in_group=in_group,
                     )
-                return r(
-                    Stance.UNCLEAR,
-                    own,
-                    context,
-                    "context",
-                    linked,
+                return ask(
                     ["menanggapi perintah yang berpihak"],
-                    hints,
                     campaign_ids,
-                    conf=self.w["unclear"],
-                    open_question="tanggapan atas perintah: setuju dan ikut, atau sekadar menerima pesan?",
-                    in_group=in_group,
+                    "tanggapan atas perintah: setuju dan ikut, atau sekadar menerima pesan?",
                 )
             if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
                 targets = campaign_ids
                 if self._commits(own) and not self._neutral_wish(own) and own.cues & _DISAVOWAL:
                     # "Pidato bagus, tapi saya ASN, no comment soal pilihan", "aku cuma ngucap
                     # semangat kok, bukan kampanye": warm words that also disown campaigning.
-                    return r(
-                        Stance.UNCLEAR,
-                        own,
-                        context,
-                        "context",
-                        linked,
+                    return ask(
                         [
                             f"menanggapi konten kampanye dengan '{self._commit_words(own)}', "
                             "tetapi juga menyangkal berkampanye atau mengingatkan netralitas"
                         ]
                         + link_reasons,
-                        hints,
                         targets,
-                        conf=self.w["unclear"],
-                        open_question=_DISAVOWAL_QUESTION,
-                        in_group=in_group,
+                        _DISAVOWAL_QUESTION,
                     )
                 courtesy = (
                     linked
@@ -560,18 +561,10 @@ class Screener:
                     # Under a candidate's own post that itself campaigns for nobody (a prayer, a
                     # thank-you after the vote, a visit): "amin, Tuhan berkati", "semangat kaka",
                     # a complaint — courtesy, a citizen's request, or support? A person decides.
-                    return r(
-                        Stance.UNCLEAR,
-                        own,
-                        context,
-                        "context",
-                        linked,
+                    return ask(
                         ["menanggapi unggahan akun calon yang isinya bukan kampanye"] + link_reasons,
-                        hints,
                         targets,
-                        conf=self.w["unclear"],
-                        open_question=_COURTESY_QUESTION,
-                        in_group=in_group,
+                        _COURTESY_QUESTION,
                     )
                 if self._commits(own) and not self._neutral_wish(own) and not own.question:
                     why = [f"menanggapi konten kampanye dengan '{self._commit_words(own)}'"]
@@ -590,18 +583,10 @@ class Screener:
                     )
                 if self._acknowledges(own) and own.stance is Stance.NONE:
                     # "siap", "oke noted" under campaign content: receipt, or agreement? A person decides.
-                    return r(
-                        Stance.UNCLEAR,
-                        own,
-                        context,
-                        "context",
-                        linked,
+                    return ask(
                         [f"menanggapi konten kampanye dengan '{self._ack_words(own)}'"] + link_reasons,
-                        hints,
                         targets,
-                        conf=self.w["unclear"],
-                        open_question=_ACK_QUESTION,
-                        in_group=in_group,
+                        _ACK_QUESTION,
                     )
                 if "oppose" in own.cues:
                     return r(
@@ -625,19 +610,7 @@ class Screener:
                     if own.question
                     else "komentar pada unggahan kampanye tanpa dukungan yang jelas: bentuk keterlibatan?"
                 )
-                return r(
-                    Stance.UNCLEAR,
-                    own,
-                    context,
-                    "context",
-                    linked,
-                    [oq.split(":")[0]] + link_reasons,
-                    hints,
-                    targets,
-                    conf=self.w["unclear"],
-                    open_question=oq,
-                    in_group=in_group,
-                )
+                return ask([oq.split(":")[0]] + link_reasons, targets, oq)
             return r(
                 own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
             )
