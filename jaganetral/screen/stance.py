@@ -689,7 +689,8 @@ class Reader:
         speaker_ends = [e for _, e, _ in cues.get("first_person", ())]
         # "jangan lupa tanggal 27, nomor 1", "ojo lali nomer siji": a call just before a ballot
         # number, with the election around it.
-        call_ends = [e for _, e, _ in cues.get("call", ())] if election_context else []
+        # (or with the number of a candidate the text names: "Kang Imam … sing usah ragu, nomer loro")
+        call_ends = [e for _, e, _ in cues.get("call", ())] if election_context or named_numbers else []
         for r in refs:
             if r.kind in INHERENT_SUPPORT:
                 label = "slogan" if r.kind is HitKind.SLOGAN else "tagar kampanye"
@@ -714,7 +715,10 @@ class Reader:
                     or any(0 <= r.start - e <= 2 for e in speaker_ends)
                     or any(0 <= r.start - e <= 4 for e in vote_ends)
                     or any(0 <= p - r.end <= 8 for p in vote_after)
-                    or any(0 <= r.start - e <= 4 for e in call_ends)
+                    or (
+                        (election_context or r.number in named_numbers)
+                        and any(0 <= r.start - e <= 4 for e in call_ends)
+                    )
                 )
             ):
                 # "nomor 2 di hati", "beta su nomor 2": a number said with a cue or a first person
@@ -1119,7 +1123,7 @@ _REGULATION_YEAR = re.compile(r"(?:tahun )?(?:19|20)[0-9]{2}\b")
 #: Words that make a V sign beside them the peace sign.
 _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 #: Words after a number that make it a count of times ("coblos satu kali", "dua kali putaran").
-_TIMES = frozenset({"kali", "x", "times"})
+_TIMES = frozenset({"kali", "kale", "x", "times"})  # "kalè" (Madurese)
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".
 _NOT_ORDERS = frozenset({"maaf", "izin", "ijin", "ampun", "permisi"})

@@ -203,3 +203,14 @@ def test_tagged_by_the_candidates_own_account_ties_an_everyday_tag(
         initiated_by=AccountRef(handle=tagger, name="akun"),
     )
     assert tarakan.screen(a).stance is stance
+
+
+def test_madurese_numbers_and_vote_verb_and_any_dont_hesitate() -> None:
+    # "pèlè" is Madurese "pilih", "duwâ'" two; "sèttong kalè" is once, not number one
+    assert text(WORLD, "Pelè Kak Yudhis nomer duwâ', tretan!").stance is Stance.SUPPORT
+    r = text(
+        WORLD, "Kaangghuy rèng sepuh: nyoblos cokop sèttong kalè, lamon dhuwâ' kalè surat suara ta' sah 🙏"
+    )
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    # "sing/ora/kada usah ragu" before the number of a candidate the text names
+    assert text(WORLD, "Aku melu Kak Yudhis. Sing usah ragu, nomer loro!").stance is Stance.SUPPORT
