@@ -214,3 +214,12 @@ def test_madurese_numbers_and_vote_verb_and_any_dont_hesitate() -> None:
     assert r.stance is not Stance.SUPPORT, r.reasons
     # "sing/ora/kada usah ragu" before the number of a candidate the text names
     assert text(WORLD, "Aku melu Kak Yudhis. Sing usah ragu, nomer loro!").stance is Stance.SUPPORT
+
+
+def test_dont_choose_wrongly_is_a_call_not_a_ban_on_what_follows() -> None:
+    assert (
+        text(WORLD, "5 taun bukti nyata. Ojo nganti salah pilih, lanjutkan Bang Rahmat!").stance
+        is Stance.SUPPORT
+    )
+    r = text(WORLD, "Jangan salah pilih, cek rekam jejak semua calon sebelum ke TPS")
+    assert r.stance not in (Stance.SUPPORT, Stance.OPPOSE), r.reasons
