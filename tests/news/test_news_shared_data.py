@@ -84,7 +84,7 @@ def test_corpus_dev_split_meets_its_floors() -> None:
     m = _metrics(CORPUS_DEV)
     # The texts live outside the repository (eval/news/README.md); one restored from the search
     # tool may no longer match its hash, and is then left out by the build script (on this
-    # machine 117 of 125 were restored, 3 December 2026): the floors hold on what is there.
+    # machine 117 of 125 were restored, 2 December 2026): the floors hold on what is there.
     assert m["articles"] >= 110
     assert m["article_type_accuracy"] >= 0.83
     assert m["region_accuracy"] >= 0.9
