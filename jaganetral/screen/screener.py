@@ -38,6 +38,8 @@ __all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 #: Words by which a reply disowns what it answers: a negation, a neutrality reminder, a ban.
 _DISAVOWAL = frozenset({"negators", "neutrality", "prohibition"})
 _DISAVOWAL_QUESTION = "tanggapan ramah yang menyangkal berkampanye: dukungan atau sopan santun?"
+#: A cheer is short: "Pokoknya nomor satu!", "Gas nomor 2 🔥".
+_CHEER_WORDS = 5
 #: Words of a comment's own that support whatever it answers ("dukung penuh", "siap menangkan").
 _OWN_SUPPORT = frozenset({"support", "vote", "vote_electoral", "team", "call"})
 _COURTESY_QUESTION = (
@@ -605,6 +607,23 @@ class Screener:
                     # Talk under someone else's campaign post is not engaging with a candidate;
                     # under the candidate's own post it may be (SKB-D6 names comments).
                     return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+                said = self._own_number_of(own, linked)
+                cheer = len(a.text.split()) <= _CHEER_WORDS and not own.question
+                if said and cheer and not own.cues & _DISAVOWAL:
+                    # "Pokoknya nomor satu!" under candidate number 1's own post: their number,
+                    # as a cheer (a sentence about a queue number is something else).
+                    return r(
+                        Stance.SUPPORT,
+                        own,
+                        context,
+                        "context",
+                        linked,
+                        [f"menyebut nomor urut calon itu sendiri ('{said}') pada unggahannya"] + link_reasons,
+                        hints,
+                        linked,
+                        conf=self.w["context"],
+                        in_group=in_group,
+                    )
                 oq = (
                     "pertanyaan pada unggahan kampanye: bentuk keterlibatan atau bukan?"
                     if own.question
@@ -746,6 +765,15 @@ class Screener:
         if self._denies(r):
             return False
         return bool((r.cues - r.denied) & {"agreement", "support", "praise", "attend"}) or r.gesture
+
+    def _own_number_of(self, r: Reading, linked: tuple[str, ...]) -> str | None:
+        """The words by which ``r`` says the ballot number of one of ``linked`` (or None)."""
+        numbers = {self.gaz.candidate_by_id[c].ballot_number for c in linked if c in self.gaz.candidate_by_id}
+        numbers.discard(None)
+        for h in r.hits:
+            if h.kind in (HitKind.BALLOT, HitKind.GESTURE) and h.entry.number in numbers:
+                return h.entry.phrase
+        return None
 
     def _acknowledges(self, r: Reading) -> bool:
         """Receipt only: "siap", "oke noted", "nggih pak" (no agreement, support or praise)."""

@@ -223,3 +223,14 @@ def test_dont_choose_wrongly_is_a_call_not_a_ban_on_what_follows() -> None:
     )
     r = text(WORLD, "Jangan salah pilih, cek rekam jejak semua calon sebelum ke TPS")
     assert r.stance not in (Stance.SUPPORT, Stance.OPPOSE), r.reasons
+
+
+def test_the_candidates_own_number_cheered_under_their_post_is_support() -> None:
+    assert _comment("Pokoknya nomor satu!", "Terima kasih warga Linggau 🙏").stance is Stance.SUPPORT
+    # a sentence about a queue number is no cheer; another candidate's number is not theirs
+    r = _comment(
+        "Nomor 1 tu nomor antrian sayo di bengkel tadi pagi bang 😂", "Terima kasih warga Linggau 🙏"
+    )
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    r = _comment("Pokoknya nomor dua!", "Terima kasih warga Linggau 🙏")
+    assert not (r.stance is Stance.SUPPORT and "llg-1" in r.candidate_ids), r.reasons
