@@ -26,7 +26,7 @@ import ahocorasick
 from jaganetral.model.election import Candidate, Contest, Election
 from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.names import Form, candidate_forms
-from jaganetral.screen.normalize import HASHTAG_MARK, Normaliser
+from jaganetral.screen.normalize import HASHTAG_MARK, Normaliser, camel_words
 from jaganetral.screen.vocabulary import GESTURE_NUMBERS, Vocabulary
 
 
@@ -86,7 +86,6 @@ STRONG_ENTITY = STRONG_REFERENCE
 EVERYDAY_SLOGAN = "slogan "
 #: How the weakness of a hashtag of everyday words and places begins ("#NabireDamai").
 EVERYDAY_TAG = "tagar "
-_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 #: References that are support by themselves: a slogan or a campaign hashtag.
 INHERENT_SUPPORT = frozenset({HitKind.SLOGAN, HitKind.HASHTAG})
 
@@ -215,6 +214,13 @@ class Gazetteer:
             self._places = frozenset(words | {"indonesia", "nusantara"})
         return self._places
 
+    def _own_name_words(self, c: Candidate) -> frozenset[str]:
+        """Words of the candidate's and running mate's own names, without honorifics or places."""
+        honorifics = {x.lower() for x in self.vocab.honorifics}
+        names = [c.name] + ([c.running_mate.name] if c.running_mate else [])
+        words = {w for n in names for w in n.lower().replace(".", " ").replace(",", " ").split()}
+        return frozenset(words - honorifics - self._place_words())
+
     def slogan_weakness(self, slogan: str) -> str | None:
         """Why a slogan cannot name its candidate on its own (every word everyday or a place of
         the elections), or None."""
@@ -270,17 +276,10 @@ class Gazetteer:
             for h in cand.hashtags:
                 # As written with "#" (see Normaliser): the plain word is not the tag.
                 tag = "#" + h.lstrip("#")
-                parts = _CAMEL_WORDS.findall(h.lstrip("#"))
+                parts = camel_words(h.lstrip("#"))
                 # the candidate's (or mate's) own name in the tag ("#RahmatGunawan"), not an
                 # alias's place word ("Yusuf Tarakan" → "#TarakanHebat" stays the city's words)
-                honorifics = {x.lower() for x in v.honorifics}
-                own_names = [cand.name] + ([cand.running_mate.name] if cand.running_mate else [])
-                named = {
-                    w
-                    for n in own_names
-                    for w in n.lower().replace(".", " ").replace(",", " ").split()
-                    if w not in honorifics
-                } - self._place_words()
+                named = self._own_name_words(cand)
                 if any(p.lower() in named for p in parts) or self.slogan_weakness(" ".join(parts)) is None:
                     self._add(tag, Entry(HitKind.HASHTAG, h, ids))
                     continue

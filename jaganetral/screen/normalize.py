@@ -33,6 +33,13 @@ _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019\u02bc`\u00b4]")
 _HASHTAG = re.compile(r"#([A-Za-z0-9_]{2,})")
 # Word boundaries inside a hashtag written in camel case or with digits: #BukanRAMAH, #RAMAH2024.
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def camel_words(body: str) -> list[str]:
+    """The words of a hashtag's body written in camel case or with digits ("TarakanHebat2024")."""
+    return _CAMEL.findall(body)
+
+
 #: Real words and acronyms that contain a letter three times in a row.
 KEEP_REPEATS = frozenset({"pppk", "www", "zzz"})
 

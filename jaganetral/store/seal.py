@@ -151,9 +151,13 @@ def doc_sha256(doc: Any, *, stored: bool = False) -> str:
     return hashlib.sha256(canonical_json(doc if stored else plain(doc))).hexdigest()
 
 
-def seal_of(key: bytes, table: Table, row: Any) -> str:
-    msg = table.name.encode() + b"\0" + canonical_json(row_values(table, row))
+def _mac(key: bytes, table: Table, values: Mapping[str, Any]) -> str:
+    msg = table.name.encode() + b"\0" + canonical_json(values)
     return hmac.new(key, msg, hashlib.sha256).hexdigest()
+
+
+def seal_of(key: bytes, table: Table, row: Any) -> str:
+    return _mac(key, table, row_values(table, row))
 
 
 def insert_values(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -174,8 +178,7 @@ def sealed_insert(key: bytes, table: Table, values: Mapping[str, Any]) -> dict[s
     """``values`` with the seal the inserted row will carry — the seal :func:`reseal` would give it
     after reading it back, without the read and the update (``tests/store/test_seal_insert.py``
     checks both agree on every backend the suite runs)."""
-    msg = table.name.encode() + b"\0" + canonical_json(insert_values(table, values))
-    return {**values, "seal": hmac.new(key, msg, hashlib.sha256).hexdigest()}
+    return {**values, "seal": _mac(key, table, insert_values(table, values))}
 
 
 def _pk(table: Table) -> Any:
