@@ -122,8 +122,9 @@ def _work(job: tuple[int, int]) -> dict[str, Any]:
         analyzer.prime(batch)  # exact keys a batch at a time, as scan does
         for a in batch:
             first = analyzer.first_pass(a)
-            if first is not None:
-                kept.append((a, *first))
+            if first is not None and first[0] is not None:
+                # (a deferred read gives no finding of its own: one activity at a time, nothing answers it)
+                kept.append((a, first[0], first[1]))
         t2 = time.perf_counter()
         for a, s, exact in kept:
             f = analyzer.analyse(a, s, exact)

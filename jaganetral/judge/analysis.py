@@ -177,12 +177,17 @@ class Analyzer:
         keys = [k for a in batch for k, _, _ in account_keys(a.platform, a.actor)]
         self.index.accounts.prime(keys)
 
-    def first_pass(self, a: Activity) -> tuple[ScreenResult, Attribution | None] | None:
+    def first_pass(self, a: Activity) -> tuple[ScreenResult | None, Attribution | None] | None:
         """Step 3 for one activity: its screen and exact attribution when worth keeping, else
-        None. Most activities stop at the exact-key lookup and one automaton pass per text."""
+        None. Most activities stop at the exact-key lookup and one automaton pass per text.
+
+        A screen of None is a read deferred (:meth:`defers`): nobody the registry knows wrote it,
+        so it matters only if a kept activity answers it (:meth:`read_deferred`)."""
         exact = self.attributor.exact(a)
         if self.cheap_first_pass and not self.screener.may_matter(a, known_actor=exact is not None):
             return None
+        if exact is None and self.defers(a):
+            return None, None
         s = self.screener.screen(a)
         if self.worth_keeping(s, exact) or (
             a.group is not None and a.kind in GROUP_TALK and _objects(a, s.own.cues)
@@ -191,6 +196,29 @@ class Analyzer:
             # official's next words are read against it (:meth:`_order_upheld`).
             return s, exact
         return None
+
+    def defers(self, a: Activity) -> bool:
+        """Whether the full read of ``a`` (no exact key) can wait: an activity outside any group,
+        exposing nobody, whose actor no name or profile ties to the registry gives no finding of
+        its own. It matters only as the post a kept activity answers (a like or a reply read
+        against it), which the judge step learns once every file is screened. Only where the name
+        attribution can be made here (:attr:`names_ahead`) and with the cheap pass on (off, every
+        record is read: the parity tests compare both)."""
+        if not (self.cheap_first_pass and self.names_ahead):
+            return False
+        if a.group is not None or a.kind.is_passive or a.mentions or a.initiated_by is not None:
+            return False
+        found = self.attributor.attribute(a)
+        return found is UNKNOWN or found.kind is ActorKind.UNKNOWN
+
+    def read_deferred(self, a: Activity) -> tuple[ScreenResult, tuple[Attribution, ...] | None] | None:
+        """The deferred read of ``a`` (:meth:`defers`), once a kept activity answers it: its screen
+        and name attribution as :meth:`first_pass` and :meth:`by_name_ahead` would have made them,
+        or None when it is not worth keeping after all."""
+        s = self.screener.screen(a)
+        if not self.worth_keeping(s, None):
+            return None
+        return s, self.by_name_ahead(a, s, None)
 
     def by_name_ahead(
         self, a: Activity, s: ScreenResult, exact: Attribution | None

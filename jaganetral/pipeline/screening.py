@@ -50,7 +50,9 @@ class Observation:
     """An activity that passed the cheap first pass, with what screening and exact keys found."""
 
     activity: Activity
-    screen: ScreenResult
+    #: None: the full read is deferred (:meth:`Analyzer.defers`) until the judge step knows
+    #: whether a kept activity answers this one (:func:`jaganetral.pipeline.judging.settle`).
+    screen: ScreenResult | None
     exact: Attribution | None
     #: Who the actor is by name (:meth:`Analyzer.by_name_ahead`), found where screening ran — on
     #: both cores — rather than in the serial judge step: None when not looked for, empty when
@@ -106,7 +108,8 @@ def _screen_items(res: ScreenedFile, items: Iterable[Activity | Rejection], anal
             first = analyzer.first_pass(item)
             if first is not None:
                 s, exact = first
-                res.kept.append(Observation(item, s, exact, analyzer.by_name_ahead(item, s, exact)))
+                named = () if s is None else analyzer.by_name_ahead(item, s, exact)
+                res.kept.append(Observation(item, s, exact, named))
 
 
 def screen_file(path: Path, analyzer: Analyzer, tz: Zone | None = None, strict: bool = False) -> ScreenedFile:
