@@ -188,7 +188,25 @@ class Contest:
 
 
 class Election:
-    def __init__(self, eid, name, voting_day, kind, contests, comment):
+    def __init__(
+        self,
+        eid,
+        name,
+        voting_day,
+        kind,
+        contests,
+        comment,
+        *,
+        stages=None,
+        parties=None,
+        designation=None,
+        dct=None,
+        pres=None,
+        designated_note=None,
+    ):
+        """Optional keywords (defaults: the 2024 calendars and party list) let a workspace use another election:
+        stages [(name, start, end)], parties [(abbr, name, number, aliases)], designation (Pilkada candidates
+        designated), dct (Pemilu legislative list), pres (presidential pairs), designated_note (YAML comment)."""
         self.id, self.name, self.voting_day, self.kind, self.contests, self.comment = (
             eid,
             name,
@@ -197,7 +215,12 @@ class Election:
             contests,
             comment,
         )
-        self.stages = PILKADA_STAGES if kind == "pilkada" else PEMILU_STAGES
+        self.stages = stages or (PILKADA_STAGES if kind == "pilkada" else PEMILU_STAGES)
+        self.parties = parties or PARTIES
+        self.pilkada_designation = designation or PILKADA_DESIGNATION
+        self.dct = dct or DCT_DESIGNATION
+        self.pres = pres or PRES_DESIGNATION
+        self.designated_note = designated_note or "extension: pairs designated 13 Nov 2023 (DCT 3 Nov)"
 
     def yaml(self):
         out = ["# " + line for line in self.comment.strip().splitlines()]
@@ -208,7 +231,7 @@ class Election:
         for n, s, e in self.stages:
             out.append(f"  - {{name: {n}, start: {s.isoformat()}, end: {e.isoformat()}}}")
         out.append("parties:")
-        for abbr, name, num, al in PARTIES:
+        for abbr, name, num, al in self.parties:
             extra = f", aliases: {flow(al)}" if al else ""
             out.append(f"  - {{abbr: {abbr}, name: {q(name)}, number: {num}{extra}}}")
         out.append("contests:")
@@ -218,7 +241,7 @@ class Election:
             out.append(f"    region: {q(ct.region)}")
             if self.kind == "pemilu" and ct.office == "presiden":
                 out.append(
-                    f"    designated: {ct.designation.isoformat()}   # extension: pairs designated 13 Nov 2023 (DCT 3 Nov)"
+                    f"    designated: {ct.designation.isoformat()}   # {self.designated_note}"
                 )
             out.append("    candidates:")
             for c in ct.cands:
@@ -337,19 +360,21 @@ class Ctx:
         for ct in el.contests:
             for c in ct.cands:
                 c.kind = el.kind
+                c.election = el
                 self.cands[c.id] = c
 
     def stage(self, cid, when):
         """'bakal', 'calon', or 'both' (a presidential pair between the DCT date and its own designation)."""
         c = self.cands[cid]
+        el = c.election
         d = when.astimezone(WIB).date()
         if c.kind == "pilkada":
-            return "calon" if d >= PILKADA_DESIGNATION else "bakal"
+            return "calon" if d >= el.pilkada_designation else "bakal"
         if c.contest.office == "presiden":
-            if d >= PRES_DESIGNATION:
+            if d >= el.pres:
                 return "calon"
-            return "both" if d >= DCT_DESIGNATION else "bakal"
-        return "calon" if d >= DCT_DESIGNATION else "bakal"
+            return "both" if d >= el.dct else "bakal"
+        return "calon" if d >= el.dct else "bakal"
 
     def codes(self, kind, cid, when):
         st = self.stage(cid, when)
@@ -980,7 +1005,7 @@ class X:
             d["meta"]["next_token"] = next_token
         return d
 
-    def dump_twarc(self, query):
+    def dump_twarc(self, query, retrieved_at="2024-12-03T02:10:00+00:00"):
         docs = []
         for i, pg in enumerate(self.pages):
             nt = b64id(self.rel + str(i), 27).lower() if i + 1 < len(self.pages) else None
@@ -993,7 +1018,7 @@ class X:
                 + "&user.fields=created_at,description,location,name,public_metrics,username,verified&media.fields=alt_text,type,url&max_results=100"
                 + (f"&next_token={b64id(self.rel + str(i - 1), 27).lower()}" if i else ""),
                 "version": "2.14.0",
-                "retrieved_at": "2024-12-03T02:10:00+00:00",
+                "retrieved_at": retrieved_at,
             }
             docs.append(d)
         self.c.write_jsonl(self.rel, docs, self.FMT)

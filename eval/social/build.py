@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Builds the independent social-media evaluation corpus for jaganetral: six workspaces, dev/, heldout/, heldout2/, heldout3/, heldout4/ and heldout5/.
+"""Builds the independent social-media evaluation corpus for jaganetral: seven workspaces, dev/, heldout/, heldout2/, heldout3/, heldout4/,
+heldout5/ and heldout6/.
 
-Each workspace holds election-*.yaml (contract format: one Pilkada 2024 and one Pemilu 2024 configuration),
+Each workspace holds election-*.yaml (contract format: one Pilkada and one Pemilu configuration — 2024 for the first six,
+Pilkada 2020 and Pemilu 2019 for heldout6),
 asn.csv, accounts.csv, inputs/ (platform exports in their real formats), truth.jsonl (labels, the schema of
 shared/data/social-dev) and README.md (contents and counts).
 
 Deterministic and standard library only: two runs write identical bytes. Pillow, if importable, adds a few
 PNG screenshots (and their labels); without it those files and labels are simply absent (see README).
 
-Usage: python3 build.py [dev|heldout|heldout2|heldout3|heldout4|heldout5 ...]      (default: all six)
+Usage: python3 build.py [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6 ...]      (default: all seven)
 """
 from __future__ import annotations
 
@@ -25,11 +27,22 @@ import _heldout2  # noqa: E402
 import _heldout3  # noqa: E402
 import _heldout4  # noqa: E402
 import _heldout5  # noqa: E402
+import _heldout6  # noqa: E402
 
-SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2, "heldout3": _heldout3, "heldout4": _heldout4, "heldout5": _heldout5}
+SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2, "heldout3": _heldout3, "heldout4": _heldout4, "heldout5": _heldout5, "heldout6": _heldout6}
 
 LICENCE = """**Licence:** written for this project; every person, account, post, phone number
 and id is fictional. Regions (Kemendagri names/codes), parties and the 2023–2024 KPU calendars are real."""
+
+CALENDAR = """Stages follow the contract (`dates inclusive, Asia/Jakarta`). Pilkada: KTP support for independents 8–12 May,
+registration 27–29 Aug, designation 22 Sep, number draw 23 Sep, campaign 25 Sep–23 Nov, quiet 24–26 Nov, voting
+27 Nov 2024. Pemilu: DCT 3 Nov 2023, presidential pairs designated 13 Nov 2023 (an extra stage
+`penetapan_paslon_presiden` and a `designated:` key on the `presiden` contest say so), campaign 28 Nov 2023–10 Feb
+2024, quiet 11–13 Feb, voting 14 Feb 2024."""
+
+CODES = """`codes_any` is generous: any one code counts (SKB E codes before the WIB designation date, D codes from it, both
+for a presidential pair between 3 and 12 Nov 2023; PP94-N* where they fit; UU10-71-1 in the Pilkada, UU7-* in the
+Pemilu; SKB-E4/D6 added for messages inside a candidate's volunteers' group)."""
 
 
 def readme(ctx, mod):
@@ -54,11 +67,7 @@ on data nobody tuned to. {getattr(mod, "LICENCE_NOTE", LICENCE)}
 
 {ctable}
 
-Stages follow the contract (`dates inclusive, Asia/Jakarta`). Pilkada: KTP support for independents 8–12 May,
-registration 27–29 Aug, designation 22 Sep, number draw 23 Sep, campaign 25 Sep–23 Nov, quiet 24–26 Nov, voting
-27 Nov 2024. Pemilu: DCT 3 Nov 2023, presidential pairs designated 13 Nov 2023 (an extra stage
-`penetapan_paslon_presiden` and a `designated:` key on the `presiden` contest say so), campaign 28 Nov 2023–10 Feb
-2024, quiet 11–13 Feb, voting 14 Feb 2024.
+{getattr(mod, "CALENDAR_NOTE", CALENDAR).strip()}
 
 ## Registry
 
@@ -90,9 +99,7 @@ Violations: {f['status'].get('violation', 0)} — {f['bakal']} of them before de
 
 `truth.jsonl` has the social-dev schema: `id, status, action, actor (NIP or inst:<handle>), codes_any, candidate,
 note` (the label) and `keys, by_actor, platform, when, action_any, case, format, file, bakal_calon` (for scoring).
-`codes_any` is generous: any one code counts (SKB E codes before the WIB designation date, D codes from it, both
-for a presidential pair between 3 and 12 Nov 2023; PP94-N* where they fit; UU10-71-1 in the Pilkada, UU7-* in the
-Pemilu; SKB-E4/D6 added for messages inside a candidate's volunteers' group).
+{getattr(mod, "CODES_NOTE", CODES).strip()}
 
 Keys are native ids: Facebook post / comment ids (`{{page}}_{{post}}`, `{{post}}_{{comment}}`; a reaction is keyed by the
 post id and the reacting user's id), CrowdTangle `{{page}}_{{post}}` from the URL, tweet ids, Instagram media (17 digits)
