@@ -75,6 +75,7 @@ class Attributor:
         self.honorifics = honorifics
         self.candidate_accounts: set[str] = set()
         self.candidate_names: set[str] = set()
+        self._offices: dict[str, f.Office | None] = {}
         for c in candidates:
             for acct in c.accounts:
                 self.candidate_accounts.add(RegistryIndex.account_key(acct.platform, acct.handle))
@@ -102,10 +103,12 @@ class Attributor:
         return None
 
     def exact(self, a: Activity, acct: AccountRef | None = None) -> Attribution | None:
-        """Exact-key attribution (cheap): institution account first, then registered accounts."""
+        """Exact-key attribution (cheap): institution account first, then registered accounts,
+        then a saved name in an office's chat that fits one of its staff (:meth:`_office_colleague`)."""
         keys = f.account_keys(a.platform, acct or a.actor)
         if not keys:
-            return None
+            colleague = self._office_colleague(a, acct or a.actor)
+            return colleague if colleague is not None and colleague.certain else None
         if self.idx.institutions:
             inst = f.institution_account(self.idx, keys, self.w)
             if inst is not None:
@@ -134,7 +137,10 @@ class Attributor:
                         person=person,
                     )
             return Attribution(ActorKind.ASN, sig.score, True, (sig.reason,), person=person)
-        return None
+        # A saved contact name in an office's chat that fits exactly one of its staff (three
+        # facts that agree: the office, the role, the name) identifies as a key does.
+        colleague = self._office_colleague(a, acct or a.actor)
+        return colleague if colleague is not None and colleague.certain else None
 
     def attribute(self, a: Activity, acct: AccountRef | None = None) -> Attribution:
         """Exact keys, then handle, name and profile features. Never ``certain`` without a key."""
@@ -150,6 +156,9 @@ class Attributor:
         if named is not None:
             body, why = named
             return Attribution(ActorKind.INSTITUTION, why.score, False, (why.reason,), institution=body)
+        colleague = self._office_colleague(a, acct)
+        if colleague is not None:
+            return colleague
         best = self._by_name(a, acct)
         if acct.handle:
             look = f.handle_elsewhere(self.idx, a.platform, acct.handle, self.w) or f.handle_resembles(
@@ -190,6 +199,35 @@ class Attributor:
                         person=self.idx.person(i),
                     )
         return best if best is not None else UNKNOWN
+
+    def _office_colleague(self, a: Activity, acct: AccountRef) -> Attribution | None:
+        """A sender under a saved name in a chat titled after one office (:func:`f.chat_office`):
+        identified when exactly one member of that office fits the name and role, a lead when
+        several do."""
+        if a.platform not in (Platform.WHATSAPP, Platform.TELEGRAM) or a.group is None or not acct.name:
+            return None
+        if self.is_candidate_account(a, acct) is not None:
+            return None
+        title = a.group.name or ""
+        if title not in self._offices:
+            self._offices[title] = f.chat_office(self.idx, title, self.w) if title else None
+        office = self._offices[title]
+        if office is None:
+            return None
+        found = f.office_colleague(self.idx, office, acct.name, self.w, self.honorifics)
+        if found is None:
+            return None
+        i, sig, others = found
+        if others:
+            return Attribution(
+                ActorKind.ASN,
+                self.w.review_min,
+                False,
+                (sig.reason, f"{len(others)} ASN lain di kantor itu sama cocoknya: identitas harus diperiksa"),
+                person=self.idx.person(i),
+                alternatives=others,
+            )
+        return Attribution(ActorKind.ASN, sig.score, True, (sig.reason,), person=self.idx.person(i))
 
     def _screenshot(self, a: Activity) -> Attribution:
         """Who a screenshot shows posting: a handle or a name at its top, read by OCR. An image

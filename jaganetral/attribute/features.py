@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from jaganetral.attribute.index import PersonRow, RegistryIndex, squash_handle
@@ -199,6 +200,10 @@ def _places_named(text: str) -> set[str]:
     return out
 
 
+#: Words that put a position in the past ("mantan guru", "eks bidan", "purna perawat").
+_FORMER = frozenset({"mantan", "eks", "ex", "bekas", "purna"})
+
+
 def profile_contradicts(row: PersonRow, bio: str, location: str, w: Weights) -> list[Signal]:
     """What the account says about itself that does not fit the registry person: another
     occupation, or another city (a namesake, not the civil servant)."""
@@ -216,6 +221,25 @@ def profile_contradicts(row: PersonRow, bio: str, location: str, w: Weights) -> 
                 )
             )
             break
+    if not out:
+        # "Mantan guru SDN 2 …", "eks perawat": the bio says the person's own position is behind them.
+        words = text.split()
+        former = next(
+            (
+                f"{m} {nxt}"
+                for m, nxt in zip(words, words[1:], strict=False)
+                if m in _FORMER and nxt in set(job.split()) - _GENERIC
+            ),
+            None,
+        )
+        if former is not None:
+            out.append(
+                Signal(
+                    "contrary_occupation",
+                    w.name.contrary_occupation,
+                    f"profil menyebut '{former}': jabatan {row.jabatan} sudah ditinggalkan?",
+                )
+            )
     named = _places_named(f"{bio} {location}")
     if named:
         from jaganetral.model.regions import place_codes
@@ -311,4 +335,118 @@ def saved_name_role(
         w.name.profile_role + (w.name.base if scored[0][0] else 0.0),
         f"nama kontak '{name}' cocok dengan jabatan/unit {row.jabatan}, {row.unit_kerja} "
         f"({row.name}, NIP {row.nip}); nomor tidak terlihat di ekspor",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A chat whose title names one office — a unit, agency or school, with its place — and the
+    registry people who work there (``members``). ``words`` are the title words that did it."""
+
+    title: str
+    words: tuple[str, ...]
+    members: tuple[int, ...]
+
+
+def _covers(token: str, words: set[str]) -> bool:
+    # "siantar" is inside "pematangsiantar"; short words and numbers must be whole ("sdn 1").
+    return token in words or (len(token) >= 5 and any(token in wd for wd in words))
+
+
+def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
+    """The office a chat's title names ("Dinkes Siantar", "Staf Kelurahan Kadipiro", "Guru SD
+    Inpres Tamarunang"), or None: a title with a word of another kind of group (family, alumni,
+    volunteers, neighbourhood), or with as many unknown words as known ones, names no office."""
+    oc = w.office_chat
+    toks: list[str] = []
+    for t in match_key(title).split():
+        toks.extend(match_key(oc.abbreviations.get(t) or w.roles.get(t) or t).split())
+    if any(t in oc.not_offices for t in toks):
+        return None
+    toks = [t for t in dict.fromkeys(toks) if t not in oc.ignore]
+    if not toks:
+        return None
+    # Which distinct agency, unit and region values cover which title words.
+    covered_by: list[dict[int, set[str]]] = []
+    seen: set[str] = set()
+    for t in (1, 2, 3):  # instansi, unit_kerja, wilayah
+        per_value: dict[int, set[str]] = {}
+        for code, value in enumerate(idx.tables[t]):
+            words = _words(value)
+            got = {tok for tok in toks if _covers(tok, words)}
+            if got:
+                per_value[code] = got
+                seen |= got
+        covered_by.append(per_value)
+    known = [t for t in toks if t in seen]
+    unknown = [t for t in toks if t not in seen and not t.isdigit()]
+    if len(unknown) >= len(known):
+        return None
+    distinctive = {t for per in covered_by[:2] for got in per.values() for t in got} - _GENERIC_OFFICE
+    if not distinctive:
+        return None
+    need = set(known)
+    totals: dict[int, set[str]] = {}
+    for t, per in zip((1, 2, 3), covered_by, strict=True):
+        for code, got in per.items():
+            for i in np.nonzero(idx.codes[:, t] == code)[0].tolist():
+                totals.setdefault(i, set()).update(got)
+    members = tuple(sorted(i for i, got in totals.items() if got >= need and got & distinctive))
+    if not members:
+        return None
+    return Office(title, tuple(known), members)
+
+
+_GENERIC_OFFICE = {"dinas", "kabupaten", "kota", "kab", "pemerintah", "provinsi", "badan", "kantor", "dan"}
+
+
+def office_colleague(
+    idx: RegistryIndex, office: Office, name: str, w: Weights, honorifics: frozenset[str]
+) -> tuple[int, Signal, tuple[str, ...]] | None:
+    """The one member of ``office`` that a sender's saved name ("Bu Kadis Ros", "Hotman Yankes",
+    "Kepsek SDN 2 Cipakat") fits: every role it writes fits the person's position or unit, and a
+    word of it begins (or, four letters or more, sits inside) the person's name — or, with a role
+    and no name, every other word names the person's unit. Returns the person, the signal and the
+    other members who fit as well (then nobody is identified)."""
+    toks = [t for t in match_key(name).split() if t not in honorifics]
+    if not toks:
+        return None
+    roles = [match_key(w.roles[t]) for t in toks if t in w.roles]
+    rest = [t for t in toks if t not in w.roles]
+    fits: list[tuple[int, int]] = []
+    for i in office.members:
+        row = idx.person(i)
+        place = f" {match_key(f'{row.jabatan} {row.unit_kerja} {row.instansi}')} "
+        if not all(f" {r} " in place for r in roles):
+            continue
+        named = _words(split_name(row.name).core) if row.name else set()
+        hits = sum(
+            1
+            for t in rest
+            if len(t) >= 3 and any(nw.startswith(t) or (len(t) >= 4 and t in nw) for nw in named)
+        )
+        if hits:
+            fits.append((hits, i))
+        elif roles and rest and all(t in place.split() for t in rest):
+            fits.append((0, i))
+        elif roles and not rest:
+            fits.append((0, i))
+    if not fits:
+        return None
+    best = max(h for h, _ in fits)
+    top = [i for h, i in fits if h == best]
+    row = idx.person(top[0])
+    others = tuple(idx.person(j).nip for j in top[1:])
+    how = "nama" if best else "jabatan"
+    return (
+        top[0],
+        Signal(
+            "office_chat",
+            w.office_chat.score,
+            f"nama kontak '{name}' di grup kantor '{office.title}': {how} cocok dengan {row.name} "
+            f"(NIP {row.nip}), {row.jabatan}, {row.unit_kerja}, {row.wilayah}"
+            + ("" if others else ", satu-satunya ASN kantor itu yang cocok")
+            + "; nomor telepon tidak tampak di ekspor, cocokkan dengan data kepegawaian",
+        ),
+        others,
     )

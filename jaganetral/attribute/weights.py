@@ -44,6 +44,13 @@ class InstitutionName(_Strict):
     score: float = Field(ge=0, lt=1)
 
 
+class OfficeChat(_Strict):
+    score: float = Field(ge=0, le=1)
+    not_offices: frozenset[str]
+    ignore: frozenset[str]
+    abbreviations: dict[str, str]
+
+
 class Weights(_Strict):
     """Everything attribution reads from data."""
 
@@ -51,6 +58,7 @@ class Weights(_Strict):
     name: Name
     handle: Handle
     institution_name: InstitutionName
+    office_chat: OfficeChat
     review_min: float = Field(ge=0, lt=1)
     other_occupations: list[str]
     roles: dict[str, str]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from jaganetral.model.activity import Activity, Glance, Kind
+from jaganetral.model.activity import Activity, Glance, Kind, Platform
 from jaganetral.model.clock import calendar_date
 from jaganetral.model.identifiers import normalise_handle
 from jaganetral.model.pickling import pickles_by_fields
@@ -125,6 +125,10 @@ NONE_RESULT = ScreenResult(Stance.NONE, 0.0, (), ())
 _ACK_QUESTION = "tanggapan 'siap/oke': menyetujui dan ikut, atau sekadar menerima pesan?"
 #: What members say in a group: messages, and replies to them (a Telegram reply is a comment).
 GROUP_TALK = frozenset({Kind.MESSAGE, Kind.COMMENT})
+#: Campaign work an order asks for, which a member then reports done.
+_ORDERED_WORK = frozenset({"props", "put_up", "attend", "ktp", "uniform"})
+#: Platforms whose groups are chats: a message there is written to every member.
+CHATS = frozenset({Platform.WHATSAPP, Platform.TELEGRAM})
 
 
 class Screener:
@@ -320,6 +324,7 @@ class Screener:
                     campaign=campaign_ctx,
                     candidate_ids=tuple(dict.fromkeys(campaign_ids + by_candidate)),
                     author=None if a.kind.is_passive else a.actor.name,
+                    chat=a.kind is Kind.MESSAGE and a.group is not None and a.platform in CHATS,
                 ),
             )
             if own_text
@@ -327,7 +332,34 @@ class Screener:
         )
         if own is NOTHING and context is NOTHING and group is NOTHING and not linked:
             return NONE_RESULT
-        return self._combine(a, own, context, group, linked, link_reasons, campaign_ids, in_period, reply)
+        res = self._combine(a, own, context, group, linked, link_reasons, campaign_ids, in_period, reply)
+        return self._after_the_vote(a, res) if res.stance in PARTISAN and not a.kind.is_passive else res
+
+    def _after_the_vote(self, a: Activity, res: ScreenResult) -> ScreenResult:
+        """Support read after its election's voting day, or a result cheered on that day ("hitung
+        cepat … unggul"): congratulation, relief or support? The vote is cast, so a person decides."""
+        day = calendar_date(a.created_at)
+        votes = {
+            e.voting_day
+            for c in res.candidate_ids
+            if (k := self.gaz.contest_of.get(c)) is not None
+            and (e := self.gaz.election_of_contest.get(k)) is not None
+        }
+        if not votes or a.extra.get("time_source") == "file_mtime":
+            return res
+        after = all(day > v for v in votes)
+        cheered = "result" in res.own.cues and all(day >= v for v in votes)
+        if not (after or cheered):
+            return res
+        return replace(
+            res,
+            stance=Stance.UNCLEAR,
+            reasons=(
+                "setelah hari pemungutan suara" if after else "hasil pemungutan suara dirayakan pada hari pencoblosan",
+                *res.reasons,
+            ),
+            open_question="ucapan selamat atau rasa syukur atas hasil, atau dukungan kepada calon?",
+        )
 
     def upheld(self, s: ScreenResult, order: Reading, hints: frozenset[str] = frozenset()) -> ScreenResult:
         """``s`` (an official's message after a member objected to their order) as the order
@@ -506,25 +538,32 @@ class Screener:
                     conf=self.w["oppose"],
                     in_group=in_group,
                 )
+            # Under an order, a report of having done it: shared or liked ("sudah saya share"),
+            # or the campaign work it asked for ("spanduk udah dipesan", "sudah hadir").
+            done = REPORTED_SHARE in hints or (
+                "done" in own.cues and bool(own.cues & _ORDERED_WORK) and not own.question
+            )
             if (
                 campaign
                 and own.stance in (Stance.UNCLEAR, Stance.NONE)
                 and context.instruction is not None
-                and (
-                    REPORTED_SHARE in hints
-                    or ((self._commits(own) or self._acknowledges(own)) and not self._neutral_wish(own))
-                )
-                and not own.cues & {"negators", "neutrality", "prohibition"}
+                and (done or ((self._commits(own) or self._acknowledges(own)) and not self._neutral_wish(own)))
+                and not own.cues & {"negators", "neutrality", "prohibition", "retraction"}
             ):
                 # Under an order: "sudah saya share" reports doing it; "siap pak" may be mere receipt.
-                if REPORTED_SHARE in hints:
+                if done:
                     return r(
                         Stance.SUPPORT,
                         own,
                         context,
                         "context",
                         linked,
-                        ["melaporkan sudah menyebarkan konten yang diperintahkan"] + list(context.reasons),
+                        [
+                            "melaporkan sudah menyebarkan konten yang diperintahkan"
+                            if REPORTED_SHARE in hints
+                            else "melaporkan sudah melakukan yang diperintahkan"
+                        ]
+                        + list(context.reasons),
                         hints,
                         campaign_ids,
                         conf=self.w["context"],

@@ -87,6 +87,8 @@ class Context:
     campaign: bool = False  # the thread/group/target is campaign content or a candidate's account
     candidate_ids: tuple[str, ...] = ()  # whom that context is about
     author: str | None = None  # the author's own name: "Saya Budi Santoso" names nobody else
+    #: A message written to a chat group: its members are whom an imperative there addresses.
+    chat: bool = False
 
 
 @pickles_by_fields
@@ -306,7 +308,7 @@ class Reader:
         # one, "Nakes Semarang pilih 01" is a slogan, not an order.
         first_clause = raw.split("\n", 1)[0]
         vocative = any(sep in first_clause[:80] for sep in (",", ":"))
-        instruction = self._instruction(norm, hits, addressees, vocative)
+        instruction = self._instruction(norm, hits, addressees, vocative, chat=ctx.chat)
         # An order in the election period to do something partisan ("mohon liputannya
         # diperbanyak") ties a configured alias to the candidate as a stance cue would.
         partisan_order = (
@@ -1075,12 +1077,13 @@ class Reader:
         return None
 
     def _instruction(
-        self, norm: str, hits: list[Hit], addressees: list[Hit], vocative: bool = True
+        self, norm: str, hits: list[Hit], addressees: list[Hit], vocative: bool = True, *, chat: bool = False
     ) -> Instruction | None:
         """An imperative + addressee + action within one message ("tolong staf hadir", "mohon
         diarahkan guru-guru"), or a message that opens by addressing a role and says what to do
-        ("Staf kantor camat, Sabtu kumpul di lapangan")."""
-        if not addressees:
+        ("Staf kantor camat, Sabtu kumpul di lapangan"). In a chat group (``chat``) the members
+        are the addressees of an imperative that names none ("tolong samua kase like kong share")."""
+        if not addressees and not chat:
             return None
         toks = norm.split()
         # "mohon maaf", "mohon izin" open an apology or an announcement, not an order.
@@ -1088,10 +1091,13 @@ class Reader:
             (
                 i
                 for i, t in enumerate(toks)
-                if t in self.v.imperatives and (i + 1 >= len(toks) or toks[i + 1] not in _NOT_ORDERS)
+                if t in (self.v.imperatives if addressees else self.v.chat_imperatives)
+                and (i + 1 >= len(toks) or toks[i + 1] not in _NOT_ORDERS)
             ),
             None,
         )
+        if imp_pos is None and not addressees:
+            return None
         if imp_pos is None:
             # A message that opens by addressing a group ("Staf kantor camat, …", "Para kepala
             # sekolah, …") gives an order without the word for it.
@@ -1113,7 +1119,7 @@ class Reader:
             return None  # "mohon maaf tidak bisa hadir": the act refused, not ordered
         act = self._action_word(toks[act_at])
         assert act is not None
-        names = tuple(dict.fromkeys(h.entry.phrase for h in addressees))
+        names = tuple(dict.fromkeys(h.entry.phrase for h in addressees)) or ("anggota grup",)
         asn = any(n in self.v.asn_addressees for n in names)
         return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
 
@@ -1122,8 +1128,9 @@ class Reader:
 _REGULATION_YEAR = re.compile(r"(?:tahun )?(?:19|20)[0-9]{2}\b")
 #: Words that make a V sign beside them the peace sign.
 _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
-#: Words after a number that make it a count of times ("coblos satu kali", "dua kali putaran").
-_TIMES = frozenset({"kali", "kale", "x", "times"})  # "kalè" (Madurese)
+#: Words after a number that make it a count of times or things ("coblos satu kali", "dua kali
+#: putaran", "nyoblos 5 surat suara", "cuma 5 orang").
+_TIMES = frozenset({"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"})  # "kalè" (Madurese)
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".
 _NOT_ORDERS = frozenset({"maaf", "izin", "ijin", "ampun", "permisi"})

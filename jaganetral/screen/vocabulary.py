@@ -29,6 +29,7 @@ class _Strict(BaseModel):
 
 class _Instruction(_Strict):
     imperatives: list[str] = Field(min_length=1)
+    chat_imperatives: list[str] = Field(min_length=1)
     addressees: list[str] = Field(min_length=1)
     actions: list[str] = Field(min_length=1)
     group_addressees: list[str]
@@ -76,6 +77,7 @@ class _StanceFile(_Strict):
     all_of_them: Phrases
     retraction: Phrases
     unnamed_candidate: Phrases
+    result: Phrases
     instruction: _Instruction
 
 
@@ -131,6 +133,7 @@ class Vocabulary:
 
     cues: dict[str, tuple[str, ...]]
     imperatives: frozenset[str]
+    chat_imperatives: frozenset[str]
     addressees: tuple[str, ...]
     instruct_actions: frozenset[str]
     asn_addressees: frozenset[str]
@@ -233,6 +236,7 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
     return Vocabulary(
         cues={c: tuple(getattr(st, c)) for c in CUE_CATEGORIES},
         imperatives=frozenset(ins.imperatives),
+        chat_imperatives=frozenset(ins.chat_imperatives),
         addressees=tuple(ins.addressees),
         instruct_actions=frozenset(ins.actions),
         asn_addressees=frozenset(ins.asn_addressees),

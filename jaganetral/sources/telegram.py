@@ -419,6 +419,9 @@ class _ContactBook:
     by_id: dict[str, str] = field(default_factory=dict)  # "user123" → phone (newer exports list ids)
     me_id: str | None = None
     me: AccountRef | None = None
+    #: The exporter's own id sends nothing in the export, so their messages are known by their
+    #: name (an export whose ``from_id`` of the owner differs from ``personal_information``).
+    me_by_name: bool = False
 
     @classmethod
     def of(cls, doc: Any) -> _ContactBook:
@@ -443,13 +446,16 @@ class _ContactBook:
             phone = normalise_phone(str(me.get("phone_number") or ""))
             book.me_id = f"user{me['user_id']}"
             book.me = AccountRef(id=book.me_id, handle=phone, name=name or None)
+            book.me_by_name = bool(name) and not _sends_as(doc, book.me_id)
         return book
 
     def account(self, raw_id: Any, raw_name: Any) -> AccountRef | None:
         a = _account(raw_id, raw_name)
         if a is None:
             return None
-        if self.me is not None and a.id == self.me_id:
+        if self.me is not None and (
+            a.id == self.me_id or (self.me_by_name and a.name is not None and a.name == self.me.name)
+        ):
             return AccountRef(id=a.id, handle=self.me.handle, name=a.name or self.me.name)
         phone = self.by_id.get(a.id or "") or (self.phones.get(a.name.casefold()) if a.name else None)
         if phone:
@@ -459,6 +465,25 @@ class _ContactBook:
     def by_name(self, name: str) -> AccountRef:
         phone = self.phones.get(name.casefold())
         return AccountRef(handle=phone, name=name) if phone else AccountRef(name=name)
+
+
+def _sends_as(doc: dict[str, Any], user_id: str) -> bool:
+    """Whether any message of a whole-account export is sent by ``user_id``."""
+    for section in ("chats", "left_chats"):
+        chats = doc.get(section)
+        items = chats.get("list") if isinstance(chats, dict) else None
+        if _sent_in(items if isinstance(items, list) else [], user_id):
+            return True
+    return False
+
+
+def _sent_in(items: list[Any], user_id: str) -> bool:
+    for chat in items:
+        messages = chat.get("messages") if isinstance(chat, dict) else None
+        for m in messages if isinstance(messages, list) else []:
+            if isinstance(m, dict) and (m.get("from_id") == user_id or m.get("actor_id") == user_id):
+                return True
+    return False
 
 
 def _account(raw_id: Any, raw_name: Any) -> AccountRef | None:
