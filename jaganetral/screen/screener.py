@@ -23,7 +23,7 @@ uniforms, collecting KTP copies for an independent bakal calon.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from jaganetral.model.activity import Activity, Glance, Kind, Platform
@@ -339,12 +339,7 @@ class Screener:
         """Support read after its election's voting day, or a result cheered on that day ("hitung
         cepat … unggul"): congratulation, relief or support? The vote is cast, so a person decides."""
         day = calendar_date(a.created_at)
-        votes = {
-            e.voting_day
-            for c in res.candidate_ids
-            if (k := self.gaz.contest_of.get(c)) is not None
-            and (e := self.gaz.election_of_contest.get(k)) is not None
-        }
+        votes = self._voting_days(res.candidate_ids)
         if not votes or a.extra.get("time_source") == "file_mtime":
             return res
         after = all(day > v for v in votes)
@@ -622,6 +617,15 @@ class Screener:
                         conf=self.w["context"],
                         in_group=in_group,
                     )
+                if self._declines(own) or self._past_vote(a, targets):
+                    # "Ambo ASN, indak buliah bapihak", "sa tra bisa datang, sa jaga IGD", "tolong
+                    # tag ambo dihapuih"; or, once the vote is cast, "apapun hasilnya": no side.
+                    why = (
+                        "komentar yang menolak berkampanye, menyatakan netral, atau minta tanda dihapus"
+                        if self._declines(own)
+                        else "komentar setelah hari pemungutan suara, tanpa dukungan"
+                    )
+                    return r(Stance.NONE, own, context, "own", linked, [why, *link_reasons], hints, ())
                 if self._acknowledges(own) and own.stance is Stance.NONE:
                     # "siap", "oke noted" under campaign content: receipt, or agreement? A person decides.
                     return ask(
@@ -824,6 +828,30 @@ class Screener:
             h.entry.phrase for h in r.hits if h.kind is HitKind.CUE and h.entry.category == "acknowledgment"
         ]
         return ", ".join(dict.fromkeys(words))
+
+    def _declines(self, r: Reading) -> bool:
+        """Words that stand apart from the campaign and commit to nothing: neutrality, a rule, an
+        untag request, or every commitment denied ("tra bisa datang")."""
+        if r.gesture or r.cues & {"support", "praise", "oppose", "dont_choose", "vote", "vote_electoral", "call"}:
+            return False
+        forbids = "prohibition" in r.cues and bool(r.cues & {"engagement", "campaign_event", "election"})
+        return "neutrality" in r.cues or forbids or (bool(r.denied) and not self._commits(r))
+
+    def _voting_days(self, ids: tuple[str, ...]) -> set[date]:
+        """The voting days of the elections of candidates ``ids``."""
+        return {
+            e.voting_day
+            for c in ids
+            if (k := self.gaz.contest_of.get(c)) is not None
+            and (e := self.gaz.election_of_contest.get(k)) is not None
+        }
+
+    def _past_vote(self, a: Activity, ids: tuple[str, ...]) -> bool:
+        """Whether ``a`` is dated after the voting day of every election of ``ids``."""
+        votes = self._voting_days(ids)
+        return bool(votes) and a.extra.get("time_source") != "file_mtime" and all(
+            calendar_date(a.created_at) > v for v in votes
+        )
 
     @staticmethod
     def _denies(r: Reading) -> bool:

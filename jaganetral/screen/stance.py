@@ -278,6 +278,15 @@ class Reader:
                 refs_raw.append((s, e, h))
                 if h.entry.category == "gesture":
                     cues["gesture"].append((s, e, h))
+        # "Tolong tag ambo dihapuih", "mangga tag-na dipupus": asking to be untagged is standing
+        # apart from the campaign, in any language that writes "tag" beside its verb of removing.
+        removals = cues.pop("removal", [])
+        if removals:
+            toks = norm.split()
+            tags = [i for i, t in enumerate(toks) if _TAG.fullmatch(t)]
+            for s_, e_, h in removals:
+                if any(abs(i - s_) <= 3 for i in tags):
+                    cues["neutrality"].append((s_, e_, h))
         cats = frozenset(cues)
         capitals = (
             self.gaz.written_in_capitals(raw)
@@ -1131,6 +1140,9 @@ _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 #: Words after a number that make it a count of times or things ("coblos satu kali", "dua kali
 #: putaran", "nyoblos 5 surat suara", "cuma 5 orang").
 _TIMES = frozenset({"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"})  # "kalè" (Madurese)
+
+#: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
+_TAG = re.compile(r"(?:di|nge-?)?tag(?:-?(?:na|nya|an|e))?|(?:di)?tandai(?:nya)?")
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".
 _NOT_ORDERS = frozenset({"maaf", "izin", "ijin", "ampun", "permisi"})

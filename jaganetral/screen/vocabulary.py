@@ -78,6 +78,7 @@ class _StanceFile(_Strict):
     retraction: Phrases
     unnamed_candidate: Phrases
     result: Phrases
+    removal: Phrases
     instruction: _Instruction
 
 
