@@ -223,7 +223,10 @@ class Attributor:
                 ActorKind.ASN,
                 self.w.review_min,
                 False,
-                (sig.reason, f"{len(others)} ASN lain di kantor itu sama cocoknya: identitas harus diperiksa"),
+                (
+                    sig.reason,
+                    f"{len(others)} ASN lain di kantor itu sama cocoknya: identitas harus diperiksa",
+                ),
                 person=self.idx.person(i),
                 alternatives=others,
             )

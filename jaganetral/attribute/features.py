@@ -369,9 +369,9 @@ def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
     # Which distinct agency, unit and region values cover which title words.
     covered_by: list[dict[int, set[str]]] = []
     seen: set[str] = set()
-    for t in (1, 2, 3):  # instansi, unit_kerja, wilayah
+    for col in (1, 2, 3):  # instansi, unit_kerja, wilayah
         per_value: dict[int, set[str]] = {}
-        for code, value in enumerate(idx.tables[t]):
+        for code, value in enumerate(idx.tables[col]):
             words = _words(value)
             got = {tok for tok in toks if _covers(tok, words)}
             if got:
@@ -387,9 +387,9 @@ def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
         return None
     need = set(known)
     totals: dict[int, set[str]] = {}
-    for t, per in zip((1, 2, 3), covered_by, strict=True):
+    for col, per in zip((1, 2, 3), covered_by, strict=True):
         for code, got in per.items():
-            for i in np.nonzero(idx.codes[:, t] == code)[0].tolist():
+            for i in np.nonzero(idx.codes[:, col] == code)[0].tolist():
                 totals.setdefault(i, set()).update(got)
     members = tuple(sorted(i for i, got in totals.items() if got >= need and got & distinctive))
     if not members:

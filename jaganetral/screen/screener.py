@@ -350,7 +350,9 @@ class Screener:
             res,
             stance=Stance.UNCLEAR,
             reasons=(
-                "setelah hari pemungutan suara" if after else "hasil pemungutan suara dirayakan pada hari pencoblosan",
+                "setelah hari pemungutan suara"
+                if after
+                else "hasil pemungutan suara dirayakan pada hari pencoblosan",
                 *res.reasons,
             ),
             open_question="ucapan selamat atau rasa syukur atas hasil, atau dukungan kepada calon?",
@@ -542,7 +544,9 @@ class Screener:
                 campaign
                 and own.stance in (Stance.UNCLEAR, Stance.NONE)
                 and context.instruction is not None
-                and (done or ((self._commits(own) or self._acknowledges(own)) and not self._neutral_wish(own)))
+                and (
+                    done or ((self._commits(own) or self._acknowledges(own)) and not self._neutral_wish(own))
+                )
                 and not own.cues & {"negators", "neutrality", "prohibition", "retraction"}
             ):
                 # Under an order: "sudah saya share" reports doing it; "siap pak" may be mere receipt.
@@ -620,12 +624,12 @@ class Screener:
                 if self._declines(own) or self._past_vote(a, targets):
                     # "Ambo ASN, indak buliah bapihak", "sa tra bisa datang, sa jaga IGD", "tolong
                     # tag ambo dihapuih"; or, once the vote is cast, "apapun hasilnya": no side.
-                    why = (
+                    apart = (
                         "komentar yang menolak berkampanye, menyatakan netral, atau minta tanda dihapus"
                         if self._declines(own)
                         else "komentar setelah hari pemungutan suara, tanpa dukungan"
                     )
-                    return r(Stance.NONE, own, context, "own", linked, [why, *link_reasons], hints, ())
+                    return r(Stance.NONE, own, context, "own", linked, [apart, *link_reasons], hints, ())
                 if self._acknowledges(own) and own.stance is Stance.NONE:
                     # "siap", "oke noted" under campaign content: receipt, or agreement? A person decides.
                     return ask(
@@ -832,7 +836,7 @@ class Screener:
     def _declines(self, r: Reading) -> bool:
         """Words that stand apart from the campaign and commit to nothing: neutrality, a rule, an
         untag request, or every commitment denied ("tra bisa datang")."""
-        if r.gesture or r.cues & {"support", "praise", "oppose", "dont_choose", "vote", "vote_electoral", "call"}:
+        if r.gesture or r.cues & {"support", "praise", "oppose", "dont_choose", "vote", "vote_electoral"}:
             return False
         forbids = "prohibition" in r.cues and bool(r.cues & {"engagement", "campaign_event", "election"})
         return "neutrality" in r.cues or forbids or (bool(r.denied) and not self._commits(r))
@@ -849,8 +853,10 @@ class Screener:
     def _past_vote(self, a: Activity, ids: tuple[str, ...]) -> bool:
         """Whether ``a`` is dated after the voting day of every election of ``ids``."""
         votes = self._voting_days(ids)
-        return bool(votes) and a.extra.get("time_source") != "file_mtime" and all(
-            calendar_date(a.created_at) > v for v in votes
+        return (
+            bool(votes)
+            and a.extra.get("time_source") != "file_mtime"
+            and all(calendar_date(a.created_at) > v for v in votes)
         )
 
     @staticmethod

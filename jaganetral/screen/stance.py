@@ -1139,7 +1139,9 @@ _REGULATION_YEAR = re.compile(r"(?:tahun )?(?:19|20)[0-9]{2}\b")
 _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 #: Words after a number that make it a count of times or things ("coblos satu kali", "dua kali
 #: putaran", "nyoblos 5 surat suara", "cuma 5 orang").
-_TIMES = frozenset({"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"})  # "kalè" (Madurese)
+_TIMES = frozenset(
+    {"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"}
+)  # "kalè" (Madurese)
 
 #: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
 _TAG = re.compile(r"(?:di|nge-?)?tag(?:-?(?:na|nya|an|e))?|(?:di)?tandai(?:nya)?")

@@ -211,3 +211,45 @@ def test_utf16_and_empty_files_are_refused(tmp_path: Path) -> None:
         detect(input_file(tmp_path, "result.json", text.encode("utf-16")))
     with pytest.raises(InvalidInput, match="empty"):
         detect(input_file(tmp_path, "empty.json", "  \n"))
+
+
+def _account_export(own_id: str) -> str:
+    return json.dumps(
+        {
+            "about": "Here is the data you requested from Telegram.",
+            "personal_information": {
+                "user_id": 5300118264,
+                "first_name": "Muh.",
+                "last_name": "Basri",
+                "phone_number": "+62 812 5217 9508",
+            },
+            "contacts": {"about": "", "list": []},
+            "chats": {
+                "about": "",
+                "list": [
+                    {
+                        "name": "Kepala Sekolah SD",
+                        "type": "private_group",
+                        "id": 4455120876,
+                        "messages": [
+                            _msg(1, **{"from": "Muh. Basri", "from_id": own_id}),
+                            _msg(2, **{"from": "Muh. Basri", "from_id": "user777"}),
+                        ],
+                    }
+                ],
+            },
+        }
+    )
+
+
+def test_the_exporter_is_known_by_name_when_their_own_id_sends_nothing(tmp_path: Path) -> None:
+    # An export whose owner's messages carry another id than personal_information: the owner is
+    # whoever writes under the owner's own name (and only then).
+    f = input_file(tmp_path, "result.json", _account_export("user5407629747"))
+    acts, _ = parse_all(TelegramExport(), f)
+    assert {a.actor.handle for a in acts} == {"+6281252179508"}
+    # where the owner's id does send, a namesake under another id is not the owner
+    f = input_file(tmp_path, "result.json", _account_export("user5300118264"))
+    acts, _ = parse_all(TelegramExport(), f)
+    handles = {a.actor.id: a.actor.handle for a in acts}
+    assert handles == {"user5300118264": "+6281252179508", "user777": None}

@@ -1,0 +1,113 @@
+"""Orders in chat groups, members reporting they did them, comments that stand apart, and what is
+said once the vote is cast (the seventh workspace's lessons), on the example world's Lubuklinggau
+(llg-1 "Bang Rahmat", number 1; voting day 27 November 2024).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from factories import make_activity
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "judge"))
+
+from world import world_elections  # noqa: E402
+
+from jaganetral.model.activity import AccountRef, GroupRef, Kind, Platform, Target  # noqa: E402
+from jaganetral.screen.gazetteer import Gazetteer  # noqa: E402
+from jaganetral.screen.screener import Screener, ScreenResult, Stance  # noqa: E402
+from jaganetral.screen.stance import Context, Reading  # noqa: E402
+from jaganetral.screen.vocabulary import load_slang, load_vocabulary  # noqa: E402
+
+WIB = ZoneInfo("Asia/Jakarta")
+CAMPAIGN_DAY = datetime(2024, 10, 10, 19, 0, tzinfo=WIB)
+WORLD = Screener(Gazetteer(world_elections(), load_vocabulary()))
+OFFICE = GroupRef(id="g-1", name="Dinkes Linggau")
+
+
+def chat(text: str, when: datetime = CAMPAIGN_DAY, thread: Reading | None = None) -> ScreenResult:
+    a = make_activity(platform=Platform.WHATSAPP, kind=Kind.MESSAGE, text=text, group=OFFICE, created_at=when)
+    return WORLD.screen(a, thread=thread, reply=thread is not None)
+
+
+def comment(own: str, parent: str, when: datetime = CAMPAIGN_DAY) -> ScreenResult:
+    post = Target(id="p-9", author=AccountRef(handle="rahmatwijaya.official", name="akun calon"), text=parent)
+    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=post, created_at=when))
+
+
+def test_an_order_in_a_chat_group_needs_no_addressee() -> None:
+    order = "Postingan kampanye Bang Rahmat di FB sudah ada, tolong like dan share ya 👍"
+    r = chat(order)
+    assert r.stance is Stance.SUPPORT and r.instruction is not None, r.reasons
+    assert "llg-1" in r.candidate_ids
+    # the same words posted on a page are no order to anyone
+    page = WORLD.screen(make_activity(kind=Kind.POST, text=order, created_at=CAMPAIGN_DAY))
+    assert page.instruction is None
+    # in a chat, "harus" is talk, not an order word
+    assert WORLD.reader.read("Kita harus bawa payung besok", Context(chat=True)).instruction is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Siap pak, sudah saya like 👍", "Spanduk udah dipesan pak", "Tos di-like Pa, guru-guru oge tos 👍"],
+)
+def test_a_member_reporting_the_ordered_work_done_answers_the_order(reply: str) -> None:
+    order = chat("Bang Rahmat datang Sabtu. Tolong siapkan spanduk dan like postingannya")
+    assert order.instruction is not None
+    r = chat(reply, thread=order.own)
+    assert r.stance is Stance.SUPPORT, r.reasons
+    assert any("melaporkan sudah" in x for x in r.reasons)
+    # a bare "siap" is receipt or agreement: a person decides
+    assert chat("Siap pak", thread=order.own).stance is Stance.UNCLEAR
+    # the one who gave it calling it off is no report
+    assert chat("Oke, spanduk batal. Kerja biasa saja.", thread=order.own).stance is not Stance.SUPPORT
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Ambo ASN, indak buliah bapihak. Salam sajo untuak niniak mamak 🙏",  # Minang
+        "Tiang tetep netral nggih, rahajeng rauh ring Bali 🙏",  # Balinese
+        "Punten, abdi mung ngiringan pangaosan. Mangga tag-na dipupus 🙏",  # Sundanese untag
+        "Mohon maaf, tolong tag saya dihapus ya 🙏",
+        "Sa tra bisa datang Bapa, sa jaga IGD",  # every commitment denied
+    ],
+)
+def test_a_comment_that_stands_apart_from_the_campaign_gives_nothing(own: str) -> None:
+    r = comment(own, "Kampanye dialogis hari ini. Coblos nomor 1!")
+    assert r.stance is Stance.NONE, r.reasons
+
+
+def test_standing_apart_does_not_hide_an_attack_or_a_question() -> None:
+    r = comment("Bang Rahmat, air su lima taun sonde jalan. Jang tipu botong lai!", "Coblos nomor 1!")
+    assert r.stance is Stance.OPPOSE, r.reasons
+    # a question on the candidate's page is still for a person (SKB-D6 names comments)
+    assert comment("Bang, kapan jalan ke desa kami diperbaiki?", "Coblos nomor 1!").stance is Stance.UNCLEAR
+
+
+def test_after_the_vote_a_cheer_is_for_a_person_and_a_blessing_is_nothing() -> None:
+    voting_night = datetime(2024, 11, 27, 20, 0, tzinfo=WIB)
+    day_after = datetime(2024, 11, 28, 9, 0, tzinfo=WIB)
+    r = chat("Hasil hitung cepat Bang Rahmat unggul ☝️ Alhamdulillah", voting_night)
+    assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
+    r = comment("Selamat Bang Rahmat, sudah menang! ☝️", "Terima kasih warga Linggau", day_after)
+    assert r.stance is Stance.UNCLEAR, r.reasons
+    r = comment("Tuhan berkati, apapun hasilnya 🙏", "Terima kasih warga Linggau", day_after)
+    assert r.stance is Stance.NONE, r.reasons
+    # on voting day, telling one's own vote is still support
+    assert chat("Sudah coblos nomor 1 ☝️ jari ungu", voting_night).stance is Stance.SUPPORT
+
+
+def test_a_number_of_things_is_no_ballot_number() -> None:
+    r = WORLD.screen_text("Sudah nyoblos 5 surat suara, jari ungu 💜 Ayo yg belum ke TPS!")
+    assert r.stance is not Stance.SUPPORT, r.reasons
+
+
+def test_minang_jo_is_with_not_dont() -> None:
+    assert "jo" not in load_slang()
+    r = WORLD.screen_text("Ambo yakin jo Bang Rahmat! 💪", CAMPAIGN_DAY)
+    assert r.stance is Stance.SUPPORT, r.reasons
