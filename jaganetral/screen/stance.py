@@ -175,6 +175,8 @@ class Reader:
         self._memo: dict[tuple[str, Context, bool], Reading] = {}
         norm = gazetteer.normalise.tokens
         self.group_addressees = frozenset(" ".join(norm(a)) for a in self.v.group_addressees)
+        #: Words that join the items of a list ("1, 2, dan 3"; "deng", "atanapi", "utawa").
+        self._list_joiners = frozenset(w for j in self.v.cues.get("list_joiners", ()) for w in norm(j))
         self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
         self._negator_words = frozenset(" ".join(norm(p)) for p in self.v.cues["negators"])
         # Words of the places in contest (for "<name> untuk Padang", "Haryo for Jateng").
@@ -702,6 +704,7 @@ class Reader:
         # number, with the election around it.
         # (or with the number of a candidate the text names: "Kang Imam … sing usah ragu, nomer loro")
         call_ends = [e for _, e, _ in cues.get("call", ())] if election_context or named_numbers else []
+        listed = self._listed_numbers(norm)
         for r in refs:
             if r.kind in INHERENT_SUPPORT:
                 label = "slogan" if r.kind is HitKind.SLOGAN else "tagar kampanye"
@@ -720,6 +723,7 @@ class Reader:
             elif (
                 r.kind is HitKind.BALLOT
                 and r.number is not None
+                and r.number not in listed  # one item of a list of numbers ("paslon 1, 2, dan 3")
                 and (
                     gesture
                     or any(abs(p - r.start) <= 4 or abs(p - r.end) <= 4 for p in close_cues)
@@ -759,7 +763,7 @@ class Reader:
                         self.w["support_weak"],
                         f"perintah meliput/menghadiri kegiatan pencalonan atau kampanye '{r.phrase}'",
                     )
-        even = self._even(refs, cats)
+        even = self._even(refs, cats, listed)
         reminder = bool(cats & {"neutrality"}) or (
             bool(prohibitions) and bool(cats & {"engagement", "campaign_event"})
         )
@@ -859,9 +863,10 @@ class Reader:
                 + [0.0]
             )
             stance = Stance.SUPPORT if supports else Stance.OPPOSE
+            # A ballot number said as support carries its own reason ("nomor urut 1 … disebut").
             return make(
                 stance,
-                tuple(dict.fromkeys(sc.reasons)),
+                tuple(dict.fromkeys([*sc.reasons, *(why for _, why in sc.numbers.values())])),
                 supports=supports,
                 opposes=opposes,
                 numbers=tuple(sc.numbers),
@@ -970,14 +975,39 @@ class Reader:
                     )
         return out
 
-    def _even(self, refs: list[Reference], cats: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    def _listed_numbers(self, norm: str) -> frozenset[int]:
+        """Ballot-sized numbers written as one list ("paslon 1, 2, deng 3", "1, 2, atanapi 3"):
+        three or more in a row, or two joined by a word for "and"/"or"."""
+        joiners = self._list_joiners
+        best: list[int] = []
+        run: list[int] = []
+        joined = False
+        for t in norm.split():
+            n = int(t) if t.isdigit() and len(t) <= 2 else None
+            if n is not None and 0 < n < 100:
+                run.append(n)
+                continue
+            if t in joiners and run:
+                joined = True
+                continue
+            if len(run) >= 3 or (len(run) == 2 and joined):
+                best.extend(run)
+            run, joined = [], False
+        if len(run) >= 3 or (len(run) == 2 and joined):
+            best.extend(run)
+        return frozenset(best)
+
+    def _even(
+        self, refs: list[Reference], cats: frozenset[str], listed: frozenset[int] = frozenset()
+    ) -> tuple[str, frozenset[str]] | None:
         """The contest whose every candidate the text names (or numbers) evenly: its region and
         candidates. "semua paslon" and the like count as naming them all; "keduanya" and the like
-        only next to two or more contestants of one contest."""
+        only next to two or more contestants of one contest; ``listed`` numbers written as one list
+        count as said."""
         if "all_contestants" in cats:
             return "(semua pasangan calon)", frozenset()
         by_contest: dict[str, set[str]] = defaultdict(set)
-        explicit = {r.number for r in refs if r.number is not None and r.kind is HitKind.BALLOT}
+        explicit = {r.number for r in refs if r.number is not None and r.kind is HitKind.BALLOT} | set(listed)
         gestures = {r.number for r in refs if r.number is not None and r.kind is HitKind.GESTURE}
         numbers = explicit | (gestures if len(gestures) >= 2 or not explicit else set())
         numbers.discard(None)

@@ -79,6 +79,7 @@ class _StanceFile(_Strict):
     unnamed_candidate: Phrases
     result: Phrases
     removal: Phrases
+    list_joiners: Phrases
     instruction: _Instruction
 
 

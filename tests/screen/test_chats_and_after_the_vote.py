@@ -111,3 +111,25 @@ def test_minang_jo_is_with_not_dont() -> None:
     assert "jo" not in load_slang()
     r = WORLD.screen_text("Ambo yakin jo Bang Rahmat! 💪", CAMPAIGN_DAY)
     assert r.stance is Stance.SUPPORT, r.reasons
+
+
+@pytest.mark.parametrize(
+    "civics",
+    [
+        "Kanggo nu bingung: nyoblos mah hiji paslon wungkul, 1, 2, atanapi 3. Mun dicoblos sadayana teu sah",
+        "Cara mencoblos yang sah: paslon 1 dan 2 ada di surat suara, pilih sesuai hati",
+    ],
+)
+def test_every_ballot_number_written_as_one_list_is_an_even_mention(civics: str) -> None:
+    r = WORLD.screen_text(civics, CAMPAIGN_DAY)
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    assert WORLD.screen_text("Coblos nomor 1, jam 08 09 10 TPS buka", CAMPAIGN_DAY).stance is Stance.SUPPORT
+
+
+def test_the_one_who_gave_an_order_calling_it_off_does_not_uphold_it() -> None:
+    order = chat("Tolong bapak ibu hadir di kampanye Bang Rahmat Sabtu, pakai kaos putih")
+    assert order.instruction is not None
+    for words in ("Bae sudah, beta tarik pesan tadi, maaf e 🙏", "Sudahlah, lupakan saja"):
+        assert "retraction" in WORLD.reader.read(words).cues, words
+    # "no need to write it down" keeps the order going, covertly: no retraction
+    assert "retraction" not in WORLD.reader.read("Nggih, cukup lisan mawon, mboten usah ditulis").cues
