@@ -52,8 +52,8 @@ def record_meta(a: Activity) -> dict[str, Any]:
     return meta
 
 
-def finding_row(f: Finding, activity_key: str) -> dict[str, Any]:
-    """The findings-table row of a finding."""
+def finding_row(f: Finding, activity_key: str, doc: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The findings-table row of a finding (``doc``: its document, when already made)."""
     return {
         "finding_id": f.finding_id,
         "activity_key": activity_key,
@@ -67,7 +67,7 @@ def finding_row(f: Finding, activity_key: str) -> dict[str, Any]:
         if f.occurred_at
         else datetime.now(UTC),
         "evidence_sha256": f.evidence_sha256,
-        "doc": f.to_dict(),
+        "doc": f.to_dict() if doc is None else doc,
     }
 
 
@@ -129,9 +129,7 @@ def keep(
     pairs = with_evidence(judged, batch)
     new = updated = 0
     if batch is not None:
-        rows = [
-            {**finding_row(f, j.activity.key), "doc": doc} for (f, doc), j in zip(pairs, judged, strict=True)
-        ]
+        rows = [finding_row(f, j.activity.key, doc) for (f, doc), j in zip(pairs, judged, strict=True)]
         new, updated = batch.upsert_findings(rows)
         # Every input file and record stored above enters the vault with a custody entry, in
         # this same transaction.

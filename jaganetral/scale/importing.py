@@ -134,7 +134,7 @@ def import_findings(folder: Path, store: Store) -> ImportReport:
             acts.append(activity_from_dict(obj, SourceRef(**src) if isinstance(src, dict) else None))
             st = online.get(d["finding_id"])
             doc = apply_online(d, st) if st is not None else d
-            rows.append({**finding_row(Finding.from_dict(doc), rec["activity_key"]), "doc": doc})
+            rows.append(finding_row(Finding.from_dict(doc), rec["activity_key"], doc))
         report.new_activities = batch.add_activities(acts)
         report.new_findings, report.updated_findings = batch.upsert_findings(rows)
         register_pending(batch, actor=default_actor("findings import"))
