@@ -575,6 +575,19 @@ class Screener:
                 )
             if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
                 targets = campaign_ids
+                if reply and own.denied and not own.cues & _OWN_SUPPORT:
+                    # In a chat, agreeing with whoever objected and refusing the act ("Setuju Pak
+                    # Jefri. Saya juga tidak ikut ya bu"): the order refused, not answered.
+                    return r(
+                        Stance.NONE,
+                        own,
+                        context,
+                        "own",
+                        linked,
+                        ["menolak ikut melakukan yang diajak atau diperintahkan"],
+                        hints,
+                        (),
+                    )
                 if self._commits(own) and not self._neutral_wish(own) and own.cues & _DISAVOWAL:
                     # "Pidato bagus, tapi saya ASN, no comment soal pilihan", "aku cuma ngucap
                     # semangat kok, bukan kampanye": warm words that also disown campaigning.

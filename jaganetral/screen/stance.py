@@ -610,7 +610,9 @@ class Reader:
                 sc.vote_numbers.add(num)
                 sc.numbers[num] = (self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} … {num}'")
                 sc.reasons.append(f"ajakan memilih nomor {num}")
-        for cat, weight in (("support", "support_strong"), ("praise", "praise")):
+        # Work for a campaign beside a candidate ("siap bantu sosialisasi Bung Septi", "masuk tim
+        # kampanye Bapa Yosias") supports them as a support word does.
+        for cat, weight in (("support", "support_strong"), ("praise", "praise"), ("team", "support_strong")):
             for s, e, h in cues.get(cat, ()):
                 if negated(s):
                     sc.reasons.append(f"'{h.entry.phrase}' didahului penyangkalan: bukan dukungan")
@@ -621,7 +623,7 @@ class Reader:
                 if near is None:
                     continue
                 w = self.w[weight] if near.strong else self.w["support_weak"]
-                verb = "dukungan" if cat == "support" else "pujian"
+                verb = {"support": "dukungan", "praise": "pujian", "team": "kerja kampanye"}[cat]
                 self._support_ref(sc, near, w, f"{verb} '{h.entry.phrase}' untuk '{near.phrase}'")
         for s, e, h in cues.get("oppose", ()):
             if prohibited(s) and h.entry.phrase.startswith("jangan") is False:

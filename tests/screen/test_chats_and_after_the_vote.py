@@ -133,3 +133,19 @@ def test_the_one_who_gave_an_order_calling_it_off_does_not_uphold_it() -> None:
         assert "retraction" in WORLD.reader.read(words).cues, words
     # "no need to write it down" keeps the order going, covertly: no retraction
     assert "retraction" not in WORLD.reader.read("Nggih, cukup lisan mawon, mboten usah ditulis").cues
+
+
+def test_work_for_a_campaign_beside_a_candidate_is_support() -> None:
+    r = WORLD.screen_text("Sa siap bantu sosialisasi Bang Rahmat ke kampung-kampung 💪", CAMPAIGN_DAY)
+    assert r.stance is Stance.SUPPORT and "llg-1" in r.candidate_ids, r.reasons
+    assert any("kerja kampanye" in x for x in r.own.reasons)
+    # the same work refused is not
+    r = WORLD.screen_text("Maaf, sa tidak bisa bantu sosialisasi Bang Rahmat, sa ASN", CAMPAIGN_DAY)
+    assert r.stance is not Stance.SUPPORT, r.reasons
+
+
+def test_in_a_chat_agreeing_with_the_objector_and_refusing_is_nothing() -> None:
+    order = chat("Bapak ibu, tolong bagi brosur Bang Rahmat ke orang tua murid 🙏")
+    assert order.instruction is not None
+    r = chat("Setuju Pak Jefri. Saya juga tidak ikut ya bu 🙏", thread=order.own)
+    assert r.stance is Stance.NONE, r.reasons
