@@ -619,6 +619,31 @@ class Screener:
                         targets,
                         _COURTESY_QUESTION,
                     )
+                warm = bool(own.cues & (_OWN_SUPPORT | {"praise"})) or own.gesture
+                quiet_after_vote = self._past_vote(a, targets) and not warm
+                if self._declines(own) or quiet_after_vote:
+                    # "Ambo ASN, indak buliah bapihak", "sa tra bisa datang, sa jaga IGD", "tolong
+                    # tag ambo dihapuih"; or, once the vote is cast, "apapun hasilnya": no side.
+                    apart = (
+                        "komentar yang menolak berkampanye, menyatakan netral, atau minta tanda dihapus"
+                        if self._declines(own)
+                        else "komentar setelah hari pemungutan suara, tanpa dukungan"
+                    )
+                    return r(Stance.NONE, own, context, "own", linked, [apart, *link_reasons], hints, ())
+                if (
+                    linked
+                    and "blessing" in own.cues
+                    and not own.cues & (_OWN_SUPPORT | {"praise", "agreement"})
+                    and not own.gesture
+                    and not self._own_number_of(own, linked)
+                ):
+                    # "Selamat mendaftar Ka Hamzah, semoga lancar", "Tuhan memberkati, Om Maxi":
+                    # a blessing to the candidate, under whatever post — courtesy or support?
+                    return ask(
+                        ["memberi salam/doa kepada calon pada unggahannya"] + link_reasons,
+                        targets,
+                        _COURTESY_QUESTION,
+                    )
                 if self._commits(own) and not self._neutral_wish(own) and not own.question:
                     why = [f"menanggapi konten kampanye dengan '{self._commit_words(own)}'"]
                     stance = context.stance if context.partisan else Stance.SUPPORT
@@ -634,15 +659,6 @@ class Screener:
                         conf=self.w["context"],
                         in_group=in_group,
                     )
-                if self._declines(own) or self._past_vote(a, targets):
-                    # "Ambo ASN, indak buliah bapihak", "sa tra bisa datang, sa jaga IGD", "tolong
-                    # tag ambo dihapuih"; or, once the vote is cast, "apapun hasilnya": no side.
-                    apart = (
-                        "komentar yang menolak berkampanye, menyatakan netral, atau minta tanda dihapus"
-                        if self._declines(own)
-                        else "komentar setelah hari pemungutan suara, tanpa dukungan"
-                    )
-                    return r(Stance.NONE, own, context, "own", linked, [apart, *link_reasons], hints, ())
                 if self._acknowledges(own) and own.stance is Stance.NONE:
                     # "siap", "oke noted" under campaign content: receipt, or agreement? A person decides.
                     return ask(
@@ -885,8 +901,10 @@ class Screener:
         return ", ".join(dict.fromkeys(words)) or "isyarat jari"
 
     def _neutral_wish(self, r: Reading) -> bool:
+        # Not a report of one's own part in the campaign ("kami ikut mengantar tadi, semoga lancar
+        # sampai ditetapkan"): attending or working for it is no wish for a calm election.
         return bool(r.cues & {"neutral_wish", "neutrality", "neutral_info"}) and (
-            not r.cues & {"support", "vote"} or self._denies(r)
+            not r.cues & ({"support", "vote", "team"} | ({"attend"} - r.denied)) or self._denies(r)
         )
 
     def _hints(self, a: Activity, own: Reading, context: Reading) -> frozenset[str]:

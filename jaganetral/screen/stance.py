@@ -289,6 +289,15 @@ class Reader:
             for s_, e_, h in removals:
                 if any(abs(i - s_) <= 3 for i in tags):
                     cues["neutrality"].append((s_, e_, h))
+        # Praise inside a blessing ("semoga amanah", "Tuhan memberkati") is the blessing's, not praise.
+        for bs, be, _ in cues.get("blessing", ()):
+            for cat in ("praise", "agreement"):
+                if cat in cues:
+                    kept = [c for c in cues[cat] if not (bs <= c[0] and c[1] <= be)]
+                    if kept:
+                        cues[cat] = kept
+                    else:
+                        del cues[cat]
         cats = frozenset(cues)
         capitals = (
             self.gaz.written_in_capitals(raw)
@@ -1009,6 +1018,14 @@ class Reader:
         if "all_contestants" in cats:
             return "(semua pasangan calon)", frozenset()
         by_contest: dict[str, set[str]] = defaultdict(set)
+        if "empty_column" in cats:
+            # "Kolom kosong atau Bang Darwin?": a single pair and the empty column are both options.
+            for r in refs:
+                if r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME):
+                    for c in r.candidate_ids:
+                        k = self.gaz.contest_of.get(c)
+                        if k is not None and self._contest_shape[k][0] == 1:
+                            return self.gaz.contests[k].region, self._contest_shape[k][2]
         explicit = {r.number for r in refs if r.number is not None and r.kind is HitKind.BALLOT} | set(listed)
         gestures = {r.number for r in refs if r.number is not None and r.kind is HitKind.GESTURE}
         numbers = explicit | (gestures if len(gestures) >= 2 or not explicit else set())

@@ -80,6 +80,8 @@ class _StanceFile(_Strict):
     result: Phrases
     removal: Phrases
     list_joiners: Phrases
+    empty_column: Phrases
+    blessing: Phrases
     instruction: _Instruction
 
 

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "judge"))
 from world import world_elections  # noqa: E402
 
 from jaganetral.model.activity import AccountRef, GroupRef, Kind, Platform, Target  # noqa: E402
+from jaganetral.model.election import load_election  # noqa: E402
 from jaganetral.screen.gazetteer import Gazetteer  # noqa: E402
 from jaganetral.screen.screener import Screener, ScreenResult, Stance  # noqa: E402
 from jaganetral.screen.stance import Context, Reading  # noqa: E402
@@ -149,3 +150,41 @@ def test_in_a_chat_agreeing_with_the_objector_and_refusing_is_nothing() -> None:
     assert order.instruction is not None
     r = chat("Setuju Pak Jefri. Saya juga tidak ikut ya bu 🙏", thread=order.own)
     assert r.stance is Stance.NONE, r.reasons
+
+
+def test_a_blessing_to_the_candidate_is_for_a_person_and_a_report_of_taking_part_is_not() -> None:
+    post = "Hari ini kami resmi mendaftar di KPU. Mohon doa 🤲 Coblos nomor 1!"
+    r = comment("Selamat mendaftar Bang Rahmat, semoga lancar sampai penetapan 🤲", post)
+    assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
+    r = comment("Kami staf kelurahan ikut mengantar tadi pak, semoga lancar sampai ditetapkan 🤲", post)
+    assert r.stance is Stance.SUPPORT, r.reasons
+    # under a candidate's campaign post, "amin" agrees with it: not a blessing alone
+    assert (
+        comment("Amin, Tuhan berkati kaka 🙏", "Coblos nomor 1, Linggau Maju Bersama!").stance
+        is Stance.SUPPORT
+    )
+
+
+def test_the_empty_column_beside_a_single_pair_is_an_even_mention(tmp_path: Path) -> None:
+    single = """
+election: {id: pilkada-2024, name: Pemilihan Serentak 2024, voting_day: 2024-11-27}
+stages:
+  - {name: pendaftaran, start: 2024-08-27, end: 2024-08-29}
+  - {name: kampanye, start: 2024-09-25, end: 2024-11-23}
+  - {name: pemungutan_suara, start: 2024-11-27, end: 2024-11-27}
+parties:
+  - {abbr: PAN, name: Partai Amanat Nasional}
+contests:
+  - id: siantar-walikota
+    office: walikota
+    region: Kota Pematangsiantar
+    candidates:
+      - {id: ps-1, name: Darwin Sitompul, aliases: [Bang Darwin], ballot_number: 1, parties: [PAN]}
+"""
+    p = tmp_path / "election.yaml"
+    p.write_text(single, encoding="utf-8")
+    s = Screener(Gazetteer([load_election(p)], load_vocabulary()))
+    day = datetime(2024, 11, 27, 10, 0, tzinfo=WIB)
+    r = s.screen_text("Udah nyoblos. Kolom kosong atau Bang Darwin? Rahasia lah 😎", day)
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    assert s.screen_text("Udah nyoblos Bang Darwin, pasti menang 💪", day).stance is Stance.SUPPORT
