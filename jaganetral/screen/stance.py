@@ -856,6 +856,26 @@ class Reader:
                     confidence=self.w["unclear"],
                     open_question=_FAMILY_QUESTION,
                 )
+        # A disclaimer: neutrality said, or one's own taking part denied ("ulun kada ikut kampanye").
+        disowned = "neutrality" in cats or bool(denied & {"attend", "agreement", "engagement", "team"})
+        if (
+            supports
+            and not opposes
+            and disowned
+            and "praise" in cats
+            and not cats & {"support", "vote", "vote_electoral", "call", "team"}
+            and not sc.vote_numbers
+            and not gesture
+        ):
+            # "Programnya bagus, tapi sebagai ASN saya cuma bisa bilang: pilih sesuai hati nurani",
+            # "ulun kada ikut kampanye, tapi jingle nomor 2 bagus": praise with a disclaimer.
+            return make(
+                Stance.UNCLEAR,
+                ("memuji calon sambil menyangkal berkampanye", *dict.fromkeys(sc.reasons)),
+                supports=supports,
+                confidence=self.w["unclear"],
+                open_question="pujian disertai penyangkalan: dukungan atau pendapat?",
+            )
         if supports or opposes:
             if (
                 news

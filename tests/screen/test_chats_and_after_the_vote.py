@@ -188,3 +188,14 @@ contests:
     r = s.screen_text("Udah nyoblos. Kolom kosong atau Bang Darwin? Rahasia lah 😎", day)
     assert r.stance is not Stance.SUPPORT, r.reasons
     assert s.screen_text("Udah nyoblos Bang Darwin, pasti menang 💪", day).stance is Stance.SUPPORT
+
+
+def test_praise_with_a_disclaimer_is_for_a_person() -> None:
+    r = WORLD.screen_text("Ulun kada ikut kampanye, tapi program Bang Rahmat bagus banar 😂", CAMPAIGN_DAY)
+    assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
+    # a disclaimer and then a vote call is support all the same
+    r = WORLD.screen_text("Saya netral, tapi coblos Bang Rahmat nomor 1 ya ☝️", CAMPAIGN_DAY)
+    assert r.stance is Stance.SUPPORT, r.reasons
+    # an order's "yang tidak dinas lapangan mohon hadir" is no disclaimer
+    r = chat("Jumat ada kampanye Bang Rahmat. Yang tidak dinas lapangan mohon hadir, biar rame 👍")
+    assert r.stance is Stance.SUPPORT, r.reasons
