@@ -199,3 +199,8 @@ def test_praise_with_a_disclaimer_is_for_a_person() -> None:
     # an order's "yang tidak dinas lapangan mohon hadir" is no disclaimer
     r = chat("Jumat ada kampanye Bang Rahmat. Yang tidak dinas lapangan mohon hadir, biar rame 👍")
     assert r.stance is Stance.SUPPORT, r.reasons
+
+
+def test_a_chat_message_that_opens_by_addressing_everyone_gives_an_order() -> None:
+    r = chat("Anak-anak, sore nanti bantu pasang baliho Bang Rahmat di simpang. Pake mobil kantor saja")
+    assert r.instruction is not None and r.stance is Stance.SUPPORT, r.reasons
