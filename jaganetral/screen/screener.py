@@ -575,7 +575,7 @@ class Screener:
                 )
             if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
                 targets = campaign_ids
-                if reply and own.denied and not own.cues & _OWN_SUPPORT:
+                if reply and own.denied and not (own.cues - own.denied) & _OWN_SUPPORT:
                     # In a chat, agreeing with whoever objected and refusing the act ("Setuju Pak
                     # Jefri. Saya juga tidak ikut ya bu"): the order refused, not answered.
                     return r(
@@ -865,7 +865,14 @@ class Screener:
     def _declines(self, r: Reading) -> bool:
         """Words that stand apart from the campaign and commit to nothing: neutrality, a rule, an
         untag request, or every commitment denied ("tra bisa datang")."""
-        if r.gesture or r.cues & {"support", "praise", "oppose", "dont_choose", "vote", "vote_electoral"}:
+        if r.gesture or (r.cues - r.denied) & {
+            "support",
+            "praise",
+            "oppose",
+            "dont_choose",
+            "vote",
+            "vote_electoral",
+        }:
             return False
         forbids = "prohibition" in r.cues and bool(r.cues & {"engagement", "campaign_event", "election"})
         return "neutrality" in r.cues or forbids or (bool(r.denied) and not self._commits(r))

@@ -204,3 +204,12 @@ def test_praise_with_a_disclaimer_is_for_a_person() -> None:
 def test_a_chat_message_that_opens_by_addressing_everyone_gives_an_order() -> None:
     r = chat("Anak-anak, sore nanti bantu pasang baliho Bang Rahmat di simpang. Pake mobil kantor saja")
     assert r.instruction is not None and r.stance is Stance.SUPPORT, r.reasons
+
+
+def test_asking_for_a_post_to_be_taken_down_or_denying_support_is_no_support() -> None:
+    post = chat("Foto bareng Bang Rahmat pas kunjungan, beliau ramah 😊☝️")
+    warning = "Pak Wayan, itu simbol satu jari lho. Mending dihapus sebelum ada yang screenshot 🙏"
+    r = chat(warning, thread=post.own)
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    r = chat("Waduh iya bu, refleks. Tidak ada maksud dukung 🙏", thread=post.own)
+    assert r.stance is not Stance.SUPPORT, r.reasons
