@@ -54,6 +54,8 @@ UNKNOWN = Attribution(ActorKind.UNKNOWN, 0.0, False, ())
 #: What a screenshot's first lines are read for: handles, and capitalised words (names).
 SCREENSHOT_HANDLE = re.compile(r"@?([a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9]))")
 SCREENSHOT_WORD = re.compile(r"[A-Z][A-Za-z'’.-]+")
+#: "Bu Kadis Ros: calon kita …" — a sender's name before a colon at the start of a line.
+SCREENSHOT_SENDER = re.compile(r"^([A-Z][A-Za-z'’. -]{1,40}?):\s")
 
 
 class Attributor:
@@ -257,6 +259,31 @@ class Attributor:
                         ),
                         person=row,
                     )
+        # A chat or comment screenshot shows its sender as "Name: text" ("Rivo Penyuluh: torang …"):
+        # a saved name with a role, read as in a chat (in the office its first line names, if any).
+        lines = [x.strip() for x in head.splitlines() if x.strip()]
+        for line in lines:
+            m = SCREENSHOT_SENDER.match(line)
+            if m is None:
+                continue
+            sender = m.group(1)
+            office = f.chat_office(self.idx, lines[0], self.w) if lines[0] != line else None
+            found = f.office_colleague(self.idx, office, sender, self.w, self.honorifics) if office else None
+            pick = (found[0], found[1]) if found is not None and not found[2] else None
+            pick = pick or f.saved_name_role(self.idx, sender, self.w, self.honorifics)
+            if pick is not None:
+                i, sig = pick
+                return Attribution(
+                    ActorKind.ASN,
+                    round(min(sig.score, self.w.name.cap), 3),
+                    False,
+                    (
+                        f"pengirim '{sender}' terbaca pada tangkapan layar",
+                        sig.reason,
+                        "dari gambar saja pengirim tidak dapat dipastikan: perlu diperiksa petugas",
+                    ),
+                    person=self.idx.person(i),
+                )
         words = SCREENSHOT_WORD.findall(head)
         for n in (3, 2):
             for k in range(len(words) - n + 1):

@@ -105,3 +105,23 @@ def test_a_candidate_in_the_office_chat_is_never_the_namesake() -> None:
     cand = Candidate(id="c-1", contest_id="k", name="Hendrik Pangemanan", ballot_number=1)
     a = Attributor(load_index(REGISTRY, None), candidates=[cand], honorifics=frozenset({"pak"}))
     assert said(a, "Dinas Perikanan Bitung", "Hendrik Pangemanan").kind is ActorKind.UNKNOWN
+
+
+def test_a_screenshot_of_an_office_chat_names_its_sender_as_a_lead_only(attributor: Attributor) -> None:
+    shot = make_activity(
+        platform=Platform.OTHER,
+        actor=AccountRef(id="screenshot:abc123"),
+        text="Dinkes Siantar\n\nBu Kadis Ros: calon kita cuma satu, arahkan keluarga ya\n\n02/10/20 19.12",
+    )
+    got = attributor.attribute(shot)
+    assert got.person is not None and got.person.nip == "198408232013092631"
+    assert not got.certain and got.confidence <= load_weights().name.cap
+    assert "tangkapan layar" in got.reasons[0]
+    # a comment screenshot: a saved name with a role, no office in view
+    shot = make_activity(
+        platform=Platform.FACEBOOK,
+        actor=AccountRef(id="screenshot:def456"),
+        text="Facebook - Komentar\n\nBu Kabid Meity: torang pilih nomor 1\nBalas Suka 3th",
+    )
+    got = attributor.attribute(shot)
+    assert got.person is not None and got.person.nip == "197110281995072030" and not got.certain
