@@ -925,6 +925,10 @@ class Reader:
             return make(Stance.NEUTRAL, ("tugas resmi pejabat di luar tahapan pemilihan",))
         if not ctx.in_period and not (cats & {"pre_designation", "campaign_event"}):
             return make(Stance.NONE, ("menyebut nama calon di luar tahapan pemilihan, tanpa dukungan",))
+        if disowned and not gesture and "praise" not in cats:
+            # "Sa pu tanta Mama Yohana datang ke distrik, sa salam saja, tra ikut kampanye", "saya
+            # tidak pernah membantu tim paslon manapun": a candidate named with a disclaimer.
+            return make(Stance.NEUTRAL, ("menyebut calon sambil menyangkal berkampanye atau mendukung",))
         if question:
             why = "pertanyaan kepada/tentang calon, tanpa dukungan"
             oq = "apakah pertanyaan ini bentuk keterlibatan dengan akun calon?"

@@ -213,3 +213,15 @@ def test_asking_for_a_post_to_be_taken_down_or_denying_support_is_no_support() -
     assert r.stance is not Stance.SUPPORT, r.reasons
     r = chat("Waduh iya bu, refleks. Tidak ada maksud dukung 🙏", thread=post.own)
     assert r.stance is not Stance.SUPPORT, r.reasons
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Bang Rahmat datang ke distrik, sa salam saja, tra ikut kampanye 🙏",
+        "Nama kami sama, tapi saya guru, bukan calon 😄 jangan salah tag lagi ya, Bang Rahmat",
+    ],
+)
+def test_a_candidate_named_with_a_disclaimer_and_nothing_else_is_neutral(said: str) -> None:
+    r = WORLD.screen_text(said, CAMPAIGN_DAY)
+    assert r.stance is Stance.NEUTRAL, r.reasons
