@@ -219,7 +219,7 @@ def test_asking_for_a_post_to_be_taken_down_or_denying_support_is_no_support() -
     "said",
     [
         "Bang Rahmat datang ke distrik, sa salam saja, tra ikut kampanye 🙏",
-        "Nama kami sama, tapi saya guru, bukan calon 😄 jangan salah tag lagi ya, Bang Rahmat",
+        "Nama kami sama dengan Rahmat Santoso Wijaya, tapi saya guru, bukan calon 😄 jangan salah tag lagi",
     ],
 )
 def test_a_candidate_named_with_a_disclaimer_and_nothing_else_is_neutral(said: str) -> None:
