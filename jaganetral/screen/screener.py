@@ -710,6 +710,19 @@ class Screener:
                 own.stance, own, context, "own", linked, link_reasons, hints, own.targets, in_group=in_group
             )
         # share / reaction: what was shared or liked.
+        if k is Kind.SHARE and own is not NOTHING and self._declines(own):
+            # A quote that takes the shared post back or stands apart from it ("foto itu acara
+            # umum, bukan kampanye … sudah saya hapus"): no support passed on.
+            return r(
+                Stance.NONE,
+                own,
+                context,
+                "own",
+                linked,
+                ["membagikan sambil menyangkal atau menarik"],
+                hints,
+                (),
+            )
         if linked and context.stance not in (Stance.NEUTRAL, Stance.NEWS):
             stance = context.stance if context.partisan else Stance.SUPPORT
             return r(
