@@ -620,18 +620,10 @@ class Reader:
                 sc.numbers[num] = (self.w["vote_call"], f"ajakan memilih '{h.entry.phrase} … {num}'")
                 sc.reasons.append(f"ajakan memilih nomor {num}")
         # Work for a campaign beside a candidate ("siap bantu sosialisasi Bung Septi", "masuk tim
-        # kampanye Bapa Yosias") supports them as a support word does.
-        # A photo with a candidate and campaign props in it ("foto bersama Gita …, kaos bertuliskan
-        # 'Bersama Melangkah 02'") shows support (SKB-D7: simbol/atribut/alat peraga).
+        # kampanye Bapa Yosias") supports them as a support word does. (Props or a campaign event in
+        # a photo caption were tried as support too: on a workspace never looked at they added two
+        # false accusations for one violation found, so a photo stays with the photo rules.)
         kinds = [("support", "support_strong"), ("praise", "praise"), ("team", "support_strong")]
-        pictured = any(any(w in h.entry.phrase for w in _PICTURE_WORDS) for _, _, h in cues.get("photo", ()))
-        plain = not removals and not cues.keys() & {"negators", "prohibition", "dont_choose", "official_duty"}
-        if "photo" in cues and plain:
-            kinds.append(("props", "support_strong"))
-            if pictured:
-                # … or taken at the candidate's campaign or candidacy event ("foto bareng Bang
-                # Rahmat di deklarasi"); "pengamanan bersama Babinsa" at one is no picture
-                kinds += [("campaign_event", "support_strong"), ("pre_designation", "support_strong")]
         for cat, weight in kinds:
             for s, e, h in cues.get(cat, ()):
                 if negated(s):
@@ -643,14 +635,7 @@ class Reader:
                 if near is None:
                     continue
                 w = self.w[weight] if near.strong else self.w["support_weak"]
-                verb = {
-                    "support": "dukungan",
-                    "praise": "pujian",
-                    "team": "kerja kampanye",
-                    "props": "foto dengan atribut kampanye",
-                    "campaign_event": "foto di acara kampanye",
-                    "pre_designation": "foto di acara pencalonan",
-                }[cat]
+                verb = {"support": "dukungan", "praise": "pujian", "team": "kerja kampanye"}[cat]
                 self._support_ref(sc, near, w, f"{verb} '{h.entry.phrase}' untuk '{near.phrase}'")
         for s, e, h in cues.get("oppose", ()):
             if prohibited(s) and h.entry.phrase.startswith("jangan") is False:
@@ -1233,9 +1218,6 @@ _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 _TIMES = frozenset(
     {"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"}
 )  # "kalè" (Madurese)
-
-#: Photo cues that name a picture (not "bersama", "didampingi": with someone, in words only).
-_PICTURE_WORDS = ("foto", "poto", "selfie", "wefie")
 
 #: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
 _TAG = re.compile(r"(?:di|nge-?)?tag(?:-?(?:na|nya|an|e))?|(?:di)?tandai(?:nya)?")

@@ -225,18 +225,3 @@ def test_asking_for_a_post_to_be_taken_down_or_denying_support_is_no_support() -
 def test_a_candidate_named_with_a_disclaimer_and_nothing_else_is_neutral(said: str) -> None:
     r = WORLD.screen_text(said, CAMPAIGN_DAY)
     assert r.stance is Stance.NEUTRAL, r.reasons
-
-
-def test_a_photo_with_a_candidate_and_campaign_props_or_at_their_event_is_support() -> None:
-    r = WORLD.screen_text("Foto bersama Bang Rahmat di jalan sehat, kaos bertuliskan 'nomor 1'", CAMPAIGN_DAY)
-    assert r.stance is Stance.SUPPORT, r.reasons
-    assert WORLD.screen_text("Foto bareng Bang Rahmat di deklarasi 📸", CAMPAIGN_DAY).stance is Stance.SUPPORT
-    # securing a campaign event "together with" the police is no photo, and no support
-    r = WORLD.screen_text(
-        "Paslon 1 Bang Rahmat kampanye dialogis sesuai jadwal KPU. Kelurahan mengamankan bersama Babinsa.",
-        CAMPAIGN_DAY,
-    )
-    assert r.stance is not Stance.SUPPORT, r.reasons
-    # asking the team not to use one's photo on a poster is no support
-    r = WORLD.screen_text("Bang Rahmat, tolong tim jangan pakai foto saya di poster 🙏", CAMPAIGN_DAY)
-    assert r.stance is not Stance.SUPPORT, r.reasons
