@@ -402,6 +402,10 @@ class Screener:
         in_group = group.partisan
         r = self._result
 
+        def nothing(reasons: list[str]) -> ScreenResult:
+            """Nothing partisan in the activity itself, for the reasons given."""
+            return r(Stance.NONE, own, context, "own", linked, reasons, hints, ())
+
         def ask(reasons: list[str], targets: tuple[str, ...], question: str) -> ScreenResult:
             """A question for a person about what the activity answers (the thread)."""
             return r(
@@ -445,7 +449,7 @@ class Screener:
                     linked,
                     conf=self.w["account_link"],
                 )
-            return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+            return nothing(link_reasons)
         if k in (Kind.FOLLOW, Kind.JOIN_GROUP):
             if linked:
                 return r(
@@ -474,7 +478,7 @@ class Screener:
                 )
             if context.partisan:
                 return r(context.stance, own, context, "context", linked, [], hints, context.targets)
-            return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+            return nothing(link_reasons)
         if k is Kind.LEAVE_GROUP:
             return NONE_RESULT
         # Own words that take a stance decide.
@@ -578,16 +582,7 @@ class Screener:
                 if reply and own.denied and not (own.cues - own.denied) & _OWN_SUPPORT:
                     # In a chat, agreeing with whoever objected and refusing the act ("Setuju Pak
                     # Jefri. Saya juga tidak ikut ya bu"): the order refused, not answered.
-                    return r(
-                        Stance.NONE,
-                        own,
-                        context,
-                        "own",
-                        linked,
-                        ["menolak ikut melakukan yang diajak atau diperintahkan"],
-                        hints,
-                        (),
-                    )
+                    return nothing(["menolak ikut melakukan yang diajak atau diperintahkan"])
                 if self._commits(own) and not self._neutral_wish(own) and own.cues & _DISAVOWAL:
                     # "Pidato bagus, tapi saya ASN, no comment soal pilihan", "aku cuma ngucap
                     # semangat kok, bukan kampanye": warm words that also disown campaigning.
@@ -629,7 +624,7 @@ class Screener:
                         if self._declines(own)
                         else "komentar setelah hari pemungutan suara, tanpa dukungan"
                     )
-                    return r(Stance.NONE, own, context, "own", linked, [apart, *link_reasons], hints, ())
+                    return nothing([apart, *link_reasons])
                 if (
                     linked
                     and "blessing" in own.cues
@@ -682,7 +677,7 @@ class Screener:
                 if self._neutral_wish(own) or not a.text.strip() or not linked:
                     # Talk under someone else's campaign post is not engaging with a candidate;
                     # under the candidate's own post it may be (SKB-D6 names comments).
-                    return r(Stance.NONE, own, context, "own", linked, link_reasons, hints, ())
+                    return nothing(link_reasons)
                 said = self._own_number_of(own, linked)
                 cheer = len(a.text.split()) <= _CHEER_WORDS and not own.question
                 if said and cheer and not own.cues & _DISAVOWAL:
@@ -713,16 +708,7 @@ class Screener:
         if k is Kind.SHARE and own is not NOTHING and self._declines(own):
             # A quote that takes the shared post back or stands apart from it ("foto itu acara
             # umum, bukan kampanye … sudah saya hapus"): no support passed on.
-            return r(
-                Stance.NONE,
-                own,
-                context,
-                "own",
-                linked,
-                ["membagikan sambil menyangkal atau menarik"],
-                hints,
-                (),
-            )
+            return nothing(["membagikan sambil menyangkal atau menarik"])
         if linked and context.stance not in (Stance.NEUTRAL, Stance.NEWS):
             stance = context.stance if context.partisan else Stance.SUPPORT
             return r(
