@@ -756,6 +756,19 @@ class Reader:
                     r.number, (self.w["number"], f"nomor urut {r.number} ('{r.phrase}') disebut mendukung")
                 )
 
+        # A legislative candidate written as the ballot writes them — name, own number, own party or
+        # chamber ("Mas Bimo nomer 3 PDI Perjuangan", "Gung Suteja nomor 33 DPD Bali") — outside
+        # news and civics is a campaign card, not a mention.
+        if not cats & {"news", "neutral_info", "negators", "prohibition"}:
+            for r in refs:
+                named_as = r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME)
+                if not named_as or r.number is not None or r.kind is HitKind.PARTY:
+                    continue
+                card = self._ballot_card(r, refs, norm.split())
+                if card is not None:
+                    sc.support(
+                        (card,), self.w["number"], f"nama, nomor urut, dan partai/lembaga caleg '{r.phrase}'"
+                    )
         # An order to cover or attend a candidate's campaign or candidacy event is support
         # (seed 002: journalists told to cover a deputy regent collecting candidacy forms).
         ordered = (
@@ -1013,6 +1026,35 @@ class Reader:
                     )
         return out
 
+    def _ballot_card(self, r: Reference, refs: list[Reference], toks: list[str]) -> str | None:
+        """The legislative candidate of ``r`` when their own ballot number follows the name within
+        three words and their own party (or the chamber, DPD/DPR/DPRD) follows the number."""
+        for c in r.candidate_ids:
+            cand = self.gaz.candidate_by_id.get(c)
+            contest = self.gaz.contests.get(self.gaz.contest_of.get(c, ""))
+            if (
+                cand is None
+                or contest is None
+                or contest.office not in _LEGISLATIVE
+                or cand.ballot_number is None
+            ):
+                continue
+            for b in refs:
+                if (
+                    b.kind is not HitKind.BALLOT
+                    or b.number != cand.ballot_number
+                    or not 0 <= b.start - r.end <= 3
+                ):
+                    continue
+                after = toks[b.end : b.end + 4]
+                parties = {p.lower() for p in cand.parties}
+                if any(t in parties or t in _CHAMBERS for t in after) or any(
+                    x.kind is HitKind.PARTY and 0 <= x.start - b.end <= 2 and c in x.candidate_ids
+                    for x in refs
+                ):
+                    return c
+        return None
+
     def _listed_numbers(self, norm: str) -> frozenset[int]:
         """Ballot-sized numbers written as one list ("paslon 1, 2, deng 3", "1, 2, atanapi 3"):
         three or more in a row, or two joined by a word for "and"/"or"."""
@@ -1218,6 +1260,10 @@ _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 _TIMES = frozenset(
     {"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"}
 )  # "kalè" (Madurese)
+
+#: Offices of the legislative contests, whose candidates are written "name, number, party".
+_LEGISLATIVE = frozenset({"dpr", "dpd", "dprd_provinsi", "dprd_kabkota"})
+_CHAMBERS = frozenset({"dpr", "dpd", "dprd", "dpr-ri", "dprd-ri"})
 
 #: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
 _TAG = re.compile(r"(?:di|nge-?)?tag(?:-?(?:na|nya|an|e))?|(?:di)?tandai(?:nya)?")

@@ -225,3 +225,34 @@ def test_asking_for_a_post_to_be_taken_down_or_denying_support_is_no_support() -
 def test_a_candidate_named_with_a_disclaimer_and_nothing_else_is_neutral(said: str) -> None:
     r = WORLD.screen_text(said, CAMPAIGN_DAY)
     assert r.stance is Stance.NEUTRAL, r.reasons
+
+
+def test_a_legislative_candidate_written_as_the_ballot_writes_them_is_promotion(tmp_path: Path) -> None:
+    pemilu = """
+election: {id: pemilu-2024, name: Pemilu 2024, voting_day: 2024-02-14}
+stages:
+  - {name: kampanye, start: 2023-11-28, end: 2024-02-10}
+  - {name: pemungutan_suara, start: 2024-02-14, end: 2024-02-14}
+parties:
+  - {abbr: PDIP, name: Partai Demokrasi Indonesia Perjuangan, number: 3, aliases: [PDI Perjuangan]}
+  - {abbr: PAN, name: Partai Amanat Nasional, number: 12}
+contests:
+  - id: dpr-jt5
+    office: dpr
+    region: Provinsi Jawa Tengah
+    candidates:
+      - {id: dpr-3, name: Bimo Aryo Seno, aliases: [Mas Bimo], ballot_number: 3, parties: [PDIP]}
+      - {id: dpr-4, name: Sri Handayani, ballot_number: 4, parties: [PDIP]}
+"""
+    p = tmp_path / "election.yaml"
+    p.write_text(pemilu, encoding="utf-8")
+    s = Screener(Gazetteer([load_election(p)], load_vocabulary()))
+    day = datetime(2024, 1, 10, 10, 0, tzinfo=WIB)
+    r = s.screen_text("Mas Bimo nomer 3 PDI Perjuangan, wakil Klaten nang Senayan 🔴", day)
+    assert r.stance is Stance.SUPPORT and r.candidate_ids == ("dpr-3",), r.reasons
+    # another number, or the news, is no campaign card
+    assert s.screen_text("Mas Bimo nomer 4 PDI Perjuangan kemarin datang", day).stance is not Stance.SUPPORT
+    assert (
+        s.screen_text("Berita: caleg Mas Bimo nomor 3 PDI Perjuangan diperiksa Bawaslu", day).stance
+        is not Stance.SUPPORT
+    )
