@@ -256,3 +256,14 @@ contests:
         s.screen_text("Berita: caleg Mas Bimo nomor 3 PDI Perjuangan diperiksa Bawaslu", day).stance
         is not Stance.SUPPORT
     )
+
+
+def test_escorting_a_candidate_or_offering_help_under_their_post_is_support() -> None:
+    post = "Alhamdulillah, pagi ini kami mendaftar ke KPU diantar warga. Coblos nomor 1!"
+    r = comment("Hadir bang! Kami dari Seberang Ulu ikut ngarak ke KPU tadi 🔥", post)
+    assert r.stance is Stance.SUPPORT, r.reasons
+    r = comment("Izin gabung bang, siap bantu dokumentasi deklarasi 📸", post)
+    assert r.stance is Stance.SUPPORT, r.reasons
+    # naming the campaign team to say one is not in it is not
+    r = comment("Maaf bang, saya bidan, bukan tim kampanye 🙏", post)
+    assert r.stance is not Stance.SUPPORT, r.reasons
