@@ -78,6 +78,8 @@ class Attributor:
         self.candidate_accounts: set[str] = set()
         self.candidate_names: set[str] = set()
         self._offices: dict[str, f.Office | None] = {}
+        #: (chat title, saved name) → the office member it fits: a chat repeats its senders.
+        self._colleagues: dict[tuple[str, str], tuple[int, f.Signal, tuple[str, ...]] | None] = {}
         for c in candidates:
             for acct in c.accounts:
                 self.candidate_accounts.add(RegistryIndex.account_key(acct.platform, acct.handle))
@@ -216,7 +218,10 @@ class Attributor:
         office = self._offices[title]
         if office is None:
             return None
-        found = f.office_colleague(self.idx, office, acct.name, self.w, self.honorifics)
+        key = (title, acct.name)
+        if key not in self._colleagues:
+            self._colleagues[key] = f.office_colleague(self.idx, office, acct.name, self.w, self.honorifics)
+        found = self._colleagues[key]
         if found is None:
             return None
         i, sig, others = found

@@ -356,44 +356,52 @@ def _covers(token: str, words: set[str]) -> bool:
 def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
     """The office a chat's title names ("Dinkes Siantar", "Staf Kelurahan Kadipiro", "Guru SD
     Inpres Tamarunang"), or None: a title with a word of another kind of group (family, alumni,
-    volunteers, neighbourhood), or with as many unknown words as known ones, names no office."""
+    volunteers, neighbourhood), or with as many unknown words as known ones, names no office.
+
+    The title's words are looked up in the distinct agency, unit and region values (thousands),
+    then the registry's columns are masked once per word (vectorised), never row by row."""
     oc = w.office_chat
     toks: list[str] = []
     for t in match_key(title).split():
         toks.extend(match_key(oc.abbreviations.get(t) or w.roles.get(t) or t).split())
     if any(t in oc.not_offices for t in toks):
         return None
-    toks = [t for t in dict.fromkeys(toks) if t not in oc.ignore]
+    # Words every office has ("dinas", "kota") tell no office apart: they are left out.
+    toks = [t for t in dict.fromkeys(toks) if t not in oc.ignore and t not in _GENERIC_OFFICE]
     if not toks:
         return None
-    # Which distinct agency, unit and region values cover which title words.
-    covered_by: list[dict[int, set[str]]] = []
-    seen: set[str] = set()
-    for col in (1, 2, 3):  # instansi, unit_kerja, wilayah
-        per_value: dict[int, set[str]] = {}
+    # For each title word, the codes of the agency, unit and region values that contain it.
+    cols = (1, 2, 3)  # instansi, unit_kerja, wilayah
+    codes: dict[str, list[list[int]]] = {t: [[], [], []] for t in toks}
+    for k, col in enumerate(cols):
         for code, value in enumerate(idx.tables[col]):
             words = _words(value)
-            got = {tok for tok in toks if _covers(tok, words)}
-            if got:
-                per_value[code] = got
-                seen |= got
-        covered_by.append(per_value)
-    known = [t for t in toks if t in seen]
-    unknown = [t for t in toks if t not in seen and not t.isdigit()]
-    if len(unknown) >= len(known):
+            for t in toks:
+                if _covers(t, words):
+                    codes[t][k].append(code)
+    known = [t for t in toks if any(codes[t])]
+    unknown = [t for t in toks if not any(codes[t]) and not t.isdigit()]
+    if not known or len(unknown) >= len(known):
         return None
-    distinctive = {t for per in covered_by[:2] for got in per.values() for t in got} - _GENERIC_OFFICE
-    if not distinctive:
+    # One of the words must name the agency or unit itself, not only the place.
+    if not any(codes[t][0] or codes[t][1] for t in known):
         return None
-    need = set(known)
-    totals: dict[int, set[str]] = {}
-    for col, per in zip((1, 2, 3), covered_by, strict=True):
-        for code, got in per.items():
-            for i in np.nonzero(idx.codes[:, col] == code)[0].tolist():
-                totals.setdefault(i, set()).update(got)
-    members = tuple(sorted(i for i, got in totals.items() if got >= need and got & distinctive))
-    if not members:
+    every = np.ones(len(idx), dtype=bool)
+    own_unit = np.zeros(len(idx), dtype=bool)
+    for t in known:
+        here = np.zeros(len(idx), dtype=bool)
+        for k, col in enumerate(cols):
+            if codes[t][k]:
+                hit = np.isin(idx.codes[:, col], codes[t][k])
+                here |= hit
+                if k < 2:
+                    own_unit |= hit
+        every &= here
+    found = np.nonzero(every & own_unit)[0]
+    # A title that fits thousands ("Sekretariat Daerah" everywhere) names no one office.
+    if not len(found) or len(found) > oc.max_members:
         return None
+    members = tuple(int(i) for i in found)
     return Office(title, tuple(known), members)
 
 

@@ -46,6 +46,7 @@ class InstitutionName(_Strict):
 
 class OfficeChat(_Strict):
     score: float = Field(ge=0, le=1)
+    max_members: int = Field(ge=1)
     not_offices: frozenset[str]
     ignore: frozenset[str]
     abbreviations: dict[str, str]

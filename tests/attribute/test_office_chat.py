@@ -125,3 +125,12 @@ def test_a_screenshot_of_an_office_chat_names_its_sender_as_a_lead_only(attribut
     )
     got = attributor.attribute(shot)
     assert got.person is not None and got.person.nip == "197110281995072030" and not got.certain
+
+
+def test_a_title_that_fits_thousands_names_no_office(attributor: Attributor) -> None:
+    # "Dinas Kesehatan" alone fits both cities' offices here; with the cap at one member it is no
+    # office at all (at national scale "Sekretariat Daerah" fits tens of thousands).
+    w = load_weights()
+    capped = w.model_copy(update={"office_chat": w.office_chat.model_copy(update={"max_members": 1})})
+    assert f.chat_office(attributor.idx, "Dinkes Siantar", w) is not None
+    assert f.chat_office(attributor.idx, "Dinkes Siantar", capped) is None
