@@ -20,6 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_TEXTS = '/work/news-corpus/texts'
 SPLITS = {'dev': ['labels-dev.jsonl'], 'heldout': ['labels-heldout.jsonl'],
           'heldout2': ['labels-heldout2.jsonl'],
+          'heldout3': ['labels-heldout3.jsonl'],
           'all': ['labels-dev.jsonl', 'labels-heldout.jsonl']}
 
 
