@@ -338,12 +338,8 @@ class Screener:
     def _after_the_vote(self, a: Activity, res: ScreenResult) -> ScreenResult:
         """Support read after its election's voting day, or a result cheered on that day ("hitung
         cepat … unggul"): congratulation, relief or support? The vote is cast, so a person decides."""
-        day = calendar_date(a.created_at)
-        votes = self._voting_days(res.candidate_ids)
-        if not votes or a.extra.get("time_source") == "file_mtime":
-            return res
-        after = all(day > v for v in votes)
-        cheered = "result" in res.own.cues and all(day >= v for v in votes)
+        after = self._past_vote(a, res.candidate_ids)
+        cheered = "result" in res.own.cues and self._past_vote(a, res.candidate_ids, voting_day_too=True)
         if not (after or cheered):
             return res
         return replace(
@@ -885,13 +881,15 @@ class Screener:
             and (e := self.gaz.election_of_contest.get(k)) is not None
         }
 
-    def _past_vote(self, a: Activity, ids: tuple[str, ...]) -> bool:
-        """Whether ``a`` is dated after the voting day of every election of ``ids``."""
+    def _past_vote(self, a: Activity, ids: tuple[str, ...], *, voting_day_too: bool = False) -> bool:
+        """Whether ``a`` is dated after the voting day of every election of ``ids`` (or on it, with
+        ``voting_day_too``); never for an activity dated only by its file's time."""
         votes = self._voting_days(ids)
+        day = calendar_date(a.created_at)
         return (
             bool(votes)
             and a.extra.get("time_source") != "file_mtime"
-            and all(calendar_date(a.created_at) > v for v in votes)
+            and all(day > v or (voting_day_too and day == v) for v in votes)
         )
 
     @staticmethod
