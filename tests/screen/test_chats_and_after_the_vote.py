@@ -30,6 +30,13 @@ WORLD = Screener(Gazetteer(world_elections(), load_vocabulary()))
 OFFICE = GroupRef(id="g-1", name="Dinkes Linggau")
 
 
+def screener_of(election_yaml: str, folder: Path) -> Screener:
+    """A screener for one election written in the contract's YAML format."""
+    p = folder / "election.yaml"
+    p.write_text(election_yaml, encoding="utf-8")
+    return Screener(Gazetteer([load_election(p)], load_vocabulary()))
+
+
 def chat(text: str, when: datetime = CAMPAIGN_DAY, thread: Reading | None = None) -> ScreenResult:
     a = make_activity(platform=Platform.WHATSAPP, kind=Kind.MESSAGE, text=text, group=OFFICE, created_at=when)
     return WORLD.screen(a, thread=thread, reply=thread is not None)
@@ -181,9 +188,7 @@ contests:
     candidates:
       - {id: ps-1, name: Darwin Sitompul, aliases: [Bang Darwin], ballot_number: 1, parties: [PAN]}
 """
-    p = tmp_path / "election.yaml"
-    p.write_text(single, encoding="utf-8")
-    s = Screener(Gazetteer([load_election(p)], load_vocabulary()))
+    s = screener_of(single, tmp_path)
     day = datetime(2024, 11, 27, 10, 0, tzinfo=WIB)
     r = s.screen_text("Udah nyoblos. Kolom kosong atau Bang Darwin? Rahasia lah 😎", day)
     assert r.stance is not Stance.SUPPORT, r.reasons
@@ -244,9 +249,7 @@ contests:
       - {id: dpr-3, name: Bimo Aryo Seno, aliases: [Mas Bimo], ballot_number: 3, parties: [PDIP]}
       - {id: dpr-4, name: Sri Handayani, ballot_number: 4, parties: [PDIP]}
 """
-    p = tmp_path / "election.yaml"
-    p.write_text(pemilu, encoding="utf-8")
-    s = Screener(Gazetteer([load_election(p)], load_vocabulary()))
+    s = screener_of(pemilu, tmp_path)
     day = datetime(2024, 1, 10, 10, 0, tzinfo=WIB)
     r = s.screen_text("Mas Bimo nomer 3 PDI Perjuangan, wakil Klaten nang Senayan 🔴", day)
     assert r.stance is Stance.SUPPORT and r.candidate_ids == ("dpr-3",), r.reasons
