@@ -204,6 +204,12 @@ class Attributor:
                     )
         return best if best is not None else UNKNOWN
 
+    def office(self, title: str) -> f.Office | None:
+        """The office a chat's title names (:func:`f.chat_office`), remembered per title."""
+        if title not in self._offices:
+            self._offices[title] = f.chat_office(self.idx, title, self.w) if title else None
+        return self._offices[title]
+
     def _office_colleague(self, a: Activity, acct: AccountRef) -> Attribution | None:
         """A sender under a saved name in a chat titled after one office (:func:`f.chat_office`):
         identified when exactly one member of that office fits the name and role, a lead when
@@ -213,9 +219,7 @@ class Attributor:
         if self.is_candidate_account(a, acct) is not None:
             return None
         title = a.group.name or ""
-        if title not in self._offices:
-            self._offices[title] = f.chat_office(self.idx, title, self.w) if title else None
-        office = self._offices[title]
+        office = self.office(title)
         if office is None:
             return None
         key = (title, acct.name)

@@ -20,7 +20,7 @@ from jaganetral.model.activity import AccountRef, Platform
 from jaganetral.model.identifiers import CHAT_PLATFORMS, normalise_handle
 from jaganetral.model.names import match_key, split_name
 from jaganetral.model.people import Institution
-from jaganetral.model.regions import regions
+from jaganetral.model.regions import region_initials, regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,8 +362,11 @@ def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
     then the registry's columns are masked once per word (vectorised), never row by row."""
     oc = w.office_chat
     toks: list[str] = []
+    initials = region_initials()  # "TTS" is Timor Tengah Selatan
     for t in match_key(title).split():
-        toks.extend(match_key(oc.abbreviations.get(t) or w.roles.get(t) or t).split())
+        place = initials.get(t)
+        spelled = oc.abbreviations.get(t) or w.roles.get(t) or (place.name if place else t)
+        toks.extend(match_key(spelled).split())
     if any(t in oc.not_offices for t in toks):
         return None
     # Words every office has ("dinas", "kota") tell no office apart: they are left out.

@@ -60,6 +60,17 @@ def _provinces() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    with (GAZETTEER / "provinsi_2025.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["kode"]: r["nama"] for r in csv.DictReader(fh)}
+
+
+def province_name(code: str) -> str:
+    """The province's name as Kemendagri writes it ("81" → "Maluku"), or the code if unknown."""
+    return _province_names().get(code, code)
+
+
 _PROVINCE_ALIASES = {
     "sulsel": "73",
     "sulut": "71",
@@ -82,6 +93,9 @@ _PROVINCE_ALIASES = {
     "diy": "34",
     "dki": "31",
     "jakarta": "31",
+    "kepri": "21",
+    "babel": "19",
+    "malut": "82",
 }
 
 
@@ -138,6 +152,33 @@ def _place_index() -> dict[str, list[Place]]:
     return idx
 
 
+@lru_cache(maxsize=1)
+def region_initials() -> dict[str, Place]:
+    """Initials people write for a kabupaten/kota of three words or more ("TTS" for Timor Tengah
+    Selatan, "OKU", "HSU", "PPU"), when only one place has them."""
+    seen: dict[str, list[Place]] = {}
+    for r in regions().values():
+        words = re.sub(r"^(kabupaten|kota)\s+(administrasi\s+)?", "", r.name.lower()).split()
+        if len(words) >= 3:
+            key = "".join(w[0] for w in words if w[0].isalpha())
+            seen.setdefault(key, []).append(Place(r.name, r.kind, r.code, r.province_code))
+    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+
+
+def provinces_in(text: str) -> list[str]:
+    """Codes of the provinces a short text (a group name) names word for word ("DKP Maluku",
+    "Bina Marga Kalbar"), by full name or common short form."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    names = {**_provinces(), **_PROVINCE_ALIASES}
+    out: list[str] = []
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            code = names.get(_fold("".join(words[i : i + n])))
+            if code is not None:
+                out.append(code)
+    return list(dict.fromkeys(out))
+
+
 def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", name.lower())
 
@@ -153,4 +194,6 @@ def places_in(text: str) -> list[Place]:
             key = _fold("".join(words[i : i + n]))
             if len(key) >= 4:
                 out.extend(idx.get(key, ()))
+    initials = region_initials()
+    out.extend(initials[w.lower()] for w in words if w.lower() in initials)
     return list(dict.fromkeys(out))

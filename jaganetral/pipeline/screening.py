@@ -146,7 +146,8 @@ def in_zone(
     if not fmt.startswith("whatsapp"):
         return items
     buffered = list(items)
-    acts = localise([x for x in buffered if isinstance(x, Activity)], tz, analyzer.index)
+    chats = [x for x in buffered if isinstance(x, Activity)]
+    acts = localise(chats, tz, analyzer.index, analyzer.attributor.office)
     return [*acts, *(x for x in buffered if isinstance(x, Rejection))]
 
 

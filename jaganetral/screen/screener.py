@@ -126,6 +126,25 @@ _ACK_QUESTION = "tanggapan 'siap/oke': menyetujui dan ikut, atau sekadar menerim
 #: What members say in a group: messages, and replies to them (a Telegram reply is a comment).
 GROUP_TALK = frozenset({Kind.MESSAGE, Kind.COMMENT})
 #: Campaign work an order asks for, which a member then reports done.
+#: Words that make a candidate's post campaign content even when it names nobody ("Kampanye hari
+#: pertama di Kalibobo").
+_CAMPAIGN_WORDS = frozenset(
+    {
+        "campaign_event",
+        "election",
+        "vote",
+        "vote_electoral",
+        "support",
+        "praise",
+        "call",
+        "pre_designation",
+        "team",
+        "props",
+        "put_up",
+        "gesture",
+        "photo",
+    }
+)
 _ORDERED_WORK = frozenset({"props", "put_up", "attend", "ktp", "uniform"})
 #: Platforms whose groups are chats: a message there is written to every member.
 CHATS = frozenset({Platform.WHATSAPP, Platform.TELEGRAM})
@@ -497,7 +516,7 @@ class Screener:
                     conf=self.w["context"],
                     in_group=True,
                 )
-            if in_group and own.stance is Stance.NONE and self._acknowledges(own):
+            if in_group and own.stance is Stance.NONE and self._acknowledges(own) and not self._declines(own):
                 return r(
                     Stance.UNCLEAR,
                     own,
@@ -547,7 +566,7 @@ class Screener:
                 and (
                     done or ((self._commits(own) or self._acknowledges(own)) and not self._neutral_wish(own))
                 )
-                and not own.cues & {"negators", "neutrality", "prohibition", "retraction"}
+                and not own.cues & {"negators", "neutrality", "prohibition", "retraction", "removal"}
             ):
                 # Under an order: "sudah saya share" reports doing it; "siap pak" may be mere receipt.
                 if done:
@@ -595,7 +614,7 @@ class Screener:
                     linked
                     and not context.partisan
                     and not in_group
-                    and context is not NOTHING
+                    and self._target_seen(a)
                     and not own.cues & _OWN_SUPPORT
                     and not own.gesture
                     # "Sukses Usi Merry, katong satu hati": success wished to the candidate by name
@@ -705,6 +724,38 @@ class Screener:
             # A quote that takes the shared post back or stands apart from it ("foto itu acara
             # umum, bukan kampanye … sudah saya hapus"): no support passed on.
             return nothing(["membagikan sambil menyangkal atau menarik"])
+        warm = bool(own.cues & (_OWN_SUPPORT | {"praise", "agreement"})) or own.gesture
+        asks = own.question or "?" in (a.text or "")  # a question with no name in it reads as NOTHING
+        attacks = bool(own.cues & {"oppose", "dont_choose"})  # "mustahil. Jangan percaye!": an attack
+        if k is Kind.SHARE and asks and not warm and not attacks and (linked or context.partisan):
+            # A quote that asks the candidate something ("anggarannya dari pos mana? mohon
+            # dijelaskan di debat"): passing the post on to question it, or to spread it?
+            return ask(
+                ["membagikan konten kampanye sambil bertanya, tanpa dukungan"] + link_reasons,
+                campaign_ids,
+                "membagikan untuk mempertanyakan, atau untuk menyebarkan?",
+            )
+        if (
+            linked
+            and self._target_seen(a)
+            and context.stance is Stance.NONE
+            and "occasion" in context.cues
+            and not context.cues & _CAMPAIGN_WORDS
+            # nothing in it points at the candidate (a weak slogan, tag or nickname of theirs)
+            and not any(set(h.entry.candidate_ids) & set(linked) for h in context.hits)
+            and not in_group
+            and not warm
+            and not self._own_number_of(own, linked)
+        ):
+            # A candidate's own post on an occasion that campaigns for nobody (condolences, flood
+            # relief, a feast's greeting), shared or liked: sympathy, or engagement with the
+            # candidate? A person decides. Visits, debates and programmes are the campaign's work.
+            verb = "membagikan" if k is Kind.SHARE else "menyukai"
+            return ask(
+                [f"{verb} unggahan akun calon yang isinya bukan kampanye"] + link_reasons,
+                campaign_ids,
+                _COURTESY_QUESTION,
+            )
         if linked and context.stance not in (Stance.NEUTRAL, Stance.NEWS):
             stance = context.stance if context.partisan else Stance.SUPPORT
             return r(
@@ -903,6 +954,11 @@ class Screener:
             if h.kind is HitKind.CUE and h.entry.category in ("agreement", "support", "praise", "attend")
         ]
         return ", ".join(dict.fromkeys(words)) or "isyarat jari"
+
+    @staticmethod
+    def _target_seen(a: Activity) -> bool:
+        """The post answered, shared or liked is in the export with its words."""
+        return a.target is not None and bool(a.target.text and a.target.text.strip())
 
     def _neutral_wish(self, r: Reading) -> bool:
         # Not a report of one's own part in the campaign ("kami ikut mengantar tadi, semoga lancar

@@ -319,9 +319,12 @@ class Reader:
             if h.kind is HitKind.ACRONYM and h.entry.phrase in capitals
             for c in h.entry.candidate_ids
         }
-        electoral_words = bool(
-            cats & {"election", "vote_electoral", "campaign_event", "pre_designation"}
-        ) or any(h.kind is HitKind.BALLOT and h.entry.electoral for _, _, h in refs_raw)
+        electoral_words = (
+            bool(cats & {"election", "vote_electoral", "campaign_event", "pre_designation"})
+            or any(h.kind is HitKind.BALLOT and h.entry.electoral for _, _, h in refs_raw)
+            # "ingat tanggal 27" in the period: the voting day, named by its date
+            or (ctx.in_period and self._names_voting_day(norm))
+        )
         election_context = bool(strong_ids) or electoral_words or ctx.campaign
 
         # A vocative is set off by a comma or colon ("Staf kantor camat, Sabtu kumpul…"); without
@@ -362,6 +365,12 @@ class Reader:
             and not h.entry.everyday
             # an everyday tag or slogan is no name: it never confirms a slogan, a tag or itself
             and not (h.entry.why_weak or "").startswith((EVERYDAY_TAG, EVERYDAY_SLOGAN))
+            # nor is an acronym that is an everyday word, written small ("Daya tahan tubuh")
+            and not (
+                h.kind is HitKind.ACRONYM
+                and h.entry.phrase not in capitals
+                and self.gaz.is_everyday(h.entry.phrase)
+            )
             for c in h.entry.candidate_ids
         }
 
@@ -892,6 +901,25 @@ class Reader:
                 confidence=self.w["unclear"],
                 open_question="pujian disertai penyangkalan: dukungan atau pendapat?",
             )
+        if (
+            supports
+            and not opposes
+            and _conditional_win(words)
+            and not cats & {"vote", "vote_electoral", "call", "team"}
+            and not sc.vote_numbers
+            and not gesture
+            # a number, tag or slogan of the candidate beside it is a campaign's own words
+            and not any(r.number is not None or r.kind in (HitKind.HASHTAG, HitKind.SLOGAN) for r in refs)
+        ):
+            # "Kalo Om Dani menang, bidan desa pasti dapat motor 😉": what follows a win is
+            # foretold, hoped for or feared — not a call for it. A person reads the tone.
+            return make(
+                Stance.UNCLEAR,
+                ("pengandaian 'kalau … menang' tanpa ajakan memilih", *dict.fromkeys(sc.reasons)),
+                supports=supports,
+                confidence=self.w["unclear"],
+                open_question="pengandaian hasil pemilihan: ramalan, harapan, atau dukungan?",
+            )
         if supports or opposes:
             if (
                 news
@@ -939,6 +967,12 @@ class Reader:
             )
         if "official_duty" in cats and not ctx.in_period:
             return make(Stance.NEUTRAL, ("tugas resmi pejabat di luar tahapan pemilihan",))
+        if all(set(words[max(r.start - 2, 0) : r.start]) & _NOT_THAT for r in named) and not cats & (
+            {"support", "vote", "vote_electoral", "praise", "call", "team", "oppose"}
+        ):
+            # "Beta Daniel Benu guru SD, bukan Om Dani calon bupati": the writer says who they are
+            # not — a namesake setting the record straight, naming nobody to vote for.
+            return make(Stance.NEUTRAL, ("menyatakan bukan calon itu ('bukan …'): nama yang mirip",))
         if not ctx.in_period and not (cats & {"pre_designation", "campaign_event"}):
             return make(Stance.NONE, ("menyebut nama calon di luar tahapan pemilihan, tanpa dukungan",))
         if disowned and not gesture and "praise" not in cats:
@@ -1186,10 +1220,26 @@ class Reader:
                 out.extend(self._number_ids(n, refs, ctx))
         return tuple(dict.fromkeys(out))
 
+    def _names_voting_day(self, norm: str) -> bool:
+        """ "ingat tanggal 27", "jangan lupa tgl 14": the day of the month of a configured voting
+        day, after the word for a date, with a word for remembering before it."""
+        if not any(t in norm for t in _DATE_WORDS):
+            return False
+        days = {str(e.voting_day.day) for e in self.gaz.elections}
+        toks = norm.split()
+        return any(
+            t in _DATE_WORDS and nxt in days and set(toks[max(i - 3, 0) : i]) & _REMEMBER
+            for i, (t, nxt) in enumerate(zip(toks, toks[1:], strict=False))
+        )
+
     def _action_word(self, tok: str) -> str | None:
         """``tok`` as an instruction verb, with the usual affixes taken off ("liputannya",
         "diarahkan", "disampaikan" → liput, arahkan, sampaikan)."""
         acts = self.v.instruct_actions
+        if tok in acts:
+            return tok
+        # "di-like", "di-share", "nge-like": the affix written with a hyphen
+        tok = tok.replace("-", "")
         if tok in acts:
             return tok
         for pre in ("di", "me", "mem", "men", "meng", "ber", "ke"):
@@ -1249,6 +1299,54 @@ class Reader:
         names = tuple(dict.fromkeys(h.entry.phrase for h in addressees)) or ("anggota grup",)
         asn = any(n in self.v.asn_addressees for n in names)
         return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
+
+
+#: Words written before the day of a date ("tanggal 27", "tgl 14").
+_DATE_WORDS = frozenset({"tanggal", "tgl", "tangal", "tanggale", "tanggalnya", "tggl"})
+
+#: "ingat", "jangan lupa": reminding someone of a date.
+_REMEMBER = frozenset(
+    {"ingat", "diingat", "ingatlah", "ingat-ingat", "lupa", "inget", "elingo", "eling", "ingek"}
+)
+
+#: "bukan/dudu/sanes X": not that person.
+_NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes"})
+
+#: "kalau/kalo/jika/seandainya … menang": a win supposed, in Indonesian and regional speech.
+_IF_WORDS = frozenset(
+    {
+        "kalau",
+        "kalo",
+        "klo",
+        "klu",
+        "kalu",
+        "jika",
+        "jikalau",
+        "seandainya",
+        "andai",
+        "andaikan",
+        "misal",
+        "misalnya",
+        "apabila",
+        "bila",
+        "if",
+        "amun",
+        "mun",
+        "lamun",
+        "nek",
+        "yen",
+        "lamon",
+    }
+)
+_WIN_WORDS = frozenset({"menang", "terpilih", "menjabat", "win", "wins", "meunang", "monang"})
+
+
+def _conditional_win(words: list[str], reach: int = 6) -> bool:
+    """A win supposed: an "if" word with a winning word within reach after it."""
+    return any(
+        w in _IF_WORDS and any(x in _WIN_WORDS for x in words[i + 1 : i + 1 + reach])
+        for i, w in enumerate(words)
+    )
 
 
 #: A year as written after a regulation's number ("No. 2/2022", "Nomor 94 Tahun 2021").

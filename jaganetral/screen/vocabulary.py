@@ -82,6 +82,7 @@ class _StanceFile(_Strict):
     list_joiners: Phrases
     empty_column: Phrases
     blessing: Phrases
+    occasion: Phrases
     instruction: _Instruction
 
 

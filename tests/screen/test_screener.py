@@ -10,6 +10,7 @@ Adiwangsa, pres-2 Tirtayasa Hadiningrat).
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -296,9 +297,51 @@ CANDIDATE_POST = Target(
     ["rahmatwijaya.official", "@RahmatWijaya.Official", "https://www.facebook.com/rahmatwijaya.official"],
 )
 def test_sharing_a_candidate_accounts_post_is_support(handle: str) -> None:
-    r = act(Kind.SHARE, target=Target(id="p-1", author=AccountRef(handle=handle), text="Selamat pagi"))
+    # the post's words are not in the export: the candidate's account is what was shared
+    r = act(Kind.SHARE, target=Target(id="p-1", author=AccountRef(handle=handle)))
     assert r.stance is SUPPORT and r.linked_candidate_ids == ("llg-1",) and r.candidate_ids == ("llg-1",)
     assert any("membagikan unggahan akun" in x for x in r.reasons), r.reasons
+    campaign = act(Kind.SHARE, target=replace(CANDIDATE_POST, author=AccountRef(handle=handle)))
+    assert campaign.stance is SUPPORT
+
+
+@pytest.mark.parametrize("kind", [Kind.SHARE, Kind.REACTION])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin",
+        "Duka mendalam untuk korban banjir. Tim kami turun membantu 🙏",
+        "Marhaban ya Ramadhan",
+    ],
+)
+def test_passing_on_a_candidates_post_that_campaigns_for_nobody_is_for_a_person(
+    kind: Kind, words: str
+) -> None:
+    # condolences, relief, a greeting on the candidate's own account: sympathy or engagement?
+    r = act(kind, target=Target(id="p-1", author=AccountRef(handle="rahmatwijaya.official"), text=words))
+    assert r.stance is UNCLEAR and r.candidate_ids == ("llg-1",), r.reasons
+    assert "isinya bukan kampanye" in r.reasons[0] and r.open_question
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Kampanye hari pertama di Kalibobo", "Silaturahmi dengan tokoh adat di Agam", "Debat kedua tadi ☝️"],
+)
+def test_liking_a_candidates_own_campaign_work_is_support(words: str) -> None:
+    # a visit, a debate, a campaign day: the campaign's own work, whoever it names
+    r = act(
+        Kind.REACTION, target=Target(id="p-1", author=AccountRef(handle="rahmatwijaya.official"), text=words)
+    )
+    assert r.stance is SUPPORT, r.reasons
+
+
+def test_a_quote_that_questions_a_campaign_post_is_for_a_person() -> None:
+    r = act(Kind.SHARE, "Anggarannya dari pos mana ya? Mohon dijelaskan di debat", target=CANDIDATE_POST)
+    assert r.stance is UNCLEAR and "bertanya" in r.reasons[0]
+    assert act(Kind.SHARE, "Mantap, setuju!", target=CANDIDATE_POST).stance is SUPPORT
+    # mocking the promise is an attack, not a question
+    mock = act(Kind.SHARE, "Drainase tuntas? Itu mustahil. Jangan percaya!", target=CANDIDATE_POST)
+    assert mock.stance is not UNCLEAR
 
 
 def test_liking_a_candidates_neutral_post_is_for_a_person() -> None:

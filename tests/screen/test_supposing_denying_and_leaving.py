@@ -1,0 +1,128 @@
+"""A win supposed, a name denied, a group left, an order written with hyphens, the voting day
+recalled by its date, and an everyday acronym that names nobody (the eighth workspace's lessons),
+on the example world's Lubuklinggau (llg-1 "Bang Rahmat", number 1; voting day 27 November 2024).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from factories import make_activity
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "judge"))
+
+from world import world_elections  # noqa: E402
+
+from jaganetral.model.activity import AccountRef, GroupRef, Kind, Platform, Target  # noqa: E402
+from jaganetral.model.election import load_election  # noqa: E402
+from jaganetral.screen.gazetteer import Gazetteer  # noqa: E402
+from jaganetral.screen.screener import Screener, ScreenResult, Stance  # noqa: E402
+from jaganetral.screen.vocabulary import load_vocabulary  # noqa: E402
+
+WIB = ZoneInfo("Asia/Jakarta")
+CAMPAIGN_DAY = datetime(2024, 10, 10, 19, 0, tzinfo=WIB)
+WORLD = Screener(Gazetteer(world_elections(), load_vocabulary()))
+
+
+def post(text: str) -> ScreenResult:
+    return WORLD.screen(make_activity(kind=Kind.POST, text=text, created_at=CAMPAIGN_DAY))
+
+
+def chat(text: str, group: str = "Staf Kelurahan Marga Mulya") -> ScreenResult:
+    a = make_activity(
+        platform=Platform.WHATSAPP,
+        kind=Kind.MESSAGE,
+        text=text,
+        group=GroupRef(id=group, name=group),
+        created_at=CAMPAIGN_DAY,
+    )
+    return WORLD.screen(a)
+
+
+def test_a_win_supposed_is_for_a_person_unless_it_calls_for_the_vote() -> None:
+    r = post("Kalo Rahmat Santoso Wijaya menang, guru honor pasti diangkat 😉")
+    assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
+    assert any("pengandaian" in x for x in r.reasons)
+    # a call, a number or the campaign's own tag beside it is support
+    assert post("Kalau Bang Rahmat menang, guru sejahtera. Coblos nomor 1!").stance is Stance.SUPPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya Rahmat, guru SD. Bukan Bang Rahmat calon wali kota ya, banyak yang salah kira 😄",
+        "Tiang dudu Bang Rahmat calon wali kota nggih 😄",
+    ],
+)
+def test_saying_one_is_not_the_candidate_names_nobody_to_vote_for(text: str) -> None:
+    assert post(text).stance not in (Stance.SUPPORT, Stance.UNCLEAR), post(text).reasons
+
+
+def test_a_namesake_joking_in_kupang_malay_under_a_campaign_post_is_no_support() -> None:
+    parent = Target(id="p-1", author=AccountRef(handle="rahmatwijaya.official"), text="Coblos nomor 1!")
+    a = make_activity(
+        kind=Kind.COMMENT,
+        text="Bang Rahmat nama sama deng beta, mar beta sonde ikut politik e 😂",
+        target=parent,
+        created_at=CAMPAIGN_DAY,
+    )
+    assert WORLD.screen(a).stance is not Stance.SUPPORT
+
+
+def test_saying_goodbye_to_a_volunteers_group_is_nothing() -> None:
+    assert chat("Ampura, tiang keluar nggih 🙏", group="Relawan Bang Rahmat").stance is Stance.NONE
+    # a bare greeting there is still for a person
+    assert chat("Nggih", group="Relawan Bang Rahmat").stance is Stance.UNCLEAR
+
+
+def test_an_order_written_with_hyphens_is_an_order() -> None:
+    r = chat("Rek, postingane Bang Rahmat nang FB tolong di-like lan di-share kabeh 👍")
+    assert r.stance is Stance.SUPPORT and r.instruction is not None, r.reasons
+    assert r.instruction.action == "like"
+
+
+def test_the_voting_day_recalled_by_its_date_ties_a_nickname_to_the_election() -> None:
+    r = chat("Bantuan bibit dibagi minggu ini, bilang dari Bang Rahmat, supaya diingat tanggal 27 😉")
+    assert r.stance is not Stance.NONE, r.reasons
+    # a meeting on the 27th is no reminder of the vote
+    assert chat("Rapat tanggal 27 di aula kelurahan, Bang Rahmat ikut").stance is Stance.NONE
+
+
+DAYA = """
+election: {id: pemilu-2024, name: Pemilu 2024, voting_day: 2024-02-14}
+stages:
+  - {name: penetapan_calon, start: 2023-11-13, end: 2023-11-13}
+  - {name: kampanye, start: 2023-11-28, end: 2024-02-10}
+  - {name: pemungutan_suara, start: 2024-02-14, end: 2024-02-14}
+parties: []
+contests:
+  - id: presiden
+    office: presiden
+    region: Indonesia
+    candidates:
+      - id: pres-2
+        name: Prof. Darmawan Kusuma
+        aliases: [DAYA]
+        running_mate: {name: Yanti Lestari, aliases: []}
+        ballot_number: 2
+        parties: []
+        slogans: ["Indonesia Berdaya"]
+        hashtags: ["#DAYA02", "#IndonesiaBerdaya"]
+        accounts: []
+"""
+
+
+def test_an_everyday_acronym_written_small_does_not_confirm_an_everyday_tag(tmp_path: Path) -> None:
+    p = tmp_path / "election.yaml"
+    p.write_text(DAYA, encoding="utf-8")
+    s = Screener(Gazetteer([load_election(p)], load_vocabulary()))
+    when = datetime(2024, 1, 10, 9, 0, tzinfo=WIB)
+    clinic = "Daya tahan tubuh kuat, keluarga berdaya! Imunisasi lengkap ya 💉 #IndonesiaBerdaya"
+    assert s.screen(make_activity(kind=Kind.POST, text=clinic, created_at=when)).stance is Stance.NONE
+    # written as the campaign writes it, with a call, it is the pair
+    rally = "Ayo dukung DAYA! #IndonesiaBerdaya"
+    assert s.screen(make_activity(kind=Kind.POST, text=rally, created_at=when)).stance is Stance.SUPPORT
