@@ -769,31 +769,14 @@ class Reader:
         # chamber ("Mas Bimo nomer 3 PDI Perjuangan", "Gung Suteja nomor 33 DPD Bali") — outside
         # news and civics is a campaign card, not a mention.
         if not cats & {"news", "neutral_info", "negators", "prohibition"}:
-            named_refs = [
-                r
-                for r in refs
-                if (r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME))
-                and r.number is None
-                and r.kind is not HitKind.PARTY
-            ]
-            numbers_said = {r.number for r in refs if r.number is not None}
-            for r in named_refs:
+            for r in refs:
+                named_as = r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME)
+                if not named_as or r.number is not None or r.kind is HitKind.PARTY:
+                    continue
                 card = self._ballot_card(r, refs, norm.split())
                 if card is not None:
                     sc.support(
                         (card,), self.w["number"], f"nama, nomor urut, dan partai/lembaga caleg '{r.phrase}'"
-                    )
-                    continue
-                # One candidate and their own number side by side ("Lae Poltak nomor 3", "Bung
-                # Surya 01 🔥", "DPD nomor 33 Bapa Pendeta Niko"): how campaign material writes
-                # them. Not in a list of several (a debate schedule), nor in a question.
-                own_no = self._own_number_beside(r, refs, words, raw)
-                alone = len({c for x in named_refs for c in x.candidate_ids}) == 1 and len(numbers_said) == 1
-                if own_no is not None and alone and not question and ctx.in_period:
-                    sc.support(
-                        r.candidate_ids,
-                        self.w["number"],
-                        f"nama calon '{r.phrase}' bersama nomor urutnya sendiri ({own_no})",
                     )
         # An order to cover or attend a candidate's campaign or candidacy event is support
         # (seed 002: journalists told to cover a deputy regent collecting candidacy forms).
@@ -1077,33 +1060,6 @@ class Reader:
                     )
         return out
 
-    def _own_number_beside(
-        self, r: Reference, refs: list[Reference], toks: list[str], raw: str, reach: int = 3
-    ) -> int | None:
-        """The ballot number of ``r``'s candidate written within ``reach`` words before or after the
-        name, in the same clause ("nomor 1 di puskesmas, Bang Rahmat" is a queue), or None — not
-        when a word of likeness stands between ("jenengmu podo karo calon nomer 2": a namesake
-        teased)."""
-        own = {
-            self.gaz.candidate_by_id[c].ballot_number
-            for c in r.candidate_ids
-            if c in self.gaz.candidate_by_id
-        } - {None}
-        for b in refs:
-            if b.kind is not HitKind.BALLOT or b.number not in own:
-                continue
-            if 0 <= b.start - r.end <= reach or 0 <= r.start - b.end <= reach:
-                between = toks[min(r.end, b.end) : max(r.start, b.start)]
-                if set(between) & _LIKENESS:
-                    continue
-                if between and not any(
-                    r.phrase in c and b.phrase in c
-                    for c in (self.gaz.normalise(x) for x in _CLAUSE_BREAK.split(raw))
-                ):
-                    continue  # a comma or a full stop between: two things said
-                return b.number
-        return None
-
     def _ballot_card(self, r: Reference, refs: list[Reference], toks: list[str]) -> str | None:
         """The legislative candidate of ``r`` when their own ballot number follows the name within
         three words and their own party (or the chamber, DPD/DPR/DPRD) follows the number."""
@@ -1351,14 +1307,6 @@ _DATE_WORDS = frozenset({"tanggal", "tgl", "tangal", "tanggale", "tanggalnya", "
 #: "ingat", "jangan lupa": reminding someone of a date.
 _REMEMBER = frozenset(
     {"ingat", "diingat", "ingatlah", "ingat-ingat", "lupa", "inget", "elingo", "eling", "ingek"}
-)
-
-#: Where a clause ends in written text.
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]+(?:\s|$)")
-
-#: Words of likeness: "sama dengan", "podo karo", "mirip" — a name compared, not a candidate named.
-_LIKENESS = frozenset(
-    {"sama", "podo", "mirip", "kembar", "persis", "kayak", "koyo", "kaya", "seperti", "kek"}
 )
 
 #: "bukan/dudu/sanes X": not that person.

@@ -126,13 +126,3 @@ def test_an_everyday_acronym_written_small_does_not_confirm_an_everyday_tag(tmp_
     # written as the campaign writes it, with a call, it is the pair
     rally = "Ayo dukung DAYA! #IndonesiaBerdaya"
     assert s.screen(make_activity(kind=Kind.POST, text=rally, created_at=when)).stance is Stance.SUPPORT
-
-
-def test_a_candidate_beside_their_own_number_is_a_campaign_card() -> None:
-    r = post("Hati tetap Bang Rahmat nomor 1 🤫")
-    assert r.stance is Stance.SUPPORT and r.candidate_ids == ("llg-1",), r.reasons
-    assert any("nomor urutnya sendiri" in x for x in r.reasons)
-    # a namesake teased, a queue number in another clause, a question: no card
-    assert post("Mas Rahmat, jenengmu podo karo calon nomer 1 lho 😂").stance is not Stance.SUPPORT
-    assert post("Antri nomor 1 di puskesmas, Bang Rahmat ramah sekali").stance is not Stance.SUPPORT
-    assert post("Bang Rahmat nomor 1 ya?").stance is not Stance.SUPPORT
