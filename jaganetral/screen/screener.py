@@ -31,7 +31,16 @@ from jaganetral.model.clock import calendar_date
 from jaganetral.model.identifiers import normalise_handle
 from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.gazetteer import Gazetteer, Hit, HitKind
-from jaganetral.screen.stance import NOTHING, PARTISAN, Context, Instruction, Reader, Reading, Stance
+from jaganetral.screen.stance import (
+    NOTHING,
+    OWN_DOUBTS,
+    PARTISAN,
+    Context,
+    Instruction,
+    Reader,
+    Reading,
+    Stance,
+)
 
 __all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 
@@ -341,6 +350,7 @@ class Screener:
                 Context(
                     in_period=in_period,
                     campaign=campaign_ctx,
+                    electoral=context.election_context and context.stance is Stance.NEUTRAL,
                     candidate_ids=tuple(dict.fromkeys(campaign_ids + by_candidate)),
                     author=None if a.kind.is_passive else a.actor.name,
                     chat=a.kind is Kind.MESSAGE and a.group is not None and a.platform in CHATS,
@@ -592,12 +602,34 @@ class Screener:
                     campaign_ids,
                     "tanggapan atas perintah: setuju dan ikut, atau sekadar menerima pesan?",
                 )
+            if (
+                campaign
+                and own.stance is Stance.UNCLEAR
+                and own.open_question in OWN_DOUBTS
+                and not self._own_number_of(own, campaign_ids)  # "☝️☝️" under number 1: a cheer
+            ):
+                # thanks and a wish, a win supposed, a bare finger sign: the words themselves are
+                # in doubt, and answering campaign content does not settle it.
+                return ask(list(own.reasons) + link_reasons, campaign_ids, own.open_question or "")
             if campaign and own.stance in (Stance.UNCLEAR, Stance.NONE):
                 targets = campaign_ids
                 if reply and own.denied and not (own.cues - own.denied) & _OWN_SUPPORT:
                     # In a chat, agreeing with whoever objected and refusing the act ("Setuju Pak
                     # Jefri. Saya juga tidak ikut ya bu"): the order refused, not answered.
                     return nothing(["menolak ikut melakukan yang diajak atau diperintahkan"])
+                if (
+                    a.text.strip()
+                    and not any(ch.isalnum() for ch in a.text)
+                    and not self._own_number_of(own, targets)
+                ):
+                    # "🔥🔥🔥", "👍" alone under campaign content: approval, or a reflex? Emoji
+                    # carry no words to read; a person decides. (The candidate's own number in
+                    # fingers, "☝️☝️" under number 1's post, is a cheer: see below.)
+                    return ask(
+                        ["menanggapi konten kampanye hanya dengan emoji"] + link_reasons,
+                        targets,
+                        "tanggapan emoji saja: dukungan atau sekadar reaksi?",
+                    )
                 if self._commits(own) and not self._neutral_wish(own) and own.cues & _DISAVOWAL:
                     # "Pidato bagus, tapi saya ASN, no comment soal pilihan", "aku cuma ngucap
                     # semangat kok, bukan kampanye": warm words that also disown campaigning.
@@ -726,6 +758,14 @@ class Screener:
             return nothing(["membagikan sambil menyangkal atau menarik"])
         warm = bool(own.cues & (_OWN_SUPPORT | {"praise", "agreement"})) or own.gesture
         asks = own.question or "?" in (a.text or "")  # a question with no name in it reads as NOTHING
+        if k is Kind.SHARE and "info_only" in own.cues and not own.partisan and (linked or context.partisan):
+            # "Informasi untuk teman-teman honorer 🙏" over a candidate's programme: informing, or
+            # spreading the campaign? A person decides.
+            return ask(
+                ["membagikan konten kampanye 'sebagai informasi'"] + link_reasons,
+                campaign_ids,
+                "membagikan sebagai informasi, atau menyebarkan kampanye?",
+            )
         attacks = bool(own.cues & {"oppose", "dont_choose"})  # "mustahil. Jangan percaye!": an attack
         if k is Kind.SHARE and asks and not warm and not attacks and (linked or context.partisan):
             # A quote that asks the candidate something ("anggarannya dari pos mana? mohon

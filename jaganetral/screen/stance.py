@@ -89,6 +89,9 @@ class Context:
     author: str | None = None  # the author's own name: "Saya Budi Santoso" names nobody else
     #: A message written to a chat group: its members are whom an imperative there addresses.
     chat: bool = False
+    #: The thread answered is about the election without taking a side (a debate, a KPU notice,
+    #: "siapa paling siap? Paslon 1, 2 atau 3?"): a number said in answer is a ballot number.
+    electoral: bool = False
 
 
 @pickles_by_fields
@@ -154,6 +157,11 @@ _STANCE_CUES = ("support", "praise", "vote", "oppose", "agreement", "acknowledgm
 _DENYING_ATTACKS = frozenset({"tidak", "tak", "bukan", "mustahil", "jangan", "belum"})
 #: What a person checks when a civil servant stands beside a relative who runs.
 _FAMILY_QUESTION = "ASN keluarga calon: cuti di luar tanggungan negara, atau ikut berkampanye?"
+THANKS_QUESTION = "ucapan terima kasih dan doa kepada calon: sopan santun atau dukungan?"
+SUPPOSED_QUESTION = "pengandaian hasil pemilihan: ramalan, harapan, atau dukungan?"
+GESTURE_QUESTION = "isyarat jari: nomor urut pasangan, tanda damai, atau jari bertinta?"
+#: Doubts a text raises by its own words, whatever it answers: the thread does not settle them.
+OWN_DOUBTS = frozenset({THANKS_QUESTION, SUPPOSED_QUESTION, GESTURE_QUESTION})
 _SLOGAN_QUESTION = "semboyan daerah atau ungkapan sehari-hari, atau slogan calon?"
 #: Words by which a reply commits to what it answers ("setuju", "siap hadir", "mantap").
 _COMMITMENT = ("agreement", "support", "praise", "attend")
@@ -289,6 +297,24 @@ class Reader:
             for s_, e_, h in removals:
                 if any(abs(i - s_) <= 3 for i in tags):
                     cues["neutrality"].append((s_, e_, h))
+        # "siapa pun nanti yang jadi bupati": whoever wins is no one in particular.
+        for _, we, h in cues.get("neutral_wish", ()):
+            if h.entry.phrase.startswith(("siapa", "yang mana", "sing endi")):
+                for cat in ("support", "vote"):
+                    if cat in cues:
+                        kept = [c for c in cues[cat] if not 0 <= c[0] - we <= 6]
+                        if kept:
+                            cues[cat] = kept
+                        else:
+                            del cues[cat]
+        # "Terima kasih Om Bintang sudah datang": the one thanked came, the writer did not.
+        for _, te, _ in cues.get("thanks", ()):
+            if "attend" in cues:
+                kept = [c for c in cues["attend"] if not 0 <= c[0] - te <= 5]
+                if kept:
+                    cues["attend"] = kept
+                else:
+                    del cues["attend"]
         # Praise inside a blessing ("semoga amanah", "Tuhan memberkati") is the blessing's, not praise.
         for bs, be, _ in cues.get("blessing", ()):
             for cat in ("praise", "agreement"):
@@ -325,7 +351,7 @@ class Reader:
             # "ingat tanggal 27" in the period: the voting day, named by its date
             or (ctx.in_period and self._names_voting_day(norm))
         )
-        election_context = bool(strong_ids) or electoral_words or ctx.campaign
+        election_context = bool(strong_ids) or electoral_words or ctx.campaign or ctx.electoral
 
         # A vocative is set off by a comma or colon ("Staf kantor camat, Sabtu kumpul…"); without
         # one, "Nakes Semarang pilih 01" is a slogan, not an order.
@@ -479,6 +505,7 @@ class Reader:
                     strong_ids
                     or electoral_words
                     or ctx.campaign
+                    or ctx.electoral
                     or (ctx.in_period and bool(cats & {"support", "vote"}))
                     or (
                         ctx.in_period
@@ -611,6 +638,8 @@ class Reader:
             else None
         )
         inked = self._inked_fingers(cues, refs)
+        # One item of a list of numbers ("Paslon 1, 2 atau 3?") is nobody's number in particular.
+        listed = self._listed_numbers(norm)
         for s, e, h in cues.get("vote", ()):
             if negated(s) or prohibited(s):
                 continue
@@ -641,7 +670,7 @@ class Reader:
                 if prohibited(s) or attacked(s):
                     continue
                 near = nearest(s, e, strong_only=(cat == "praise" and not ctx.campaign))
-                if near is None:
+                if near is None or near.number in listed:
                     continue
                 w = self.w[weight] if near.strong else self.w["support_weak"]
                 verb = {"support": "dukungan", "praise": "pujian", "team": "kerja kampanye"}[cat]
@@ -679,6 +708,8 @@ class Reader:
                 )
         for s, e, h in [*cues.get("agreement", ()), *cues.get("acknowledgment", ())]:
             close = nearest(s, e, strong_only=True)
+            if close is not None and close.number in listed:
+                continue
             if close is not None and abs(close.start - e) <= 3 and not negated(s) and not prohibited(s):
                 self._support_ref(sc, close, self.w["praise"], f"'{h.entry.phrase}' untuk '{close.phrase}'")
 
@@ -727,7 +758,9 @@ class Reader:
         # number, with the election around it.
         # (or with the number of a candidate the text names: "Kang Imam … sing usah ragu, nomer loro")
         call_ends = [e for _, e, _ in cues.get("call", ())] if election_context or named_numbers else []
-        listed = self._listed_numbers(norm)
+        # "saya bukan …", "beta sonde …": the writer denies something of themselves.
+        neg_starts = {s for s, _, _ in cues.get("negators", ())}
+        self_denied = any(e in neg_starts for _, e, _ in cues.get("first_person", ()))
         for r in refs:
             if r.kind in INHERENT_SUPPORT:
                 label = "slogan" if r.kind is HitKind.SLOGAN else "tagar kampanye"
@@ -747,6 +780,9 @@ class Reader:
                 r.kind is HitKind.BALLOT
                 and r.number is not None
                 and r.number not in listed  # one item of a list of numbers ("paslon 1, 2, dan 3")
+                # "banyak yang kira saya keluarga calon nomor 2 … saya bukan tim": a part denied
+                and not denied & {"team", "support", "agreement", "engagement", "attend"}
+                and not self_denied
                 and (
                     gesture
                     or any(abs(p - r.start) <= 4 or abs(p - r.end) <= 4 for p in close_cues)
@@ -901,6 +937,49 @@ class Reader:
                 confidence=self.w["unclear"],
                 open_question="pujian disertai penyangkalan: dukungan atau pendapat?",
             )
+        gesture_only = (
+            bool(sc.numbers)
+            and not sc.supports
+            and not sc.vote_numbers
+            and all(r.kind is HitKind.GESTURE for r in refs)
+            and all(why.startswith("isyarat") for _, why in sc.numbers.values())
+        )
+        if (
+            supports
+            and not opposes
+            and gesture_only
+            and not cats & _COMMITTING
+            and ("vote" not in cats or "done" in cats)
+            and not self._names_voting_day(norm)  # "ingek tanggal 9 yo kawan 😉✌️"
+        ):
+            # "Masa tenang, tapi hati su tenang ✌️", "torang so pilih … ✌️": a finger sign and no
+            # name, number word or call — the number of a pair, peace, or the inked finger?
+            return make(
+                Stance.UNCLEAR,
+                ("hanya isyarat jari, tanpa nama, nomor, atau ajakan", *dict.fromkeys(sc.reasons)),
+                supports=supports,
+                confidence=self.w["unclear"],
+                open_question=GESTURE_QUESTION,
+            )
+        if (
+            supports
+            and not opposes
+            and any(not any(r.start <= ts < r.end for r in refs) for ts, _, _ in cues.get("thanks", ()))
+            and not cats & {"vote", "vote_electoral", "call", "team"}
+            and not sc.vote_numbers
+            and not sc.numbers
+            and not gesture
+            and not any(r.number is not None or r.kind in (HitKind.HASHTAG, HitKind.SLOGAN) for r in refs)
+        ):
+            # "Terima kasih Koh Bong, sukses selalu 🙏": thanks and a wish to the candidate —
+            # courtesy to a visitor, or support? Without a call, a number or a slogan, a person reads it.
+            return make(
+                Stance.UNCLEAR,
+                ("berterima kasih dan mendoakan calon, tanpa ajakan memilih", *dict.fromkeys(sc.reasons)),
+                supports=supports,
+                confidence=self.w["unclear"],
+                open_question=THANKS_QUESTION,
+            )
         if (
             supports
             and not opposes
@@ -918,7 +997,7 @@ class Reader:
                 ("pengandaian 'kalau … menang' tanpa ajakan memilih", *dict.fromkeys(sc.reasons)),
                 supports=supports,
                 confidence=self.w["unclear"],
-                open_question="pengandaian hasil pemilihan: ramalan, harapan, atau dukungan?",
+                open_question=SUPPOSED_QUESTION,
             )
         if supports or opposes:
             if (
@@ -1273,6 +1352,16 @@ class Reader:
             ),
             None,
         )
+        if imp_pos is None and chat:
+            # "Nan bisa, ikuik mangantar", "Staf sing gak piket teko yo": those who can are invited.
+            imp_pos = next(
+                (
+                    i + 1
+                    for i, t in enumerate(toks[:-1])
+                    if t in self.v.invitation_who and toks[i + 1] in self.v.invitation_can
+                ),
+                None,
+            )
         if imp_pos is None and not addressees:
             return None
         if imp_pos is None:
@@ -1303,6 +1392,11 @@ class Reader:
 
 #: Words written before the day of a date ("tanggal 27", "tgl 14").
 _DATE_WORDS = frozenset({"tanggal", "tgl", "tangal", "tanggale", "tanggalnya", "tggl"})
+
+#: Cues that commit to more than a finger sign.
+_COMMITTING = frozenset(
+    {"call", "support", "vote_electoral", "team", "props", "put_up", "attend", "engagement", "agreement"}
+)
 
 #: "ingat", "jangan lupa": reminding someone of a date.
 _REMEMBER = frozenset(

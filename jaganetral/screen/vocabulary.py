@@ -34,6 +34,8 @@ class _Instruction(_Strict):
     actions: list[str] = Field(min_length=1)
     group_addressees: list[str]
     partisan_actions: list[str]
+    invitation_who: list[str] = Field(min_length=1)
+    invitation_can: list[str] = Field(min_length=1)
     asn_addressees: list[str]
 
 
@@ -83,6 +85,8 @@ class _StanceFile(_Strict):
     empty_column: Phrases
     blessing: Phrases
     occasion: Phrases
+    thanks: Phrases
+    info_only: Phrases
     instruction: _Instruction
 
 
@@ -144,6 +148,8 @@ class Vocabulary:
     asn_addressees: frozenset[str]
     group_addressees: frozenset[str]
     partisan_actions: frozenset[str]
+    invitation_who: frozenset[str]
+    invitation_can: frozenset[str]
     honorifics: frozenset[str]
     election_bodies: tuple[str, ...]
     campaign_group: tuple[str, ...]
@@ -247,6 +253,8 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         asn_addressees=frozenset(ins.asn_addressees),
         group_addressees=frozenset(ins.group_addressees),
         partisan_actions=frozenset(ins.partisan_actions),
+        invitation_who=frozenset(ins.invitation_who),
+        invitation_can=frozenset(ins.invitation_can),
         honorifics=frozenset(h.lower() for h in nm.honorifics),
         election_bodies=tuple(nm.election_bodies),
         campaign_group=tuple(nm.campaign_group),

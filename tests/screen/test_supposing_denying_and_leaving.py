@@ -126,3 +126,82 @@ def test_an_everyday_acronym_written_small_does_not_confirm_an_everyday_tag(tmp_
     # written as the campaign writes it, with a call, it is the pair
     rally = "Ayo dukung DAYA! #IndonesiaBerdaya"
     assert s.screen(make_activity(kind=Kind.POST, text=rally, created_at=when)).stance is Stance.SUPPORT
+
+
+# ---- the ninth workspace's lessons ----------------------------------------------------------------
+
+
+def comment_under(own: str, parent: str) -> ScreenResult:
+    post_ = Target(id="p-2", author=AccountRef(handle="rahmatwijaya.official"), text=parent)
+    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=post_, created_at=CAMPAIGN_DAY))
+
+
+def test_thanks_for_a_visit_is_courtesy_for_a_person_not_attendance() -> None:
+    r = comment_under(
+        "Terima kasih Bang Rahmat sudah datang menjenguk pasien 🙏", "Kunjungan ke RSUD. Coblos 1!"
+    )
+    assert r.stance is Stance.UNCLEAR and "attend" not in r.own.cues, r.reasons
+    r = comment_under("Terima kasih Bang Rahmat, sukses selalu 🙏", "Kampanye dialogis. Coblos nomor 1!")
+    assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
+    # thanks with a call is support
+    assert (
+        comment_under("Terima kasih Bang Rahmat, coblos nomor 1!", "Kampanye hari ini").stance
+        is Stance.SUPPORT
+    )
+
+
+def test_a_request_to_whoever_wins_and_a_bare_emoji_are_not_support() -> None:
+    parent = "Program air bersih untuk desa. Coblos nomor 1!"
+    assert (
+        comment_under("Mohon siapa pun nanti yang jadi wali kota diperhatikan 🙏", parent).stance
+        is Stance.NONE
+    )
+    r = comment_under("🔥🔥🔥", parent)
+    assert r.stance is Stance.UNCLEAR and any("emoji" in x for x in r.reasons)
+    # the candidate's own number in fingers under their post is a cheer
+    assert comment_under("☝️☝️", parent).stance is Stance.SUPPORT
+
+
+def test_a_finger_sign_alone_is_for_a_person_unless_the_voting_day_is_recalled() -> None:
+    quiet = datetime(2024, 11, 25, 9, 0, tzinfo=WIB)
+    r = WORLD.screen(
+        make_activity(kind=Kind.POST, text="Masa tenang, tapi hati sudah tenang ✌️", created_at=quiet)
+    )
+    assert r.stance is Stance.UNCLEAR, r.reasons
+    recalled = "Masa tenang, tapi ingat tanggal 27 ya kawan 😉☝️"
+    assert (
+        WORLD.screen(make_activity(kind=Kind.POST, text=recalled, created_at=quiet)).stance is Stance.SUPPORT
+    )
+
+
+def test_an_even_question_names_no_one_and_an_answer_to_it_picks_one() -> None:
+    question = "Debat malam ini, menurut kalian siapa paling siap? Paslon 1, 2 atau 3?"
+    r = WORLD.screen(make_activity(kind=Kind.POST, text=question, created_at=CAMPAIGN_DAY))
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    page = Target(id="p-3", author=AccountRef(handle="infolinggau"), text=question)
+    answer = make_activity(
+        kind=Kind.COMMENT, text="Nomor 1 lah, sudah jelas 😁☝️", target=page, created_at=CAMPAIGN_DAY
+    )
+    assert WORLD.screen(answer).stance is Stance.SUPPORT
+
+
+def test_a_namesake_denying_the_team_and_a_share_as_information() -> None:
+    clan = "Banyak yang kira saya keluarga calon wali kota nomor 1. Tapi saya bukan tim ya 😅"
+    assert post(clan).stance is not Stance.SUPPORT, post(clan).reasons
+    info = make_activity(
+        kind=Kind.SHARE,
+        text="Informasi untuk teman-teman honorer 🙏",
+        target=Target(
+            id="p-4", author=AccountRef(handle="rahmatwijaya.official"), text="Honorer diangkat! Coblos 1"
+        ),
+        created_at=CAMPAIGN_DAY,
+    )
+    r = WORLD.screen(info)
+    assert r.stance is Stance.UNCLEAR and any("informasi" in x for x in r.reasons)
+
+
+def test_those_who_can_are_invited_in_a_chat() -> None:
+    r = chat("Besok Bang Rahmat mendaftar ke KPU. Nan bisa, ikuik mangantar jam 9 🙏")
+    assert r.stance is Stance.SUPPORT and r.instruction is not None, r.reasons
+    r = chat("Minggu ngarep pengajian akbar, Bang Rahmat rawuh. Staf sing saged monggo ndherek 😊")
+    assert r.stance is Stance.SUPPORT and r.instruction is not None and r.instruction.mobilises_asn
