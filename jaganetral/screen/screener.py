@@ -319,7 +319,11 @@ class Screener:
         if a.group is not None and a.group.name:
             group = self.reader.read(a.group.name, Context(in_period=in_period), group=True)
         ctx_text = self._context_text(a)
-        context = self.reader.read(ctx_text, Context(in_period=in_period)) if ctx_text else NOTHING
+        # A reply inside a chat answers a message written to the same members: read it as such.
+        in_chat = a.group is not None and a.platform in CHATS
+        context = (
+            self.reader.read(ctx_text, Context(in_period=in_period, chat=in_chat)) if ctx_text else NOTHING
+        )
         if context.partisan or context.stance is Stance.UNCLEAR:
             body = self.election_body(a)
             if body is not None:

@@ -827,13 +827,13 @@ class Reader:
                 or (ctx.in_period and instruction.action in self.partisan_actions)
             )
         )
-        if ordered:
+        if ordered and instruction is not None:
             for r in refs:
                 if r.number is None and r.kind is not HitKind.PARTY:
                     sc.support(
                         r.candidate_ids,
                         self.w["support_weak"],
-                        f"perintah meliput/menghadiri kegiatan pencalonan atau kampanye '{r.phrase}'",
+                        f"perintah ({instruction.action}) untuk pencalonan atau kampanye '{r.phrase}'",
                     )
         even = self._even(refs, cats, listed)
         reminder = bool(cats & {"neutrality"}) or (

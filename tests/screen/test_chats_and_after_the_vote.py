@@ -75,6 +75,36 @@ def test_a_member_reporting_the_ordered_work_done_answers_the_order(reply: str) 
     assert chat("Oke, spanduk batal. Kerja biasa saja.", thread=order.own).stance is not Stance.SUPPORT
 
 
+def test_a_reply_quoting_an_order_answers_it_as_the_members_heard_it() -> None:
+    """A chat reply that quotes the order (Telegram's reply_to, WhatsApp's quote) reads the quote
+    as a message to the group: an order that names no addressee is still an order."""
+    order = Target(
+        id="m-1",
+        author=AccountRef(handle="+628110000001", name="Kabid"),
+        text="Postingan kampanye Bang Rahmat di FB sudah ada, tolong like dan share ya",
+    )
+
+    def answer(text: str) -> ScreenResult:
+        a = make_activity(
+            platform=Platform.WHATSAPP,
+            kind=Kind.MESSAGE,
+            text=text,
+            group=OFFICE,
+            target=order,
+            created_at=CAMPAIGN_DAY,
+        )
+        return WORLD.screen(a, reply=True)
+
+    done = answer("Siap, sudah saya like")
+    assert done.stance is Stance.SUPPORT, done.reasons
+    assert done.context.instruction is not None and done.context.instruction.action == "like"
+    assert any("melaporkan sudah" in x for x in done.reasons)
+    assert answer("Siap").stance is Stance.UNCLEAR
+    # the same quote under a page's post is no order to anyone
+    page = make_activity(kind=Kind.COMMENT, text="Siap", target=order, created_at=CAMPAIGN_DAY)
+    assert WORLD.screen(page).context.instruction is None
+
+
 @pytest.mark.parametrize(
     "own",
     [
