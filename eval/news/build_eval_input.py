@@ -21,6 +21,7 @@ DEFAULT_TEXTS = '/work/news-corpus/texts'
 SPLITS = {'dev': ['labels-dev.jsonl'], 'heldout': ['labels-heldout.jsonl'],
           'heldout2': ['labels-heldout2.jsonl'],
           'heldout3': ['labels-heldout3.jsonl'],
+          'heldout4': ['labels-heldout4.jsonl'],
           'all': ['labels-dev.jsonl', 'labels-heldout.jsonl']}
 
 
