@@ -31,7 +31,7 @@ from jaganetral.model.election import Election
 from jaganetral.model.finding import Action, Finding
 from jaganetral.model.regions import place_codes
 from jaganetral.screen.gazetteer import Gazetteer
-from jaganetral.screen.screener import GROUP_TALK, KTP, Screener, ScreenResult
+from jaganetral.screen.screener import GROUP_TALK, KTP, Screener, ScreenResult, arrived
 from jaganetral.screen.stance import PARTISAN, Reading, Stance
 from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 
@@ -43,6 +43,9 @@ GROUP_REPLY_WINDOW = timedelta(hours=6)
 #: How long after an order in a chat group a member's report of having done it ("su sa sebar di
 #: grup orang tua", the next morning) is read as answering it.
 ORDER_REPORT_WINDOW = timedelta(hours=24)
+#: How long after an order to be somewhere ("Sabtu … teko yo") a member's word that they are
+#: there ("Wis nang Taman Gayungan pak") is read as answering it: the day named may be days on.
+ATTEND_REPORT_WINDOW = timedelta(days=7)
 #: How long after an instruction in a chat group its author's next words there can uphold it.
 ORDER_UPHELD_WINDOW = timedelta(hours=2)
 #: After an order, a member's message that invokes a prohibition or neutrality, or that questions
@@ -280,12 +283,8 @@ class Analyzer:
             order = ctx.orders.get(gkey) if gkey is not None else None
             if last is not None and timedelta(0) <= a.created_at - last[0] <= GROUP_REPLY_WINDOW:
                 s = self.screener.screen(a, thread=last[1], reply=True)
-            elif (
-                order is not None
-                and timedelta(0) <= a.created_at - order.at <= ORDER_REPORT_WINDOW
-                and {"engagement", "done"} <= s.own.cues
-            ):
-                # A report of having done what the group was told, hours later, answers the order.
+            elif order is not None and self._reports_order(a, s, order):
+                # A report of having done what the group was told, hours or days later, answers it.
                 s = self.screener.screen(a, thread=order.reading, reply=True)
         if s.stance in PARTISAN or s.context.partisan:
             reading = s.own if s.own.partisan else s.context
@@ -327,6 +326,27 @@ class Analyzer:
         if s.stance in (Stance.NONE, Stance.NEUTRAL, Stance.NEWS):
             return None
         return Assessment(self.facts(a, s, actor, engaged))
+
+    def _reports_order(self, a: Activity, s: ScreenResult, order: GroupOrder) -> bool:
+        """Whether ``a`` reports doing what ``order`` asked: sharing or liking within
+        :data:`ORDER_REPORT_WINDOW`, or being where it asked within :data:`ATTEND_REPORT_WINDOW`."""
+        since = a.created_at - order.at
+        if since < timedelta(0) or "done" not in s.own.cues:
+            return False
+        if since <= ORDER_REPORT_WINDOW and "engagement" in s.own.cues:
+            return True
+        ins = order.reading.instruction
+        return (
+            since <= ATTEND_REPORT_WINDOW
+            and ins is not None
+            and bool(ins.words)
+            and arrived(
+                self.gazetteer.normalise(a.text or "").split(),
+                ins.words,
+                self.screener.done_words,
+                self.gazetteer.vocab,
+            )
+        )
 
     def _order_upheld(self, a: Activity, s: ScreenResult, ctx: RunContext, gkey: str) -> ScreenResult:
         """An instruction in a chat group, a member's objection, then the instructing official's

@@ -41,6 +41,7 @@ from jaganetral.screen.stance import (
     Reading,
     Stance,
 )
+from jaganetral.screen.vocabulary import Vocabulary
 
 __all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 
@@ -159,6 +160,20 @@ _ORDERED_WORK = frozenset({"props", "put_up", "attend", "ktp", "uniform"})
 CHATS = frozenset({Platform.WHATSAPP, Platform.TELEGRAM})
 
 
+def arrived(toks: list[str], order_words: frozenset[str], done: frozenset[str], vocab: Vocabulary) -> bool:
+    """Whether the words ``toks`` (normalised) say one is where an order with ``order_words``
+    asked one to be: a done word, within two words one of arrival, then within three more a word
+    of the order or for "the place" (see :meth:`Screener._arrived`)."""
+    places = order_words | vocab.arrival_places
+    for i, t in enumerate(toks):
+        if t not in done:
+            continue
+        for j in range(i + 1, min(i + 3, len(toks))):
+            if toks[j] in vocab.arrival_words and any(u in places for u in toks[j + 1 : j + 4]):
+                return True
+    return False
+
+
 class Screener:
     """Screens activities against one gazetteer. Cheap: one normalisation and one automaton pass."""
 
@@ -172,6 +187,9 @@ class Screener:
         bodies = gazetteer.vocab.election_bodies
         self._bodies = tuple(f" {' '.join(gazetteer.normalise.tokens(p))} " for p in bodies)
         self._body_prefixes = tuple(p for p in bodies if " " not in p and len(p) >= 3)
+        self.done_words = frozenset(
+            " ".join(gazetteer.normalise.tokens(p)) for p in gazetteer.vocab.cues["done"]
+        )
         # The span of each election in which naming a candidate can matter: from registration (or
         # the first stage when none is called so) to voting day. Before it, an incumbent named at
         # work is doing their job.
@@ -571,7 +589,9 @@ class Screener:
             # Under an order, a report of having done it: shared or liked ("sudah saya share"),
             # or the campaign work it asked for ("spanduk udah dipesan", "sudah hadir").
             done = REPORTED_SHARE in hints or (
-                "done" in own.cues and bool(own.cues & _ORDERED_WORK) and not own.question
+                "done" in own.cues
+                and not own.question
+                and (bool(own.cues & _ORDERED_WORK) or self._arrived(a, context))
             )
             if (
                 campaign
@@ -924,6 +944,15 @@ class Screener:
         )
 
     # ---- what the words commit to -----------------------------------------------------------------
+
+    def _arrived(self, a: Activity, context: Reading) -> bool:
+        """Under an order to be somewhere, words saying one is there: a done word, within two
+        words one of arrival, then the order's place or event or a word for "the place" ("Wis
+        nang Taman Gayungan pak" after "… senam nang Taman Gayungan", "sudah di lokasi")."""
+        order = context.instruction
+        if order is None or not order.words:
+            return False
+        return arrived(self.gaz.normalise(a.text or "").split(), order.words, self.done_words, self.vocab)
 
     def _commits(self, r: Reading) -> bool:
         """Agreement, a cheer or a commitment: "setuju", "siap hadir", "mantap", 💪 — not a denial

@@ -61,6 +61,9 @@ class Instruction:
     addressees: tuple[str, ...]
     action: str
     mobilises_asn: bool
+    #: For an order to be somewhere, the words of the message (a report names its place or
+    #: event: "Wis nang Taman Gayungan" after "… senam nang Taman Gayungan … teko yo").
+    words: frozenset[str] = frozenset()
 
 
 @pickles_by_fields
@@ -187,6 +190,14 @@ class Reader:
         self._list_joiners = frozenset(w for j in self.v.cues.get("list_joiners", ()) for w in norm(j))
         self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
         self._negator_words = frozenset(" ".join(norm(p)) for p in self.v.cues["negators"])
+        # Single words that, just before an act, say it is not asked for or already done.
+        self._not_asked = (
+            self._negator_words
+            | {t for c in ("prohibition", "done") for p in self.v.cues[c] for t in norm(p)}
+            | {"usah", "perlu", "lupa", "pernah"}
+        )
+        self._speaker_alone = frozenset(w for p in self.v.speaker_alone for w in norm(p))
+        self._order_particles = frozenset(w for p in self.v.order_particles for w in norm(p))
         # Words of the places in contest (for "<name> untuk Padang", "Haryo for Jateng").
         generic = {"kabupaten", "kota", "provinsi", "dapil", "daerah", "pemilihan", "i", "ii", "iii"}
         places = [t for k in gazetteer.contests.values() for t in norm(k.region) if t not in generic]
@@ -357,7 +368,7 @@ class Reader:
         # one, "Nakes Semarang pilih 01" is a slogan, not an order.
         first_clause = raw.split("\n", 1)[0]
         vocative = any(sep in first_clause[:80] for sep in (",", ":"))
-        instruction = self._instruction(norm, hits, addressees, vocative, chat=ctx.chat)
+        instruction = self._instruction(norm, hits, addressees, vocative, chat=ctx.chat, question=question)
         # An order in the election period to do something partisan ("mohon liputannya
         # diperbanyak") ties a configured alias to the candidate as a stance cue would.
         partisan_order = (
@@ -1332,8 +1343,34 @@ class Reader:
                 return tok[: -len(suf)]
         return None
 
+    def _softened_order(self, toks: list[str]) -> int | None:
+        """In a chat, an act followed by a softening particle ("teko yo", "datang e", "hadir
+        nggih") asks the members to do it: the position of the act, or None. Not when
+        the speaker says it of themself alone ("aku teko yo"), nor after a word that refuses it,
+        forbids it or reports it done ("gak usah datang ya", "sudah hadir ya")."""
+        for i in range(len(toks) - 1):
+            act = self._action_word(toks[i])
+            if toks[i + 1] not in self._order_particles or act is None:
+                continue
+            if act in self._vote_words or act in _CALLS_TO_VOTE:
+                continue  # "ojo kleru nyoblos ya": a call to vote, read as support, not an order
+            before = toks[max(0, i - 3) : i]
+            if before and before[-1] in self._not_asked:
+                continue
+            if any(t in self._speaker_alone for t in before) or "usah" in before:
+                continue
+            return i
+        return None
+
     def _instruction(
-        self, norm: str, hits: list[Hit], addressees: list[Hit], vocative: bool = True, *, chat: bool = False
+        self,
+        norm: str,
+        hits: list[Hit],
+        addressees: list[Hit],
+        vocative: bool = True,
+        *,
+        chat: bool = False,
+        question: bool = False,
     ) -> Instruction | None:
         """An imperative + addressee + action within one message ("tolong staf hadir", "mohon
         diarahkan guru-guru"), or a message that opens by addressing a role and says what to do
@@ -1362,6 +1399,14 @@ class Reader:
                 ),
                 None,
             )
+        if imp_pos is None and chat and not question:
+            soft = self._softened_order(toks)
+            if soft is not None:
+                names = tuple(dict.fromkeys(h.entry.phrase for h in addressees)) or ("anggota grup",)
+                act = self._action_word(toks[soft])
+                assert act is not None
+                asn = any(n in self.v.asn_addressees for n in names)
+                return Instruction(toks[soft + 1], names, act, asn, self._order_words(toks, act))
         if imp_pos is None and not addressees:
             return None
         if imp_pos is None:
@@ -1387,8 +1432,19 @@ class Reader:
         assert act is not None
         names = tuple(dict.fromkeys(h.entry.phrase for h in addressees)) or ("anggota grup",)
         asn = any(n in self.v.asn_addressees for n in names)
-        return Instruction(toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn)
+        return Instruction(
+            toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn, self._order_words(toks, act)
+        )
 
+    def _order_words(self, toks: list[str], act: str) -> frozenset[str]:
+        """The words an order to be somewhere is remembered by (see :attr:`Instruction.words`)."""
+        if act not in self.v.attend_actions:
+            return frozenset()
+        return frozenset(t for t in toks if len(t) >= 4 and not t.isdigit())
+
+
+#: Acts that, softened by a particle, call to vote rather than give staff work.
+_CALLS_TO_VOTE = frozenset({"dukung", "pilih", "coblos", "menangkan", "sukseskan"})
 
 #: Words written before the day of a date ("tanggal 27", "tgl 14").
 _DATE_WORDS = frozenset({"tanggal", "tgl", "tangal", "tanggale", "tanggalnya", "tggl"})

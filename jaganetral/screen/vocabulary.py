@@ -36,6 +36,11 @@ class _Instruction(_Strict):
     partisan_actions: list[str]
     invitation_who: list[str] = Field(min_length=1)
     invitation_can: list[str] = Field(min_length=1)
+    order_particles: list[str] = Field(min_length=1)
+    speaker_alone: list[str] = Field(min_length=1)
+    attend_actions: list[str] = Field(min_length=1)
+    arrival_words: list[str] = Field(min_length=1)
+    arrival_places: list[str] = Field(min_length=1)
     asn_addressees: list[str]
 
 
@@ -150,6 +155,11 @@ class Vocabulary:
     partisan_actions: frozenset[str]
     invitation_who: frozenset[str]
     invitation_can: frozenset[str]
+    order_particles: frozenset[str]
+    speaker_alone: frozenset[str]
+    attend_actions: frozenset[str]
+    arrival_words: frozenset[str]
+    arrival_places: frozenset[str]
     honorifics: frozenset[str]
     election_bodies: tuple[str, ...]
     campaign_group: tuple[str, ...]
@@ -255,6 +265,11 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         partisan_actions=frozenset(ins.partisan_actions),
         invitation_who=frozenset(ins.invitation_who),
         invitation_can=frozenset(ins.invitation_can),
+        order_particles=frozenset(ins.order_particles),
+        speaker_alone=frozenset(ins.speaker_alone),
+        attend_actions=frozenset(ins.attend_actions),
+        arrival_words=frozenset(ins.arrival_words),
+        arrival_places=frozenset(ins.arrival_places),
         honorifics=frozenset(h.lower() for h in nm.honorifics),
         election_bodies=tuple(nm.election_bodies),
         campaign_group=tuple(nm.campaign_group),

@@ -607,3 +607,35 @@ def test_a_member_reporting_the_next_morning_that_they_did_what_was_ordered(
         assert f is not None and f.status is Status.VIOLATION, f
     else:
         assert f is None or f.status is not Status.VIOLATION
+
+
+@pytest.mark.parametrize(
+    ("report_at", "text", "done"),
+    [
+        ("2024-10-12T07:40:00+07:00", "Sudah di Lapangan Merdeka pak, ramai 📸", True),
+        ("2024-10-12T07:40:00+07:00", "Udah sampai lokasi bu", True),
+        ("2024-10-12T07:40:00+07:00", "Sudah di kantor pak, hari ini piket", False),  # not the place
+        ("2024-10-21T07:40:00+07:00", "Sudah di Lapangan Merdeka pak", False),  # a week and more on
+    ],
+)
+def test_a_member_saying_they_are_where_the_order_asked_answers_it(
+    report_at: str, text: str, done: bool
+) -> None:
+    """An order softened by a particle ("… datang ya"), no order word, for an event days ahead;
+    the member's word that they are at its place (named in the order, or "lokasi") answers it."""
+    an = fresh()
+    ctx = an.new_context()
+    order = _group_msg(
+        1,
+        "2024-10-10T16:17:00+07:00",
+        "+6285200001111",
+        "Sabtu ada jalan sehat bareng Bang Rahmat di Lapangan Merdeka. Staf yang tidak piket datang ya",
+    )
+    an.analyse(order, context=ctx)
+    report = _group_msg(2, report_at, "0812-7300-1122", text)
+    f = an.analyse(report, context=ctx)
+    if done:
+        assert f is not None and f.status is Status.VIOLATION, f and f.explanation
+        assert any("melaporkan sudah" in line for line in f.explanation)
+    else:
+        assert f is None or f.status is not Status.VIOLATION, f.explanation

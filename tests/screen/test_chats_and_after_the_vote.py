@@ -300,3 +300,31 @@ def test_escorting_a_candidate_or_offering_help_under_their_post_is_support() ->
     # naming the campaign team to say one is not in it is not
     r = comment("Maaf bang, saya bidan, bukan tim kampanye 🙏", post)
     assert r.stance is not Stance.SUPPORT, r.reasons
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Sabtu ada jalan sehat bareng Bang Rahmat di Lapangan Merdeka. Staf yang tidak piket datang ya",
+        "Minggu Bang Rahmat kampanye di Linggau. Teko yo rek, nggawe kaos biru",  # Javanese
+        "Besok Bang Rahmat kampanye di pasar, kumpul e jam 8",  # eastern Malay "e"
+    ],
+)
+def test_an_act_softened_by_a_particle_asks_the_members_to_do_it(order: str) -> None:
+    r = chat(order)
+    assert r.stance is Stance.SUPPORT and r.instruction is not None, r.reasons
+    assert "llg-1" in r.candidate_ids
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Aku teko yo ke kampanye Bang Rahmat",  # the speaker alone
+        "Gak usah datang ya ke kampanye Bang Rahmat",  # told not to
+        "Sudah datang ya ke kampanye Bang Rahmat",  # done
+        "Besok datang ya ke kampanye Bang Rahmat?",  # a question
+        "Bang Rahmat nomor 1, ojo kleru nyoblos ya",  # a call to vote, not work for staff
+    ],
+)
+def test_a_particle_after_an_act_is_no_order_when_the_words_say_otherwise(said: str) -> None:
+    assert chat(said).instruction is None
