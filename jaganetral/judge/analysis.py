@@ -329,11 +329,12 @@ class Analyzer:
 
     def _reports_order(self, a: Activity, s: ScreenResult, order: GroupOrder) -> bool:
         """Whether ``a`` reports doing what ``order`` asked: sharing or liking within
-        :data:`ORDER_REPORT_WINDOW`, or being where it asked within :data:`ATTEND_REPORT_WINDOW`."""
+        :data:`ORDER_REPORT_WINDOW`, or being where it asked (or how many came) within
+        :data:`ATTEND_REPORT_WINDOW`."""
         since = a.created_at - order.at
-        if since < timedelta(0) or "done" not in s.own.cues:
+        if since < timedelta(0) or s.own.question:
             return False
-        if since <= ORDER_REPORT_WINDOW and "engagement" in s.own.cues:
+        if since <= ORDER_REPORT_WINDOW and {"engagement", "done"} <= s.own.cues:
             return True
         ins = order.reading.instruction
         return (

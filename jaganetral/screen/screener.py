@@ -163,14 +163,22 @@ CHATS = frozenset({Platform.WHATSAPP, Platform.TELEGRAM})
 def arrived(toks: list[str], order_words: frozenset[str], done: frozenset[str], vocab: Vocabulary) -> bool:
     """Whether the words ``toks`` (normalised) say one is where an order with ``order_words``
     asked one to be: a done word, within two words one of arrival, then within three more a word
-    of the order or for "the place" (see :meth:`Screener._arrived`)."""
+    of the order or for "the place" ("wis nang Taman Gayungan", "sudah di lokasi"); or a count of
+    those who came ("SDN 12 hadir 18 orang"). See :meth:`Screener._arrived`."""
     places = order_words | vocab.arrival_places
     for i, t in enumerate(toks):
-        if t not in done:
-            continue
-        for j in range(i + 1, min(i + 3, len(toks))):
-            if toks[j] in vocab.arrival_words and any(u in places for u in toks[j + 1 : j + 4]):
-                return True
+        if t in done:
+            for j in range(i + 1, min(i + 3, len(toks))):
+                if toks[j] in vocab.arrival_words and any(u in places for u in toks[j + 1 : j + 4]):
+                    return True
+        if (
+            t in vocab.instruct_actions
+            and t in vocab.attend_actions
+            and i + 2 < len(toks)
+            and toks[i + 1].isdigit()
+            and toks[i + 2] in vocab.headcount_words
+        ):
+            return True
     return False
 
 
@@ -589,9 +597,8 @@ class Screener:
             # Under an order, a report of having done it: shared or liked ("sudah saya share"),
             # or the campaign work it asked for ("spanduk udah dipesan", "sudah hadir").
             done = REPORTED_SHARE in hints or (
-                "done" in own.cues
-                and not own.question
-                and (bool(own.cues & _ORDERED_WORK) or self._arrived(a, context))
+                not own.question
+                and (("done" in own.cues and bool(own.cues & _ORDERED_WORK)) or self._arrived(a, context))
             )
             if (
                 campaign

@@ -41,6 +41,7 @@ class _Instruction(_Strict):
     attend_actions: list[str] = Field(min_length=1)
     arrival_words: list[str] = Field(min_length=1)
     arrival_places: list[str] = Field(min_length=1)
+    headcount_words: list[str] = Field(min_length=1)
     asn_addressees: list[str]
 
 
@@ -160,6 +161,7 @@ class Vocabulary:
     attend_actions: frozenset[str]
     arrival_words: frozenset[str]
     arrival_places: frozenset[str]
+    headcount_words: frozenset[str]
     honorifics: frozenset[str]
     election_bodies: tuple[str, ...]
     campaign_group: tuple[str, ...]
@@ -270,6 +272,7 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         attend_actions=frozenset(ins.attend_actions),
         arrival_words=frozenset(ins.arrival_words),
         arrival_places=frozenset(ins.arrival_places),
+        headcount_words=frozenset(ins.headcount_words),
         honorifics=frozenset(h.lower() for h in nm.honorifics),
         election_bodies=tuple(nm.election_bodies),
         campaign_group=tuple(nm.campaign_group),

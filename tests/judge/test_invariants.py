@@ -614,6 +614,8 @@ def test_a_member_reporting_the_next_morning_that_they_did_what_was_ordered(
     [
         ("2024-10-12T07:40:00+07:00", "Sudah di Lapangan Merdeka pak, ramai 📸", True),
         ("2024-10-12T07:40:00+07:00", "Udah sampai lokasi bu", True),
+        ("2024-10-12T09:10:00+07:00", "Alhamdulillah SD 12 hadir 18 orang 💪", True),  # a headcount
+        ("2024-10-12T07:40:00+07:00", "Kamek dah di lapangan bu, rame!", True),  # Pontianak "dah"
         ("2024-10-12T07:40:00+07:00", "Sudah di kantor pak, hari ini piket", False),  # not the place
         ("2024-10-21T07:40:00+07:00", "Sudah di Lapangan Merdeka pak", False),  # a week and more on
     ],

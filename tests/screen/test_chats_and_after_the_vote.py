@@ -308,6 +308,7 @@ def test_escorting_a_candidate_or_offering_help_under_their_post_is_support() ->
         "Sabtu ada jalan sehat bareng Bang Rahmat di Lapangan Merdeka. Staf yang tidak piket datang ya",
         "Minggu Bang Rahmat kampanye di Linggau. Teko yo rek, nggawe kaos biru",  # Javanese
         "Besok Bang Rahmat kampanye di pasar, kumpul e jam 8",  # eastern Malay "e"
+        "Jumat Bang Rahmat kampanye di lapangan, datang nah jam 8",  # Makassar "nah"
     ],
 )
 def test_an_act_softened_by_a_particle_asks_the_members_to_do_it(order: str) -> None:
