@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -189,13 +190,27 @@ class RegistryIndex:
                     seen.add(i)
                     yield i
 
-    def handles_like(self, platform: Platform, squashed: str) -> list[tuple[str, int]]:
-        """Listed handles on ``platform`` that start like ``squashed`` (see :func:`squash_handle`)."""
+    @property
+    def look_alikes(self) -> GroupTable:
+        """Look-alike handle blocks (:func:`handle_blocks`) → account positions."""
         if self._handle_blocks is None:
             self._handle_blocks = handle_blocks(self.accounts)
+        return self._handle_blocks
+
+    def build_tables(self) -> None:
+        """Build the tables made on first use now, both at once (Arrow works outside the GIL):
+        before worker processes fork, so that they share one copy instead of each building its
+        own (and the parent a third when it judges)."""
+        with ThreadPoolExecutor(2) as pool:
+            for job in [pool.submit(lambda: self.blocks), pool.submit(lambda: self.look_alikes)]:
+                job.result()
+
+    def handles_like(self, platform: Platform, squashed: str) -> list[tuple[str, int]]:
+        """Listed handles on ``platform`` that start like ``squashed`` (see :func:`squash_handle`)."""
+        blocks = self.look_alikes
         acc = self.accounts
         out: list[tuple[str, int]] = []
-        for pos in self._handle_blocks.get(f"{platform.value}:{squashed[:4]}", ()):
+        for pos in blocks.get(f"{platform.value}:{squashed[:4]}", ()):
             key = acc.keys[pos].as_py()
             assert isinstance(key, str)
             out.append((key.partition(":")[2], int(acc.values[pos])))

@@ -258,6 +258,8 @@ def screen_files(
     try:
         # More parts than workers, so that a slow part does not leave a core idle.
         jobs = _jobs(paths, 4 * workers)
+        # The registry's lookup tables made on first use are made once, here, and shared.
+        analyzer.index.build_tables()
         # The built index and gazetteer are shared with the workers copy-on-write: keep the
         # garbage collector from walking (and so copying) every one of their objects.
         gc.freeze()

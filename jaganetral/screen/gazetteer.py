@@ -125,6 +125,10 @@ class Hit:
 _CASE_SPLIT = re.compile(r"[^A-Za-z0-9]+")
 
 
+#: Cheap-pass verdicts remembered per text (:meth:`Gazetteer.may_name_candidate`); cleared when full.
+MEMO_VERDICTS = 16384
+
+
 class Gazetteer:
     """The automaton plus the election(s) it was built from."""
 
@@ -136,6 +140,7 @@ class Gazetteer:
             vocab.common_words | vocab.stopwords | frozenset(vocab.slang.values()) | frozenset(vocab.slang)
         )
         self._everyday_seen: dict[str, bool] = {}
+        self._may_memo: dict[tuple[str, bool, bool], bool] = {}
         self._places: frozenset[str] | None = None  # words of the contests' regions
         self._norm_seen: dict[str, str] = {}
         self.normalise = Normaliser(vocab.slang, vocab.symbols, protected)
@@ -399,6 +404,19 @@ class Gazetteer:
         return hits
 
     def may_name_candidate(self, raw: str, *, group: bool = False, objection: bool = False) -> bool:
+        """False when ``raw`` certainly cannot be read as taking a side (the cheap first pass);
+        remembered per text (see :meth:`_may_name_candidate`): a post that many share, like or
+        answer, a forwarded chat message or a copy-and-paste campaign is read once."""
+        key = (raw, group, objection)
+        found = self._may_memo.get(key)
+        if found is None:
+            found = self._may_name_candidate(raw, group=group, objection=objection)
+            if len(self._may_memo) >= MEMO_VERDICTS:
+                self._may_memo.clear()
+            self._may_memo[key] = found
+        return found
+
+    def _may_name_candidate(self, raw: str, *, group: bool = False, objection: bool = False) -> bool:
         """False when ``raw`` certainly cannot be read as taking a side (the cheap first pass).
 
         One normalisation and one automaton pass, no objects: True as soon as a phrase that names

@@ -18,6 +18,7 @@ from jaganetral.attribute import cache as registry_cache
 from jaganetral.attribute.columnar import read_columns
 from jaganetral.attribute.index import RegistryIndex, build_index
 from jaganetral.attribute.loading import load_index
+from jaganetral.model.activity import Platform
 from jaganetral.model.registry import iter_registry_rows
 from jaganetral.synth.registry import generate_registry
 
@@ -202,3 +203,20 @@ def test_the_cache_is_used_and_never_trusted_blindly(tmp_path: Path, monkeypatch
         assert seen == ["build"]
     finally:
         mp.undo()
+
+
+def test_tables_built_ahead_are_the_tables_built_on_first_use(tmp_path: Path) -> None:
+    """Built together before the workers fork (``build_tables``), the name and look-alike handle
+    blocks answer exactly as those built when first asked for."""
+    path = tmp_path / "asn.csv"
+    generate_registry(2000, path, seed=11)
+    ahead, lazy = _both(path)
+    ahead.build_tables()
+    assert ahead._blocks is not None and ahead._handle_blocks is not None
+    assert lazy._blocks is None and lazy._handle_blocks is None
+    assert sorted(map(sorted, ahead.blocks.values())) == sorted(map(sorted, lazy.blocks.values()))
+    handles = [k.partition(":") for k, _ in lazy.accounts.items()][:200]
+    for plat, _, handle in handles:
+        platform = next(p for p in Platform if p.value == plat)
+        squashed = "".join(c for c in handle.lower() if c.isalpha())
+        assert ahead.handles_like(platform, squashed) == lazy.handles_like(platform, squashed)
