@@ -58,7 +58,10 @@ class Kind(StrEnum):
     @property
     def is_passive(self) -> bool:
         """True when the actor did not act: someone else tagged or added them."""
-        return self in (Kind.TAGGED, Kind.ADDED_TO_GROUP)
+        return self in _PASSIVE
+
+
+_PASSIVE = frozenset({Kind.TAGGED, Kind.ADDED_TO_GROUP})
 
 
 @pickles_by_fields

@@ -223,9 +223,25 @@ class _Slow(Exception):
 
 
 def _time(v: str) -> datetime:
-    if not _PLAIN_TIME.fullmatch(v):
-        raise _Slow
-    return checked_time(aware(datetime.fromisoformat(v)))
+    # Records of one export share their timestamps (a minute, a second, many posts): each string
+    # is read once. The datetimes are immutable, so sharing them is safe.
+    window = limits()
+    if window is not _TIMES_WINDOW[0]:  # the limits were reloaded: what was in range may not be
+        _TIMES.clear()
+        _TIMES_WINDOW[0] = window
+    found = _TIMES.get(v)
+    if found is None:
+        if not _PLAIN_TIME.fullmatch(v):
+            raise _Slow
+        found = checked_time(aware(datetime.fromisoformat(v)))
+        if len(_TIMES) >= 65536:
+            _TIMES.clear()
+        _TIMES[v] = found
+    return found
+
+
+_TIMES: dict[str, datetime] = {}
+_TIMES_WINDOW: list[object] = [None]
 
 
 def _acct(a: _FAcct) -> AccountRef:
