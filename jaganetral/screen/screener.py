@@ -52,6 +52,7 @@ _DISAVOWAL_QUESTION = "tanggapan ramah yang menyangkal berkampanye: dukungan ata
 _CHEER_WORDS = 5
 #: Words of a comment's own that support whatever it answers ("dukung penuh", "siap menangkan").
 _OWN_SUPPORT = frozenset({"support", "vote", "vote_electoral", "team", "call"})
+_WISH_QUESTION = "ucapan semoga sukses atau semangat kepada calon: sopan santun atau dukungan?"
 _COURTESY_QUESTION = (
     "komentar pada unggahan akun calon yang bukan kampanye: sopan santun, permintaan warga, atau dukungan?"
 )
@@ -717,6 +718,14 @@ class Screener:
                         targets,
                         _COURTESY_QUESTION,
                     )
+                if self._only_wishes(own, targets):
+                    # "Terima kasih Ibu Dokter, sukses selalu 🙏", "Semoga sukses bu, sampai jumpa
+                    # di TPS": a wish and nothing more — courtesy or support? A person decides.
+                    return ask(
+                        [f"hanya ucapan '{self._commit_words(own)}' kepada calon"] + link_reasons,
+                        targets,
+                        _WISH_QUESTION,
+                    )
                 if self._commits(own) and not self._neutral_wish(own) and not own.question:
                     why = [f"menanggapi konten kampanye dengan '{self._commit_words(own)}'"]
                     stance = context.stance if context.partisan else Stance.SUPPORT
@@ -960,6 +969,22 @@ class Screener:
         if order is None or not order.words:
             return False
         return arrived(self.gaz.normalise(a.text or "").split(), order.words, self.done_words, self.vocab)
+
+    def _only_wishes(self, r: Reading, targets: tuple[str, ...]) -> bool:
+        """Whether the only warm words of ``r`` are well-wishes ("sukses", "semangat", 💪; see
+        ``well_wishes`` in stance.yaml): no praise, call, vote, number, sign, team or work, and
+        no candidate named by them unless in thanks ("Terima kasih Koh Bong, sukses selalu")."""
+        warm = (r.cues - r.denied) & (_OWN_SUPPORT | _ORDERED_WORK | {"praise", "agreement", "engagement"})
+        if not warm <= {"support", "agreement"} or r.gesture or self._own_number_of(r, targets):
+            return False
+        if (r.mentioned or r.supports) and "thanks" not in r.cues:
+            return False  # "WANI terus Cak! 💪", "Sukses Bung Latief": the candidate cheered by name
+        said = [
+            h.entry.phrase
+            for h in r.hits
+            if h.kind is HitKind.CUE and h.entry.category in ("support", "agreement")
+        ]
+        return bool(said) and all(p in self.vocab.well_wishes for p in said)
 
     def _commits(self, r: Reading) -> bool:
         """Agreement, a cheer or a commitment: "setuju", "siap hadir", "mantap", 💪 — not a denial

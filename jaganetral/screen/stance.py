@@ -318,6 +318,14 @@ class Reader:
                             cues[cat] = kept
                         else:
                             del cues[cat]
+        # "sa pilih sesuai hati", "coblos sesuai hati nurani": the vote is the voter's own.
+        for ws, _, h in cues.get("neutral_wish", ()):
+            if h.entry.phrase.startswith(_OWN_CONSCIENCE) and "vote" in cues:
+                kept = [c for c in cues["vote"] if not 0 <= ws - c[1] <= 1]
+                if kept:
+                    cues["vote"] = kept
+                else:
+                    del cues["vote"]
         # "Terima kasih Om Bintang sudah datang": the one thanked came, the writer did not.
         for _, te, _ in cues.get("thanks", ()):
             if "attend" in cues:
@@ -1093,6 +1101,8 @@ class Reader:
             n = int(t) if t.isdigit() and 0 < int(t) < 100 else self.gaz.numbers.get(t)
             if n is None:
                 continue
+            if i > 0 and toks[i - 1] in _NUMBERED_PLACES:
+                continue  # "mencoblos di TPS 12": the polling station's number, not a candidate's
             if i + 1 < len(toks) and toks[i + 1] in _TIMES:
                 return None  # "coblos satu kali": how many times, not which number
             return n
@@ -1508,6 +1518,40 @@ _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 _TIMES = frozenset(
     {"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"}
 )  # "kalè" (Madurese)
+
+#: How a vote by one's own conscience is said, after the verb ("pilih sesuai hati nurani").
+_OWN_CONSCIENCE = ("sesuai", "menurut hati", "dengan hati", "pakai hati")
+
+#: Words before a number that make it the number of a place ("TPS 12", "RT 03", "SDN 5", "km 10").
+_NUMBERED_PLACES = frozenset(
+    {
+        "tps",
+        "rt",
+        "rw",
+        "km",
+        "blok",
+        "gang",
+        "gg",
+        "lorong",
+        "kamar",
+        "ruang",
+        "lantai",
+        "kelas",
+        "sd",
+        "sdn",
+        "smp",
+        "smpn",
+        "sma",
+        "sman",
+        "smk",
+        "smkn",
+        "mts",
+        "man",
+        "pos",
+        "dusun",
+        "lingkungan",
+    }
+)
 
 #: Offices of the legislative contests, whose candidates are written "name, number, party".
 _LEGISLATIVE = frozenset({"dpr", "dpd", "dprd_provinsi", "dprd_kabkota"})

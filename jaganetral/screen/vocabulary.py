@@ -50,6 +50,7 @@ Phrases = list[str]
 
 class _StanceFile(_Strict):
     support: Phrases = Field(min_length=1)
+    well_wishes: Phrases = Field(min_length=1)
     praise: Phrases
     call: Phrases
     vote: Phrases = Field(min_length=1)
@@ -136,7 +137,9 @@ class _WeightsFile(_Strict):
 
 
 #: The cue categories of ``stance.yaml`` (everything but ``instruction``), in file order.
-CUE_CATEGORIES = tuple(k for k in _StanceFile.model_fields if k != "instruction")
+#: Lists of stance.yaml that are not cue categories of their own.
+_NOT_CUES = frozenset({"instruction", "well_wishes"})
+CUE_CATEGORIES = tuple(k for k in _StanceFile.model_fields if k not in _NOT_CUES)
 
 #: Gesture words the normaliser writes for ☝ ✌ 🤟, and the ballot number each stands for.
 GESTURE_NUMBERS = {"isyaratsatujari": 1, "isyaratduajari": 2, "isyarattigajari": 3}
@@ -156,6 +159,7 @@ class Vocabulary:
     partisan_actions: frozenset[str]
     invitation_who: frozenset[str]
     invitation_can: frozenset[str]
+    well_wishes: frozenset[str]
     order_particles: frozenset[str]
     speaker_alone: frozenset[str]
     attend_actions: frozenset[str]
@@ -267,6 +271,7 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         partisan_actions=frozenset(ins.partisan_actions),
         invitation_who=frozenset(ins.invitation_who),
         invitation_can=frozenset(ins.invitation_can),
+        well_wishes=frozenset(st.well_wishes),
         order_particles=frozenset(ins.order_particles),
         speaker_alone=frozenset(ins.speaker_alone),
         attend_actions=frozenset(ins.attend_actions),

@@ -43,6 +43,16 @@ def chat(text: str, group: str = "Staf Kelurahan Marga Mulya") -> ScreenResult:
     return WORLD.screen(a)
 
 
+def on_candidate_post(own: str) -> ScreenResult:
+    """A comment on the candidate's own account, under a post of thanks."""
+    parent = Target(
+        id="p-7",
+        author=AccountRef(handle="rahmatwijaya.official", name="akun calon"),
+        text="Terima kasih warga Taba atas sambutannya hari ini 🙏",
+    )
+    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=parent, created_at=CAMPAIGN_DAY))
+
+
 def test_a_win_supposed_is_for_a_person_unless_it_calls_for_the_vote() -> None:
     r = post("Kalo Rahmat Santoso Wijaya menang, guru honor pasti diangkat 😉")
     assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
@@ -205,3 +215,45 @@ def test_those_who_can_are_invited_in_a_chat() -> None:
     assert r.stance is Stance.SUPPORT and r.instruction is not None, r.reasons
     r = chat("Minggu ngarep pengajian akbar, Bang Rahmat rawuh. Staf sing saged monggo ndherek 😊")
     assert r.stance is Stance.SUPPORT and r.instruction is not None and r.instruction.mobilises_asn
+
+
+def test_a_polling_station_number_is_no_ballot_number() -> None:
+    r = WORLD.screen_text(
+        "Sudah mencoblos di TPS 1 Kelurahan Taba. Siapa pun yang terpilih, Linggau tetap satu 🙏"
+    )
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    assert WORLD.screen_text("Ayo coblos nomor 1, Bang Rahmat!").stance is Stance.SUPPORT
+
+
+@pytest.mark.parametrize(
+    "free", ["Sa pilih sesuai hati, Bang Rahmat orang baik", "Pilih saja sesuai hati nurani masing-masing"]
+)
+def test_a_vote_by_ones_own_conscience_takes_no_side(free: str) -> None:
+    assert WORLD.screen_text(free).stance is not Stance.SUPPORT
+
+
+def test_choosing_a_number_by_ones_conscience_still_chooses_it() -> None:
+    assert WORLD.screen_text("Coblos nomor 1 sesuai hati!").stance is Stance.SUPPORT
+
+
+@pytest.mark.parametrize(
+    "wish",
+    ["Semoga sukses bu, sampai jumpa di TPS 😊", "Terima kasih Ibu Dokter, sukses selalu 🙏", "Semangat 💪"],
+)
+def test_a_well_wish_alone_under_a_candidates_post_is_for_a_person(wish: str) -> None:
+    r = on_candidate_post(wish)
+    assert r.stance is Stance.UNCLEAR and r.open_question, r.reasons
+
+
+@pytest.mark.parametrize(
+    "cheer",
+    [
+        "Semangat Bang Rahmat! Nomor 1 💪",  # a number
+        "Sukses Bang Rahmat, kami guru-guru siap menangkan 💪",  # a commitment
+        "Semangat Bu! Guru honorer di belakang Ibu 💪",  # "we are behind you"
+        "Sukses terus ☝️",  # the sign
+    ],
+)
+def test_a_well_wish_beside_a_number_a_pledge_or_a_sign_is_support(cheer: str) -> None:
+    r = on_candidate_post(cheer)
+    assert r.stance is Stance.SUPPORT, r.reasons
