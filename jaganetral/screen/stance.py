@@ -380,7 +380,9 @@ class Reader:
         # An order in the election period to do something partisan ("mohon liputannya
         # diperbanyak") ties a configured alias to the candidate as a stance cue would.
         partisan_order = (
-            instruction is not None and ctx.in_period and instruction.action in self.partisan_actions
+            instruction is not None
+            and ctx.in_period
+            and (instruction.action in self.partisan_actions or bool(cats & {"props", "put_up"}))
         )
 
         # 1. References, weak ones kept only when something ties them to the election.
@@ -844,6 +846,8 @@ class Reader:
             and (
                 cats & {"pre_designation", "campaign_event"}
                 or (ctx.in_period and instruction.action in self.partisan_actions)
+                # "siapkan tempat dan spanduk": readying a place with campaign props
+                or (ctx.in_period and bool(cats & {"props", "put_up"}))
             )
         )
         if ordered and instruction is not None:

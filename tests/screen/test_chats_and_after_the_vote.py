@@ -329,3 +329,19 @@ def test_an_act_softened_by_a_particle_asks_the_members_to_do_it(order: str) -> 
 )
 def test_a_particle_after_an_act_is_no_order_when_the_words_say_otherwise(said: str) -> None:
     assert chat(said).instruction is None
+
+
+def test_readying_a_place_for_a_candidate_is_an_order_and_with_banners_support() -> None:
+    """Every pair may be given the same hall: "siapkan kursi" for a candidate's visit is an order
+    a person weighs; readying the place with banners, or welcoming the candidate, is support."""
+    hall = chat("Besok Bang Rahmat kunjungan ke Taba, staf tolong siapkan kursi di balai kelurahan")
+    assert hall.instruction is not None and hall.stance is not Stance.SUPPORT, hall.reasons
+    banner = chat("Besok Bang Rahmat datang ke posyandu. Bidan-bidan tolong siapkan tempat dan spanduk")
+    assert banner.stance is Stance.SUPPORT and banner.instruction is not None, banner.reasons
+    welcome = chat("Minggu depan Bang Rahmat kunjungi puskesmas. Staf bantu sambut e, pakai seragam")
+    assert welcome.stance is Stance.SUPPORT and welcome.instruction is not None, welcome.reasons
+
+
+@pytest.mark.parametrize("off", ["Seng jadi e, lupa sa pesan tadi 🙏", "Ora sido, Pak", "Sonde jadi, maaf"])
+def test_an_order_called_off_in_a_regional_language_is_a_retraction(off: str) -> None:
+    assert "retraction" in chat(off).own.cues
