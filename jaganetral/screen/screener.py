@@ -173,8 +173,7 @@ def arrived(toks: list[str], order_words: frozenset[str], done: frozenset[str], 
                 if toks[j] in vocab.arrival_words and any(u in places for u in toks[j + 1 : j + 4]):
                     return True
         if (
-            t in vocab.instruct_actions
-            and t in vocab.attend_actions
+            t in vocab.attend_actions
             and i + 2 < len(toks)
             and toks[i + 1].isdigit()
             and toks[i + 2] in vocab.headcount_words

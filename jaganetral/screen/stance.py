@@ -1416,11 +1416,7 @@ class Reader:
         if imp_pos is None and chat and not question:
             soft = self._softened_order(toks)
             if soft is not None:
-                names = tuple(dict.fromkeys(h.entry.phrase for h in addressees)) or ("anggota grup",)
-                act = self._action_word(toks[soft])
-                assert act is not None
-                asn = any(n in self.v.asn_addressees for n in names)
-                return Instruction(toks[soft + 1], names, act, asn, self._order_words(toks, act))
+                return self._order(toks[soft + 1], addressees, toks, soft)
         if imp_pos is None and not addressees:
             return None
         if imp_pos is None:
@@ -1442,19 +1438,21 @@ class Reader:
             return None
         if any(t in self._negator_words for t in toks[imp_pos + 1 : act_at]):
             return None  # "mohon maaf tidak bisa hadir": the act refused, not ordered
+        return self._order(toks[imp_pos] if imp_pos < len(toks) else "", addressees, toks, act_at)
+
+    def _order(self, imperative: str, addressees: list[Hit], toks: list[str], act_at: int) -> Instruction:
+        """The instruction whose act is the word at ``act_at``; an order to be somewhere keeps the
+        message's words (see :attr:`Instruction.words`)."""
         act = self._action_word(toks[act_at])
         assert act is not None
         names = tuple(dict.fromkeys(h.entry.phrase for h in addressees)) or ("anggota grup",)
         asn = any(n in self.v.asn_addressees for n in names)
-        return Instruction(
-            toks[imp_pos] if imp_pos < len(toks) else "", names, act, asn, self._order_words(toks, act)
+        words = (
+            frozenset(t for t in toks if len(t) >= 4 and not t.isdigit())
+            if act in self.v.attend_actions
+            else frozenset()
         )
-
-    def _order_words(self, toks: list[str], act: str) -> frozenset[str]:
-        """The words an order to be somewhere is remembered by (see :attr:`Instruction.words`)."""
-        if act not in self.v.attend_actions:
-            return frozenset()
-        return frozenset(t for t in toks if len(t) >= 4 and not t.isdigit())
+        return Instruction(imperative, names, act, asn, words)
 
 
 #: Acts that, softened by a particle, call to vote rather than give staff work.

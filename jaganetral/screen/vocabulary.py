@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jaganetral.errors import InvalidConfig
 from jaganetral.model.yamlio import read_yaml, validate_yaml
@@ -43,6 +43,13 @@ class _Instruction(_Strict):
     arrival_places: list[str] = Field(min_length=1)
     headcount_words: list[str] = Field(min_length=1)
     asn_addressees: list[str]
+
+    @model_validator(mode="after")
+    def _attending_is_an_action(self) -> _Instruction:
+        missing = sorted(set(self.attend_actions) - set(self.actions))
+        if missing:
+            raise ValueError(f"attend_actions not among actions: {', '.join(missing)}")
+        return self
 
 
 Phrases = list[str]

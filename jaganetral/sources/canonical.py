@@ -234,12 +234,14 @@ def _time(v: str) -> datetime:
         if not _PLAIN_TIME.fullmatch(v):
             raise _Slow
         found = checked_time(aware(datetime.fromisoformat(v)))
-        if len(_TIMES) >= 65536:
+        if len(_TIMES) >= MEMO_TIMES:
             _TIMES.clear()
         _TIMES[v] = found
     return found
 
 
+#: Timestamp strings remembered (:func:`_time`); cleared when full.
+MEMO_TIMES = 65536
 _TIMES: dict[str, datetime] = {}
 _TIMES_WINDOW: list[object] = [None]
 

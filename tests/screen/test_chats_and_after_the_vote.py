@@ -345,3 +345,20 @@ def test_readying_a_place_for_a_candidate_is_an_order_and_with_banners_support()
 @pytest.mark.parametrize("off", ["Seng jadi e, lupa sa pesan tadi 🙏", "Ora sido, Pak", "Sonde jadi, maaf"])
 def test_an_order_called_off_in_a_regional_language_is_a_retraction(off: str) -> None:
     assert "retraction" in chat(off).own.cues
+
+
+def test_an_attend_action_missing_from_the_actions_is_a_clear_error(tmp_path: Path) -> None:
+    """stance.yaml's orders to be somewhere must be orders the reader knows: a catalogue that
+    lists one it does not is refused, naming the file and the word."""
+    import shutil
+
+    from jaganetral.errors import JaganetralError
+    from jaganetral.screen.vocabulary import CATALOGUE
+
+    shutil.copytree(CATALOGUE, tmp_path / "catalogue")
+    stance = tmp_path / "catalogue" / "screen" / "stance.yaml"
+    text = stance.read_text(encoding="utf-8")
+    stance.write_text(text.replace("attend_actions: [hadir,", "attend_actions: [bertandang, hadir,"), "utf-8")
+    with pytest.raises(JaganetralError) as err:
+        load_vocabulary(tmp_path / "catalogue")
+    assert "stance.yaml" in str(err.value) and "bertandang" in str(err.value)
