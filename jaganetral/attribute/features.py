@@ -373,14 +373,17 @@ def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
     toks = [t for t in dict.fromkeys(toks) if t not in oc.ignore and t not in _GENERIC_OFFICE]
     if not toks:
         return None
-    # For each title word, the codes of the agency, unit and region values that contain it.
+    # For each title word, the codes of the agency, unit and region values that contain it — or
+    # whose initials it is ("DKP" of "Dinas Kelautan dan Perikanan", "BPBD", "BKPSDM").
     cols = (1, 2, 3)  # instansi, unit_kerja, wilayah
     codes: dict[str, list[list[int]]] = {t: [[], [], []] for t in toks}
+    short = {t for t in toks if len(t) >= _MIN_ACRONYM and t.isalpha()}
     for k, col in enumerate(cols):
         for code, value in enumerate(idx.tables[col]):
             words = _words(value)
+            acronyms = _acronyms(value) if short and k < 2 else ()
             for t in toks:
-                if _covers(t, words):
+                if _covers(t, words) or t in acronyms:
                     codes[t][k].append(code)
     known = [t for t in toks if any(codes[t])]
     unknown = [t for t in toks if not any(codes[t]) and not t.isdigit()]
@@ -409,6 +412,20 @@ def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
 
 
 _GENERIC_OFFICE = {"dinas", "kabupaten", "kota", "kab", "pemerintah", "provinsi", "badan", "kantor", "dan"}
+#: An acronym shorter than this ("DK", "KP") could be anything.
+_MIN_ACRONYM = 3
+_ACRONYM_SKIP = frozenset({"dan", "serta", "atau", "di"})
+
+
+def _acronyms(value: str) -> tuple[str, ...]:
+    """The initials of each part of an agency or unit name ("Bidang Perikanan Tangkap, Dinas
+    Kelautan dan Perikanan" → "bpt", "dkp"), conjunctions left out as people write them."""
+    out: list[str] = []
+    for part in value.split(","):
+        words = [wd for wd in match_key(part).split() if wd not in _ACRONYM_SKIP]
+        if len(words) >= _MIN_ACRONYM:
+            out.append("".join(wd[0] for wd in words))
+    return tuple(out)
 
 
 def office_colleague(

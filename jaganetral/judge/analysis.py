@@ -33,6 +33,7 @@ from jaganetral.model.regions import place_codes
 from jaganetral.screen.gazetteer import Gazetteer
 from jaganetral.screen.screener import GROUP_TALK, KTP, Screener, ScreenResult, arrived
 from jaganetral.screen.stance import PARTISAN, Reading, Stance
+from jaganetral.screen.stance import Context as ReadingContext
 from jaganetral.screen.vocabulary import Vocabulary, load_vocabulary
 
 #: Active kinds that count as engaging after a passive exposure (catalogue ALERT-PASSIVE says so).
@@ -48,6 +49,8 @@ ORDER_REPORT_WINDOW = timedelta(hours=24)
 ATTEND_REPORT_WINDOW = timedelta(days=7)
 #: How long after an instruction in a chat group its author's next words there can uphold it.
 ORDER_UPHELD_WINDOW = timedelta(hours=2)
+#: "but" in Indonesian and the regional speech of chats ("mar" in Manado and Ambon, "tapi" everywhere).
+_BUT = frozenset({"tapi", "tetapi", "namun", "mar", "tapinya", "nanging"})
 #: After an order, a member's message that invokes a prohibition or neutrality, or that questions
 #: or warns about the election ("bukannya nda boleh?", "kuatir dados temuan Bawaslu", "itu kan
 #: kegiatan kampanye, bukan kegiatan pemkab?"), objects to it; "jadwal kampanye besok" does not.
@@ -368,9 +371,23 @@ class Analyzer:
             or s.own.cues & {"neutrality", "retraction"}
             or (s.own.cues and s.own.cues <= {"agreement", "acknowledgment"})  # "iya", "nggih pak"
             or (not s.own.cues and not self._about_order(a, order))
+            or self._not_forcing(a)
         ):
             return s
         return self.screener.upheld(s, order.reading, order.hints)
+
+    def _not_forcing(self, a: Activity) -> bool:
+        """ "Beta seng paksa, cuma bilang saja", "tidak wajib kok": compulsion denied and nothing more
+        — the order is neither repeated nor withdrawn, and these words are no new finding. With a
+        "but" after the denial ("bukan wajib, tapi kita harus tahu diri") the pressure goes on."""
+        toks = self.gazetteer.normalise(a.text or "").split()
+        negators = self.screener.reader.negator_words
+        coercion = self.gazetteer.vocab.coercion
+        at = next((i for i, t in enumerate(toks[:-1]) if t in negators and toks[i + 1] in coercion), None)
+        if at is None or any(t in _BUT for t in toks[at + 2 :]):
+            return False
+        # "Bukan wajib … yang mau datang silakan, nanti absen": still asked, as a chat reads it.
+        return self.screener.reader.read(a.text or "", ReadingContext(chat=True)).instruction is None
 
     def _about_order(self, a: Activity, order: GroupOrder) -> bool:
         """Words with no cue at all uphold the order only when they name its candidate or repeat

@@ -186,6 +186,7 @@ class Reader:
         self._memo: dict[tuple[str, Context, bool], Reading] = {}
         norm = gazetteer.normalise.tokens
         self.group_addressees = frozenset(" ".join(norm(a)) for a in self.v.group_addressees)
+        self.you_all = frozenset(" ".join(norm(a)) for a in self.v.you_all)
         #: Words that join the items of a list ("1, 2, dan 3"; "deng", "atanapi", "utawa").
         self._list_joiners = frozenset(w for j in self.v.cues.get("list_joiners", ()) for w in norm(j))
         self._vote_words = frozenset(t for p in self.v.cues["vote"] for t in norm(p))
@@ -252,6 +253,11 @@ class Reader:
         return ", ".join(self.label(c) for c in ids)
 
     # ---- reading ----------------------------------------------------------------------------------
+
+    @property
+    def negator_words(self) -> frozenset[str]:
+        """The negators ("tidak", "ora", "seng" …) as normalised words."""
+        return self._negator_words
 
     def read(self, raw: str, ctx: Context = Context(), *, group: bool = False) -> Reading:
         """The stance of ``raw`` toward the candidates, given its context.
@@ -558,7 +564,7 @@ class Reader:
                 refs.append(Reference(ids, HitKind.BALLOT, f"{h.entry.phrase} {n}", e, e + 1, electoral, n))
         gesture = any(r.kind is HitKind.GESTURE for r in refs) or "gesture" in cats
 
-        scope = _Scope(cues, self.v.negation_reach)
+        scope = _Scope(cues, self.v.negation_reach, words)
         denied = scope.denied()
         if not refs and slogan_only:
             ids = tuple(dict.fromkeys(c for r in slogan_only for c in r.candidate_ids))
@@ -755,6 +761,23 @@ class Reader:
                         r.candidate_ids,
                         self.w["support_weak"],
                         f"hadir/mengajak ke kegiatan kampanye atau pencalonan '{r.phrase}'",
+                    )
+
+        # Gathering or handing in KTP copies for a candidate is support (SKB-D11, PP94-N7): "kumpulkan
+        # fotokopi KTP", "setor KTP" — the act, not a word about the kind of candidacy ("jalur
+        # perseorangan") or the bare word "KTP" (a verification by the office).
+        ktp_acts = [s for s, _, h in cues.get("ktp", ()) if " " in h.entry.phrase and "ktp" in h.entry.phrase]
+        if (
+            ktp_acts
+            and not any(not_done(s) or prohibited(s) for s in ktp_acts)
+            and not cats & {"news", "neutral_info", "neutrality", "prohibition"}
+        ):
+            for r in refs:
+                if r.number is None and r.kind is not HitKind.PARTY:
+                    sc.support(
+                        r.candidate_ids,
+                        self.w["support_weak"],
+                        f"mengumpulkan KTP dukungan untuk '{r.phrase}'",
                     )
 
         # 3. References that are support by themselves, and numbers/gestures with context.
@@ -1427,7 +1450,7 @@ class Reader:
             if (
                 first.entry.phrase not in self.group_addressees
                 or any(t not in _VOCATIVE_OPENERS for t in before)
-                or not vocative
+                or not (vocative or first.entry.phrase in self.you_all)
             ):
                 return None
             imp_pos = len(before)
@@ -1618,13 +1641,31 @@ _DESCRIPTIVE = frozenset(
 )
 
 
-class _Scope:
-    """Where a text's negations, prohibitions and attacks reach (token positions)."""
+#: Words that open a relative clause ("staf *yang* tidak piket"; jv "sing", su "nu", min "nan").
+_RELATIVE = frozenset({"yang", "yg", "sing", "nu", "nan"})
+#: Modal and aspect words a negation reaches through to its verb ("yang tidak *bisa* hadir").
+_MODALS = frozenset({"bisa", "boleh", "mau", "sempat", "dapat", "perlu", "usah", "pernah", "akan", "lagi"})
 
-    def __init__(self, cues: dict[str, list[tuple[int, int, Hit]]], reach: int) -> None:
+
+class _Scope:
+    """Where a text's negations, prohibitions and attacks reach (token positions).
+
+    A negation inside a relative clause negates that clause's verb only: in "staf yang nyanda piket
+    datang jo" (staff not on duty, come) the call to come is not negated; in "pegawai yang tidak ikut
+    kampanye" the act is."""
+
+    def __init__(self, cues: dict[str, list[tuple[int, int, Hit]]], reach: int, words: list[str]) -> None:
         self.cues = cues
         self.reach = reach
         self.negators = [s for s, _, _ in cues.get("negators", ())]
+        # How far each negation reaches: a relative clause's through its modals to one verb.
+        self._limits: dict[int, int] = {}
+        for n in self.negators:
+            if n > 0 and words[n - 1] in _RELATIVE:
+                v = n + 1
+                while v < len(words) and words[v] in _MODALS:
+                    v += 1
+                self._limits[n] = v - n
         self.bans = [s for s, _, _ in cues.get("prohibition", ())]
         # "jangan sampai X jadi wali kota", "tidak pantas jadi wali kota": what an attack says the
         # candidate would get is not support.
@@ -1633,7 +1674,7 @@ class _Scope:
         self.attack_ends = [e for _, e, h in oppose if h.entry.phrase.split()[0] in _DENYING_ATTACKS]
 
     def negated(self, pos: int) -> bool:
-        return any(0 < pos - n <= self.reach for n in self.negators)
+        return any(0 < pos - n <= self._limits.get(n, self.reach) for n in self.negators)
 
     def prohibited(self, pos: int) -> bool:
         return any(0 <= pos - p <= 4 for p in self.bans)

@@ -33,6 +33,8 @@ class _Instruction(_Strict):
     addressees: list[str] = Field(min_length=1)
     actions: list[str] = Field(min_length=1)
     group_addressees: list[str]
+    you_all: list[str] = Field(min_length=1)
+    coercion: list[str] = Field(min_length=1)
     partisan_actions: list[str]
     invitation_who: list[str] = Field(min_length=1)
     invitation_can: list[str] = Field(min_length=1)
@@ -43,6 +45,13 @@ class _Instruction(_Strict):
     arrival_places: list[str] = Field(min_length=1)
     headcount_words: list[str] = Field(min_length=1)
     asn_addressees: list[str]
+
+    @model_validator(mode="after")
+    def _you_all_are_group_addressees(self) -> _Instruction:
+        missing = sorted(set(self.you_all) - set(self.group_addressees))
+        if missing:
+            raise ValueError(f"you_all must be listed in group_addressees too: {', '.join(missing)}")
+        return self
 
     @model_validator(mode="after")
     def _attending_is_an_action(self) -> _Instruction:
@@ -163,6 +172,8 @@ class Vocabulary:
     instruct_actions: frozenset[str]
     asn_addressees: frozenset[str]
     group_addressees: frozenset[str]
+    you_all: frozenset[str]
+    coercion: frozenset[str]
     partisan_actions: frozenset[str]
     invitation_who: frozenset[str]
     invitation_can: frozenset[str]
@@ -275,6 +286,8 @@ def load_vocabulary(catalogue: Path = CATALOGUE) -> Vocabulary:
         instruct_actions=frozenset(ins.actions),
         asn_addressees=frozenset(ins.asn_addressees),
         group_addressees=frozenset(ins.group_addressees),
+        you_all=frozenset(ins.you_all),
+        coercion=frozenset(ins.coercion),
         partisan_actions=frozenset(ins.partisan_actions),
         invitation_who=frozenset(ins.invitation_who),
         invitation_can=frozenset(ins.invitation_can),

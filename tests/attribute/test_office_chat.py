@@ -134,3 +134,15 @@ def test_a_title_that_fits_thousands_names_no_office(attributor: Attributor) -> 
     capped = w.model_copy(update={"office_chat": w.office_chat.model_copy(update={"max_members": 1})})
     assert f.chat_office(attributor.idx, "Dinkes Siantar", w) is not None
     assert f.chat_office(attributor.idx, "Dinkes Siantar", capped) is None
+
+
+def test_an_office_written_by_its_initials_is_that_office(attributor: Attributor) -> None:
+    # "DKP": the initials of "Dinas Kelautan dan Perikanan", the conjunction left out; "Bidang"
+    # names a division inside the office, not another office.
+    assert f._acronyms("Bidang Perikanan Tangkap, Dinas Kelautan dan Perikanan") == ("bpt", "dkp")
+    got = said(attributor, "Bidang Tangkap DKP Selayar", "Pak Kabid Andi")
+    assert got.certain and got.person is not None and got.person.nip == "198603122010011007", got.reasons
+    assert said(attributor, "Bidang Tangkap DKP Selayar", "Rahmah Data").person.nip == "199105052019032011"  # type: ignore[union-attr]
+    # Bitung's fisheries office is "Dinas Perikanan": "DKP Bitung" is no office the registry knows
+    idx = load_index(REGISTRY, None)
+    assert f.chat_office(idx, "Bidang Tangkap DKP Bitung", load_weights()) is None

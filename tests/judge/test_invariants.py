@@ -536,6 +536,19 @@ def test_what_does_not_uphold_an_order_is_no_violation(lines: list[tuple[int, st
     assert f is None or f.status is not Status.VIOLATION, f.explanation
 
 
+def test_denying_compulsion_after_an_objection_neither_repeats_nor_withdraws_the_order() -> None:
+    # "I am not forcing anyone, just saying": no new finding (the order itself stays one) …
+    f = _last([ORDER, OBJECTION, (9, BOSS, "Saya tidak paksa, cuma bilang saja")])
+    assert f is None or f.status is not Status.VIOLATION, f.explanation
+    # … but a "but" after the denial, or the invitation again, keeps the pressure on
+    for text in (
+        "Bukan wajib, tapi yang penting beritanya naik sore ini",
+        "Tidak wajib, yang bisa liput silakan, nanti absen di grup ini",
+    ):
+        f = _last([ORDER, OBJECTION, (9, BOSS, text)])
+        assert f is not None and f.status is Status.VIOLATION, (text, f and f.explanation)
+
+
 def _thread(*lines: tuple[int, str, str]) -> list[Activity]:
     """A Telegram group: the first line a message, each later one a reply (a comment) to the one before."""
     group = GroupRef(id="1800000001", name="Staf Dinas Kominfo PALI")

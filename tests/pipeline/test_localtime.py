@@ -57,7 +57,8 @@ def test_a_province_named_word_for_word_in_a_title() -> None:
         ("Dinkes TTS", WITA, "Timor Tengah Selatan"),
         ("Seksi Perizinan DKP Maluku", WIT, "provinsi Maluku"),
         ("Guru SD Inpres Tamarunang", WITA, "grup kantor"),  # the school's staff work in Gowa
-        ("Dinas Perikanan", WITA, "2 dari 2 pegawainya"),  # only Bitung's fisheries office is known
+        # the fisheries offices of Bitung and Selayar, both in WITA
+        ("Dinas Perikanan", WITA, "4 dari 4 pegawainya"),
         ("Keluarga Besar Tafuli", WIB, "bawaan WIB"),
     ],
 )

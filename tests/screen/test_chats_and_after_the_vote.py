@@ -362,3 +362,37 @@ def test_an_attend_action_missing_from_the_actions_is_a_clear_error(tmp_path: Pa
     with pytest.raises(JaganetralError) as err:
         load_vocabulary(tmp_path / "catalogue")
     assert "stance.yaml" in str(err.value) and "bertandang" in str(err.value)
+
+
+def test_a_negation_inside_a_relative_clause_leaves_the_call_standing() -> None:
+    # "staff who are not on duty, come": the call to come is not negated …
+    r = chat("Sabtu ada kampanye Bang Rahmat di lapangan, staf yang tidak piket datang ya")
+    assert r.stance is Stance.SUPPORT, r.reasons
+    # … while in "staff who do not join the campaign" the act is
+    text = "Pegawai yang tidak ikut kampanye Bang Rahmat tetap dinilai baik"
+    r2 = WORLD.reader.read(text, Context(chat=True))
+    assert not r2.partisan, r2.reasons
+
+
+def test_you_all_opening_a_chat_message_gives_an_order() -> None:
+    for text in (
+        "Kalian bantu like dan share postingan Bang Rahmat ya",
+        "Ngoni samua bantu share Bang Rahmat e",
+    ):
+        r = chat(text)
+        assert r.stance is Stance.SUPPORT and r.instruction is not None, (text, r.reasons)
+    # a role without the comma is still a slogan's subject, not an order
+    assert WORLD.reader.read("Nakes Linggau pilih Bang Rahmat", Context(chat=True)).instruction is None
+
+
+def test_collecting_ktp_copies_for_a_candidate_is_support() -> None:
+    r = chat("Yang mau bantu, kumpulkan fotokopi KTP keluarga untuk Bang Rahmat")
+    assert r.stance is Stance.SUPPORT and any("KTP" in x for x in r.reasons), r.reasons
+    # forbidding it, in Banjar as in Indonesian, is a reminder
+    for text in (
+        "ASN kada boleh kumpul KTP dukungan Bang Rahmat",
+        "ASN tidak boleh kumpul KTP dukungan Bang Rahmat",
+    ):
+        assert chat(text).stance is not Stance.SUPPORT, text
+    # the kind of candidacy is no collecting
+    assert not WORLD.reader.read("Bang Rahmat maju lewat jalur perseorangan", Context()).partisan
