@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "catalogue" / "gazetteer"
+#: Everyday Indonesian words (see catalogue/lexicons/ATTRIBUTION.md): no contraction of a place's name.
+COMMON_WORDS = Path(__file__).resolve().parents[1] / "catalogue" / "lexicons" / "common-words-id.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,15 +156,34 @@ def _place_index() -> dict[str, list[Place]]:
 
 @lru_cache(maxsize=1)
 def region_initials() -> dict[str, Place]:
-    """Initials people write for a kabupaten/kota of three words or more ("TTS" for Timor Tengah
-    Selatan, "OKU", "HSU", "PPU"), when only one place has them."""
+    """Short forms people write for a kabupaten/kota, when only one place has them: the initials of
+    a name of three words or more ("TTS" for Timor Tengah Selatan, "OKU", "HSU", "PPU"), and the
+    syllables of a two-word name run together ("Flotim" for Flores Timur, "Halut", "Tapsel", "Kukar")
+    — two to four letters of each word, five letters at least, never a place's own name or an
+    everyday word ("tanda" is no Tanah Datar)."""
     seen: dict[str, list[Place]] = {}
+    everyday = frozenset(COMMON_WORDS.read_text(encoding="utf-8").split())
+    own = {
+        _fold(re.sub(r"^(kabupaten|kota)\s+(administrasi\s+)?", "", r.name.lower()))
+        for r in regions().values()
+    }
     for r in regions().values():
         words = re.sub(r"^(kabupaten|kota)\s+(administrasi\s+)?", "", r.name.lower()).split()
+        place = Place(r.name, r.kind, r.code, r.province_code)
         if len(words) >= 3:
             key = "".join(w[0] for w in words if w[0].isalpha())
-            seen.setdefault(key, []).append(Place(r.name, r.kind, r.code, r.province_code))
-    return {k: v[0] for k, v in seen.items() if len(v) == 1}
+            seen.setdefault(key, []).append(place)
+        elif len(words) == 2 and all(w.isalpha() for w in words):
+            a, b = words
+            keys = {a[:i] + b[:j] for i in range(2, min(len(a), 4) + 1) for j in range(2, min(len(b), 4) + 1)}
+            for key in keys:
+                if len(key) >= _MIN_CONTRACTION and key not in own and key not in everyday:
+                    seen.setdefault(key, []).append(place)
+    return {k: v[0] for k, v in seen.items() if len({p.code for p in v}) == 1}
+
+
+#: A contraction shorter than this ("Bati", "Tasa") could be anything.
+_MIN_CONTRACTION = 5
 
 
 def provinces_in(text: str) -> list[str]:

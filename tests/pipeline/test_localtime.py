@@ -44,6 +44,17 @@ def test_initials_people_write_for_long_regency_names_are_places() -> None:
     assert [p.name for p in places_in("Dinkes TTS")] == ["Kabupaten Timor Tengah Selatan"]
 
 
+def test_two_word_regency_names_run_together_are_places_when_only_one_place_fits() -> None:
+    short = region_initials()
+    assert short["flotim"].name == "Kabupaten Flores Timur"
+    assert short["halut"].name == "Kabupaten Halmahera Utara"
+    assert short["kukar"].name == "Kabupaten Kutai Kartanegara"
+    assert "kotim" not in short  # Kotawaringin Timur or Kolaka Timur: nobody can tell
+    assert "tanda" not in short  # an everyday word, not Tanah Datar
+    assert all(len(k) >= 3 for k in short)
+    assert [p.name for p in places_in("Dinkes Flotim")] == ["Kabupaten Flores Timur"]
+
+
 def test_a_province_named_word_for_word_in_a_title() -> None:
     assert provinces_in("Seksi Perizinan DKP Maluku") == ["81"]
     assert provinces_in("Bina Marga Kalbar") == ["61"]
