@@ -361,14 +361,32 @@ def chat_office(idx: RegistryIndex, title: str, w: Weights) -> Office | None:
     The title's words are looked up in the distinct agency, unit and region values (thousands),
     then the registry's columns are masked once per word (vectorised), never row by row."""
     oc = w.office_chat
-    toks: list[str] = []
     initials = region_initials()  # "TTS" is Timor Tengah Selatan
-    for t in match_key(title).split():
-        place = initials.get(t)
-        spelled = oc.abbreviations.get(t) or w.roles.get(t) or (place.name if place else t)
-        toks.extend(match_key(spelled).split())
+    words = match_key(title).split()
+
+    def spelled(as_places: bool) -> list[str]:
+        out: list[str] = []
+        for t in words:
+            place = initials.get(t) if as_places else None
+            out.extend(
+                match_key(oc.abbreviations.get(t) or w.roles.get(t) or (place.name if place else t)).split()
+            )
+        return out
+
+    toks = spelled(True)
     if any(t in oc.not_offices for t in toks):
         return None
+    found = _office_of(idx, title, toks, w)
+    if found is None and any(t in initials for t in words):
+        # "Staf Kec. PLU": initials of a regency ("Padang Lawas Utara") may be a unit's own
+        # ("Kecamatan Pulau Laut Utara").
+        found = _office_of(idx, title, spelled(False), w)
+    return found
+
+
+def _office_of(idx: RegistryIndex, title: str, toks: list[str], w: Weights) -> Office | None:
+    """:func:`chat_office` for the title's words as spelled out (``toks``)."""
+    oc = w.office_chat
     # Words every office has ("dinas", "kota") tell no office apart: they are left out.
     toks = [t for t in dict.fromkeys(toks) if t not in oc.ignore and t not in _GENERIC_OFFICE]
     if not toks:
@@ -417,12 +435,21 @@ _MIN_ACRONYM = 3
 _ACRONYM_SKIP = frozenset({"dan", "serta", "atau", "di"})
 
 
+#: Words for an area's office that a short form leaves out ("Kec. PLU" is Kecamatan Pulau Laut Utara).
+_AREA_OFFICES = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kapanewon", "kemantren", "nagari"})
+
+
 def _acronyms(value: str) -> tuple[str, ...]:
     """The initials of each part of an agency or unit name ("Bidang Perikanan Tangkap, Dinas
-    Kelautan dan Perikanan" → "bpt", "dkp"), conjunctions left out as people write them."""
+    Kelautan dan Perikanan" → "bpt", "dkp"), conjunctions left out as people write them; an area's
+    office also by the initials of the area alone ("Kecamatan Pulau Laut Utara" → "plu")."""
     out: list[str] = []
     for part in value.split(","):
         words = [wd for wd in match_key(part).split() if wd not in _ACRONYM_SKIP]
+        if words and words[0] in _AREA_OFFICES:
+            area = words[1:]
+            if len(area) >= _MIN_ACRONYM:
+                out.append("".join(wd[0] for wd in area))
         if len(words) >= _MIN_ACRONYM:
             out.append("".join(wd[0] for wd in words))
     return tuple(out)

@@ -140,9 +140,13 @@ def test_an_office_written_by_its_initials_is_that_office(attributor: Attributor
     # "DKP": the initials of "Dinas Kelautan dan Perikanan", the conjunction left out; "Bidang"
     # names a division inside the office, not another office.
     assert f._acronyms("Bidang Perikanan Tangkap, Dinas Kelautan dan Perikanan") == ("bpt", "dkp")
+    assert f._acronyms("Kecamatan Pulau Laut Utara") == ("plu", "kplu")  # "Staf Kec. PLU"
     got = said(attributor, "Bidang Tangkap DKP Selayar", "Pak Kabid Andi")
     assert got.certain and got.person is not None and got.person.nip == "198603122010011007", got.reasons
     assert said(attributor, "Bidang Tangkap DKP Selayar", "Rahmah Data").person.nip == "199105052019032011"  # type: ignore[union-attr]
+    # "PLU" is also the initials of a regency (Padang Lawas Utara): the registry's own unit wins
+    got = said(attributor, "Staf Kec. PLU", "Pak Camat Rahmadi")
+    assert got.certain and got.person is not None and got.person.nip == "197705142005011009", got.reasons
     # Bitung's fisheries office is "Dinas Perikanan": "DKP Bitung" is no office the registry knows
     idx = load_index(REGISTRY, None)
     assert f.chat_office(idx, "Bidang Tangkap DKP Bitung", load_weights()) is None
