@@ -435,18 +435,33 @@ _MIN_ACRONYM = 3
 _ACRONYM_SKIP = frozenset({"dan", "serta", "atau", "di"})
 
 
-#: Words for an area's office that a short form leaves out ("Kec. PLU" is Kecamatan Pulau Laut Utara).
-_AREA_OFFICES = frozenset({"kecamatan", "kelurahan", "desa", "distrik", "kapanewon", "kemantren", "nagari"})
+#: Words for the kind of office that a short form may leave out ("Kec. PLU" is Kecamatan Pulau Laut
+#: Utara, "PUPR" the Dinas Pekerjaan Umum dan Penataan Ruang).
+_OFFICE_HEADS = frozenset(
+    {
+        "kecamatan",
+        "kelurahan",
+        "desa",
+        "distrik",
+        "kapanewon",
+        "kemantren",
+        "nagari",
+        "dinas",
+        "badan",
+        "bidang",
+    }
+)
 
 
 def _acronyms(value: str) -> tuple[str, ...]:
     """The initials of each part of an agency or unit name ("Bidang Perikanan Tangkap, Dinas
-    Kelautan dan Perikanan" → "bpt", "dkp"), conjunctions left out as people write them; an area's
-    office also by the initials of the area alone ("Kecamatan Pulau Laut Utara" → "plu")."""
+    Kelautan dan Perikanan" → "bpt", "dkp"), conjunctions left out as people write them; also
+    without the word for the kind of office ("Kecamatan Pulau Laut Utara" → "plu", "Dinas Pekerjaan
+    Umum dan Penataan Ruang" → "pupr")."""
     out: list[str] = []
     for part in value.split(","):
         words = [wd for wd in match_key(part).split() if wd not in _ACRONYM_SKIP]
-        if words and words[0] in _AREA_OFFICES:
+        if words and words[0] in _OFFICE_HEADS:
             area = words[1:]
             if len(area) >= _MIN_ACRONYM:
                 out.append("".join(wd[0] for wd in area))

@@ -780,6 +780,29 @@ class Reader:
                         f"mengumpulkan KTP dukungan untuk '{r.phrase}'",
                     )
 
+        # "Semeton, tiang share video Bli Sunan, becik pisan programne": the speaker spreads a
+        # candidate's content and praises it — the share is the act, the praise its side.
+        speakers = [e for _, e, _ in cues.get("first_person", ())]
+        spread = [
+            s
+            for s, _, _ in cues.get("engagement", ())
+            if any(0 <= s - e <= 1 for e in speakers) and not not_done(s)
+        ]
+        if (
+            spread
+            and cats & {"praise", "agreement"}
+            and not cats & {"news", "neutral_info", "neutrality", "prohibition", "negators"}
+        ):
+            for r in refs:
+                if (
+                    r.number is None
+                    and r.kind is not HitKind.PARTY
+                    and any(abs(r.start - p) <= self.v.window for p in spread)
+                ):
+                    sc.support(
+                        r.candidate_ids, self.w["support_weak"], f"membagikan dan memuji konten '{r.phrase}'"
+                    )
+
         # 3. References that are support by themselves, and numbers/gestures with context.
         explicit = set(sc.vote_numbers) | {
             r.number for r in refs if r.kind is HitKind.BALLOT and r.number is not None
@@ -1461,6 +1484,14 @@ class Reader:
             return None
         if any(t in self._negator_words for t in toks[imp_pos + 1 : act_at]):
             return None  # "mohon maaf tidak bisa hadir": the act refused, not ordered
+        if (
+            act_at > 0
+            and toks[act_at - 1] in self.v.speaker_alone
+            and not any(t in _RELATIVE for t in toks[imp_pos + 1 : act_at])
+        ):
+            # "Semeton, tiang share video …": the speaker says what they do (but "yang kemarin saya
+            # sampaikan … jangan lupa" is what they asked for)
+            return None
         return self._order(toks[imp_pos] if imp_pos < len(toks) else "", addressees, toks, act_at)
 
     def _order(self, imperative: str, addressees: list[Hit], toks: list[str], act_at: int) -> Instruction:

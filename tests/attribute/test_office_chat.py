@@ -140,6 +140,7 @@ def test_an_office_written_by_its_initials_is_that_office(attributor: Attributor
     # "DKP": the initials of "Dinas Kelautan dan Perikanan", the conjunction left out; "Bidang"
     # names a division inside the office, not another office.
     assert f._acronyms("Bidang Perikanan Tangkap, Dinas Kelautan dan Perikanan") == ("bpt", "dkp")
+    assert f._acronyms("Dinas Pekerjaan Umum dan Penataan Ruang") == ("pupr", "dpupr")
     assert f._acronyms("Kecamatan Pulau Laut Utara") == ("plu", "kplu")  # "Staf Kec. PLU"
     got = said(attributor, "Bidang Tangkap DKP Selayar", "Pak Kabid Andi")
     assert got.certain and got.person is not None and got.person.nip == "198603122010011007", got.reasons

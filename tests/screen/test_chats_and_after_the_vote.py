@@ -396,3 +396,21 @@ def test_collecting_ktp_copies_for_a_candidate_is_support() -> None:
         assert chat(text).stance is not Stance.SUPPORT, text
     # the kind of candidacy is no collecting
     assert not WORLD.reader.read("Bang Rahmat maju lewat jalur perseorangan", Context()).partisan
+
+
+def test_the_speaker_saying_what_they_share_is_no_order_but_praise_makes_it_support() -> None:
+    # "Semeton" (Balinese: all of you) opens an order like "kalian" …
+    assert chat("Semeton, ngiring sareng-sareng rauh ke kampanye Bang Rahmat").instruction is not None
+    # … but "Semeton, tiang share …" is the speaker telling what they do
+    r = chat("Semeton, tiang share video Bang Rahmat nggih, becik pisan programne 😊")
+    assert r.instruction is None and r.stance is Stance.SUPPORT, r.reasons
+    assert any("membagikan dan memuji" in x for x in r.reasons)
+    # sharing news, or denying the share, is no support
+    for text in (
+        "saya share berita kunjungan Bang Rahmat ke pasar",
+        "saya tidak share video Bang Rahmat, bagus sih",
+    ):
+        assert not WORLD.reader.read(text, Context(chat=True)).partisan, text
+    # what the speaker asked for before is still asked ("yang kemarin saya sampaikan … jangan lupa")
+    hint = "Bapak ibu, yang kemarin saya sampaikan di ruang guru jangan lupa ya, Bang Rahmat banyak bantu"
+    assert WORLD.reader.read(hint, Context(chat=True)).instruction is not None
