@@ -22,7 +22,9 @@ SPLITS = {'dev': ['labels-dev.jsonl'], 'heldout': ['labels-heldout.jsonl'],
           'heldout2': ['labels-heldout2.jsonl'],
           'heldout3': ['labels-heldout3.jsonl'],
           'heldout4': ['labels-heldout4.jsonl'],
-          'all': ['labels-dev.jsonl', 'labels-heldout.jsonl']}
+          'heldout5': ['labels-heldout5.jsonl'],
+          'all': ['labels-dev.jsonl', 'labels-heldout.jsonl', 'labels-heldout2.jsonl',
+                  'labels-heldout3.jsonl', 'labels-heldout4.jsonl', 'labels-heldout5.jsonl']}
 
 
 def load_labels(split, labels_dir):

@@ -36,6 +36,7 @@ from jaganetral.news.fields.dates import IncidentDateExtractor
 from jaganetral.news.fields.election import ElectionExtractor
 from jaganetral.news.fields.platforms import PlatformExtractor
 from jaganetral.news.fields.region import RegionExtractor
+from jaganetral.news.fields.type_model import TypeModel
 from jaganetral.news.lexicon import NewsLexicon, load_news_lexicon
 from jaganetral.news.ner import NameTagger
 from jaganetral.news.regions import Region, RegionResolver, ResolvedRegion
@@ -136,13 +137,14 @@ class NewsExtractor:
         resolver: RegionResolver,
         elections: Sequence[Election] = (),
         tagger: NameTagger | None = None,
+        type_model: TypeModel | None = None,
     ) -> None:
         self.lex = lex
         self.dates = DateParser(lex)
         self.documents = DocumentBuilder(lex, self.dates)
         self.actors = ActorExtractor(lex, resolver, tagger)
         self.region = RegionExtractor(resolver)
-        self.article_type = TypeClassifier(lex)
+        self.article_type = TypeClassifier(lex, type_model)
         self.platforms = PlatformExtractor(lex)
         self.actions = ActionExtractor(lex)
         self.incident_date = IncidentDateExtractor(self.dates, lex)
@@ -153,7 +155,7 @@ class NewsExtractor:
     def build(cls, elections: Sequence[Election] = ()) -> NewsExtractor:
         """An extractor over the shipped catalogue, gazetteer and name tagger."""
         lex = load_news_lexicon()
-        return cls(lex, RegionResolver(lex), elections, NameTagger.load())
+        return cls(lex, RegionResolver(lex), elections, NameTagger.load(), TypeModel.load())
 
     def extract(self, article: Article) -> ArticleResult:
         doc = self.documents.build(article)

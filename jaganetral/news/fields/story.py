@@ -95,6 +95,8 @@ class Story:
     lede_text: str
     decisions_by_body: list[str]
     reasons: list[str] = field(default_factory=list)
+    #: How many body sentences show each element ("decision", "warning", …), and "normative" sentences.
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 class StoryReader:
@@ -247,10 +249,17 @@ class StoryReader:
         lede: dict[str, str] = {}
         lede_text = ""
         decisions: list[str] = []
+        counts: dict[str, int] = {}
         for s in doc.body_sentences:
             if len(s.text.split()) < 6:
                 continue  # captions, credits, one-word lines
             r = self.read_sentence(s)
+            for g in r.elements:
+                counts[g] = counts.get(g, 0) + 1
+            if r.possible_decision:
+                counts["possible"] = counts.get("possible", 0) + 1
+            if s.normative:
+                counts["normative"] = counts.get("normative", 0) + 1
             if not lede_text:
                 lede_text = s.text
                 lede = {
@@ -258,4 +267,4 @@ class StoryReader:
                 }
             if "decision" in r.elements and not s.normative and lex.story["body"].search(s.text):
                 decisions.append(r.elements["decision"])
-        return Story(on_topic, head, lede, lede_text, decisions)
+        return Story(on_topic, head, lede, lede_text, decisions, counts=counts)
