@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 from jaganetral.attribute.attributor import ActorKind
 from jaganetral.judge.facts import Facts
-from jaganetral.model.clock import calendar_date
+from jaganetral.model.clock import calendar_date, tanggal
+from jaganetral.model.nip import appointed_from
+from jaganetral.model.people import AsnStatus
 from jaganetral.screen.screener import KTP, PROPS, TEAM, UNIFORM
 from jaganetral.screen.stance import Stance
 
@@ -27,6 +29,14 @@ def actor_is_asn(f: Facts) -> Answer:
     p = f.actor.person
     if not f.actor.certain:
         return None, f"apakah akun ini benar milik {p.name} (NIP {p.nip})? identitas belum pasti"
+    since = appointed_from(p.nip, pppk=p.status is AsnStatus.PPPK)
+    if since is not None and calendar_date(f.activity.created_at) < since:
+        # A post from before the appointment the NIP records: then an honorary worker or nobody
+        # on the payroll — the neutrality rules of ASN may not bind them; a person decides.
+        return None, (
+            f"NIP {p.nip} mencatat pengangkatan {p.status} sejak {tanggal(since)}; perbuatan ini terjadi "
+            "sebelumnya: saat itu sudah ASN?"
+        )
     return True, f"{p.name}, {p.jabatan}, {p.instansi} (NIP {p.nip}, {p.status})"
 
 

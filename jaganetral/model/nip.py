@@ -201,3 +201,15 @@ def validate_nip(nip: str, today: date | None = None) -> NipInfo:
         sex=int(nip[14]),
         sequence=int(nip[15:]),
     )
+
+
+def appointed_from(nip: str, pppk: bool = False) -> date | None:
+    """The first day the NIP says its holder was an ASN: the first of the appointment (TMT) month
+    of a PNS number, 1 January of the appointment year of a PPPK number; None if it cannot tell."""
+    if len(nip) != NIP_LENGTH or not nip.isdigit():
+        return None
+    year, month = int(nip[8:12]), 1 if pppk else int(nip[12:14])
+    try:
+        return date(year, month, 1)
+    except ValueError:
+        return None

@@ -1068,6 +1068,29 @@ class Reader:
                 confidence=self.w["unclear"],
                 open_question=SUPPOSED_QUESTION,
             )
+        # "Saya Ach. Baidowi guru SMP, bukan Ra Baidowi", "Aku perawat, bukan Kraeng Bene calon bupati":
+        # the writer says who they are not — a namesake setting the record straight. "Bukan X" is
+        # then no attack on X, and a "nggih" beside the name no support.
+        denied_refs = [
+            r
+            for r in refs
+            if (r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME, HitKind.ACRONYM))
+            and set(words[max(r.start - 2, 0) : r.start]) & _NOT_THAT
+        ]
+        # … the writer's own name beside it ("saya Ach. Baidowi", "tiang Baiq Nurul Hidayati") names
+        # the writer.
+        own_ends = [e for _, e, _ in cues.get("first_person", ())]
+        if (
+            first_person
+            and denied_refs
+            and not cats & {"support", "vote", "vote_electoral", "call", "team"}
+            and all(
+                r in denied_refs or any(0 <= r.start - e <= 1 for e in own_ends)
+                for r in refs
+                if r.strong or r.kind in (HitKind.ALIAS_WEAK, HitKind.GIVEN_NAME, HitKind.ACRONYM)
+            )
+        ):
+            return make(Stance.NEUTRAL, ("menyatakan diri bukan calon itu ('bukan …'): nama yang mirip",))
         if supports or opposes:
             if (
                 news

@@ -66,10 +66,31 @@ def test_a_win_supposed_is_for_a_person_unless_it_calls_for_the_vote() -> None:
     [
         "Saya Rahmat, guru SD. Bukan Bang Rahmat calon wali kota ya, banyak yang salah kira 😄",
         "Tiang dudu Bang Rahmat calon wali kota nggih 😄",
+        # the writer's own name, a "nggih" beside the candidate's, an occupation: still who they are not
+        "Bukan Bang Rahmat calon nggih, tiang Rahmat Hidayat guru SD 😄",
+        "Banyak yang mention saya soal pilkada. Saya Rahmat guru SMP, bukan Bang Rahmat 🙏",
+        "Rahmat itu nama banyak di sini. Aku perawat, bukan Bang Rahmat calon wali kota 😄",
     ],
 )
 def test_saying_one_is_not_the_candidate_names_nobody_to_vote_for(text: str) -> None:
     assert post(text).stance not in (Stance.SUPPORT, Stance.UNCLEAR), post(text).reasons
+
+
+def test_saying_not_this_candidate_without_speaking_of_oneself_is_still_an_attack() -> None:
+    r = WORLD.reader.read("Lubuklinggau butuh pemimpin baru, bukan Bang Rahmat")
+    assert r.stance is Stance.OPPOSE and r.opposes == ("llg-1",), r.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lon hana ikut kampanye Bang Rahmat, lon ban woe dari blang 🙏",  # Acehnese
+        "Maaf, aku guru PNS. Tae' bisa ikut kampanye Bang Rahmat 🙏",  # Toraja
+        "Tiang ndeq milu kampanye Bang Rahmat, tiang PNS 🙏",  # Sasak
+    ],
+)
+def test_not_taking_part_said_in_a_regional_language_is_no_support(text: str) -> None:
+    assert post(text).stance is not Stance.SUPPORT, post(text).reasons
 
 
 def test_a_namesake_joking_in_kupang_malay_under_a_campaign_post_is_no_support() -> None:
