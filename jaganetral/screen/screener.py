@@ -648,6 +648,10 @@ class Screener:
                     # In a chat, agreeing with whoever objected and refusing the act ("Setuju Pak
                     # Jefri. Saya juga tidak ikut ya bu"): the order refused, not answered.
                     return nothing(["menolak ikut melakukan yang diajak atau diperintahkan"])
+                if "all_contestants" in own.cues and not own.cues & _OWN_SUPPORT:
+                    # "Debat sae, dua paslon sama-sama siap" under one pair's post: praise for every
+                    # contestant alike is no support for the one whose account it is.
+                    return nothing(["menyebut semua pasangan calon sama rata"])
                 if (
                     a.text.strip()
                     and not any(ch.isalnum() for ch in a.text)

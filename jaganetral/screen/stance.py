@@ -375,6 +375,10 @@ class Reader:
             or any(h.kind is HitKind.BALLOT and h.entry.electoral for _, _, h in refs_raw)
             # "ingat tanggal 27" in the period: the voting day, named by its date
             or (ctx.in_period and self._names_voting_day(norm))
+            # "maju jalur perseorangan", "calon independen": a candidacy, whatever the date
+            or any(
+                w in h.entry.phrase for _, _, h in cues.get("ktp", ()) for w in ("perseorangan", "independen")
+            )
         )
         election_context = bool(strong_ids) or electoral_words or ctx.campaign or ctx.electoral
 
@@ -504,6 +508,8 @@ class Reader:
                 elif (
                     tied
                     or group_word
+                    # "kirim ke tim Bapa Samaun", "relawan Kaka Petrus": the candidate's own team
+                    or (configured and s > 0 and words[s - 1] in _TEAM_OF)
                     or (configured and (near_cue or election_context or partisan_order))
                     or (configured and any(abs(p - s) <= self.v.window for p in act_positions))
                     or (addressed and near_cue and (election_context or ctx.in_period))
@@ -1068,6 +1074,9 @@ class Reader:
                 confidence=self.w["unclear"],
                 open_question=SUPPOSED_QUESTION,
             )
+        # "Ada yang tanya saya ikut tim DECENG? Tidak. Saya PNS": the question put, and answered no.
+        if _ANSWERED_NO.search(raw) and not cats & {"support", "vote", "vote_electoral", "call"}:
+            return make(Stance.NEUTRAL, ("pertanyaan tentang dukungan yang dijawab sendiri 'tidak'",))
         # "Saya Ach. Baidowi guru SMP, bukan Ra Baidowi", "Aku perawat, bukan Kraeng Bene calon bupati":
         # the writer says who they are not — a namesake setting the record straight. "Bukan X" is
         # then no attack on X, and a "nggih" beside the name no support.
@@ -1694,6 +1703,15 @@ _DESCRIPTIVE = frozenset(
     {"team", "done", "photo", "attend", "uniform", "props", "put_up", "ktp", "first_person", "engagement"}
 )
 
+
+#: A question the writer answers "no" at once ("… ikut tim DECENG? Tidak."; "… pendukung dia? Bukan!").
+_ANSWERED_NO = re.compile(
+    r"\?\s*(?:tidak|bukan|nggak|enggak|ndak|gak|nda|tida|seng|tra|sonde|kada|ora|henteu|no)\s*[.!,]",
+    re.IGNORECASE,
+)
+
+#: Words for a candidate's team written right before the name ("tim Bapa Samaun", "relawan X").
+_TEAM_OF = frozenset({"tim", "timses", "relawan", "posko", "sukarelawan", "pendukung", "simpatisan"})
 
 #: Words that open a relative clause ("staf *yang* tidak piket"; jv "sing", su "nu", min "nan").
 _RELATIVE = frozenset({"yang", "yg", "sing", "nu", "nan"})

@@ -278,3 +278,33 @@ def test_a_well_wish_alone_under_a_candidates_post_is_for_a_person(wish: str) ->
 def test_a_well_wish_beside_a_number_a_pledge_or_a_sign_is_support(cheer: str) -> None:
     r = on_candidate_post(cheer)
     assert r.stance is Stance.SUPPORT, r.reasons
+
+
+def test_praise_for_every_pair_alike_under_one_pairs_post_is_no_support() -> None:
+    r = on_candidate_post("Debat bagus, dua paslon sama-sama siap. Semoga Lubuklinggau tetap damai 🙏")
+    assert r.stance is not Stance.SUPPORT, r.reasons
+
+
+def test_a_question_about_ones_support_answered_no_is_no_support() -> None:
+    r = post("Ada yang tanya saya ikut tim Bang Rahmat? Tidak. Saya PNS, tugas saya melayani 🙏")
+    assert r.stance is not Stance.SUPPORT, r.reasons
+    # a question answered and then a call is still the call
+    called = post("Ada yang tanya saya ikut tim Bang Rahmat? Tidak. Ayo coblos nomor 1!")
+    assert called.stance is Stance.SUPPORT, called.reasons
+
+
+def test_a_nickname_is_the_candidate_beside_a_candidacy_or_the_candidates_team() -> None:
+    # "maju jalur perseorangan" and gathering KTP copies name a candidacy, before any stage
+    early = datetime(2024, 4, 15, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+    text = "Bang Rahmat maju jalur perseorangan. Yang bisa, bawa fotokopi KTP keluarga ke kantor, saya kumpul"
+    a = make_activity(
+        platform=Platform.WHATSAPP,
+        kind=Kind.MESSAGE,
+        text=text,
+        group=GroupRef(id="g-k", name="Staf Kelurahan Marga Mulya"),
+        created_at=early,
+    )
+    r = WORLD.screen(a)
+    assert r.stance is Stance.SUPPORT and "llg-1" in r.candidate_ids, r.reasons
+    # "kirim ke tim Bang Rahmat": the candidate's team — at least a person looks
+    assert chat("Tolong rekap data KK per RT, kirim ke tim Bang Rahmat ya").stance is not Stance.NONE
