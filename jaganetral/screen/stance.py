@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -253,6 +254,11 @@ class Reader:
         return ", ".join(self.label(c) for c in ids)
 
     # ---- reading ----------------------------------------------------------------------------------
+
+    def _answered_no(self, raw: str) -> bool:
+        """The writer answers their own question with a negator ("… ikut tim X? Tidak.", "Seng.")."""
+        answers = (self.gaz.normalise(m.group(1)).strip() for m in _ONE_WORD_ANSWER.finditer(raw))
+        return any(a in self._negator_words for a in answers)
 
     @property
     def negator_words(self) -> frozenset[str]:
@@ -640,9 +646,7 @@ class Reader:
         mentioned = tuple(dict.fromkeys(c for r in refs if r.number is None for c in r.candidate_ids))
         sc = _Scratch()
         if group_word:
-            for r in refs:
-                if r.number is None and r.kind is not HitKind.PARTY:
-                    sc.support(r.candidate_ids, self.w["group_link"], f"nama grup pendukung '{r.phrase}'")
+            _support_named(sc, refs, self.w["group_link"], "nama grup pendukung '{}'")
 
         # 2. Attach cues to the nearest reference.
         prohibitions = scope.bans
@@ -757,17 +761,9 @@ class Reader:
         # … unless the text also denies taking part ("sa salam saja, tra ikut kampanye").
         attend = cues.get("attend", ())
         took_part = any(not not_done(s) for s, _, _ in attend) and not any(not_done(s) for s, _, _ in attend)
-        if took_part and cats & {
-            "campaign_event",
-            "pre_designation",
-        }:
-            for r in refs:
-                if r.number is None and r.kind is not HitKind.PARTY:
-                    sc.support(
-                        r.candidate_ids,
-                        self.w["support_weak"],
-                        f"hadir/mengajak ke kegiatan kampanye atau pencalonan '{r.phrase}'",
-                    )
+        if took_part and cats & {"campaign_event", "pre_designation"}:
+            why = "hadir/mengajak ke kegiatan kampanye atau pencalonan '{}'"
+            _support_named(sc, refs, self.w["support_weak"], why)
 
         # Gathering or handing in KTP copies for a candidate is support (SKB-D11, PP94-N7): "kumpulkan
         # fotokopi KTP", "setor KTP" — the act, not a word about the kind of candidacy ("jalur
@@ -778,13 +774,7 @@ class Reader:
             and not any(not_done(s) or prohibited(s) for s in ktp_acts)
             and not cats & {"news", "neutral_info", "neutrality", "prohibition"}
         ):
-            for r in refs:
-                if r.number is None and r.kind is not HitKind.PARTY:
-                    sc.support(
-                        r.candidate_ids,
-                        self.w["support_weak"],
-                        f"mengumpulkan KTP dukungan untuk '{r.phrase}'",
-                    )
+            _support_named(sc, refs, self.w["support_weak"], "mengumpulkan KTP dukungan untuk '{}'")
 
         # "Semeton, tiang share video Bli Sunan, becik pisan programne": the speaker spreads a
         # candidate's content and praises it — the share is the act, the praise its side.
@@ -799,15 +789,8 @@ class Reader:
             and cats & {"praise", "agreement"}
             and not cats & {"news", "neutral_info", "neutrality", "prohibition", "negators"}
         ):
-            for r in refs:
-                if (
-                    r.number is None
-                    and r.kind is not HitKind.PARTY
-                    and any(abs(r.start - p) <= self.v.window for p in spread)
-                ):
-                    sc.support(
-                        r.candidate_ids, self.w["support_weak"], f"membagikan dan memuji konten '{r.phrase}'"
-                    )
+            beside = [r for r in refs if any(abs(r.start - p) <= self.v.window for p in spread)]
+            _support_named(sc, beside, self.w["support_weak"], "membagikan dan memuji konten '{}'")
 
         # 3. References that are support by themselves, and numbers/gestures with context.
         explicit = set(sc.vote_numbers) | {
@@ -903,13 +886,8 @@ class Reader:
             )
         )
         if ordered and instruction is not None:
-            for r in refs:
-                if r.number is None and r.kind is not HitKind.PARTY:
-                    sc.support(
-                        r.candidate_ids,
-                        self.w["support_weak"],
-                        f"perintah ({instruction.action}) untuk pencalonan atau kampanye '{r.phrase}'",
-                    )
+            why = f"perintah ({instruction.action}) untuk pencalonan atau kampanye '{{}}'"
+            _support_named(sc, refs, self.w["support_weak"], why)
         even = self._even(refs, cats, listed)
         reminder = bool(cats & {"neutrality"}) or (
             bool(prohibitions) and bool(cats & {"engagement", "campaign_event"})
@@ -1075,7 +1053,7 @@ class Reader:
                 open_question=SUPPOSED_QUESTION,
             )
         # "Ada yang tanya saya ikut tim DECENG? Tidak. Saya PNS": the question put, and answered no.
-        if _ANSWERED_NO.search(raw) and not cats & {"support", "vote", "vote_electoral", "call"}:
+        if self._answered_no(raw) and not cats & {"support", "vote", "vote_electoral", "call"}:
             return make(Stance.NEUTRAL, ("pertanyaan tentang dukungan yang dijawab sendiri 'tidak'",))
         # "Saya Ach. Baidowi guru SMP, bukan Ra Baidowi", "Aku perawat, bukan Kraeng Bene calon bupati":
         # the writer says who they are not — a namesake setting the record straight. "Bukan X" is
@@ -1704,11 +1682,17 @@ _DESCRIPTIVE = frozenset(
 )
 
 
-#: A question the writer answers "no" at once ("… ikut tim DECENG? Tidak."; "… pendukung dia? Bukan!").
-_ANSWERED_NO = re.compile(
-    r"\?\s*(?:tidak|bukan|nggak|enggak|ndak|gak|nda|tida|seng|tra|sonde|kada|ora|henteu|no)\s*[.!,]",
-    re.IGNORECASE,
-)
+#: A question followed by a one-word answer ("… ikut tim DECENG? Tidak."; "… pendukung dia? Bukan!").
+_ONE_WORD_ANSWER = re.compile(r"\?\s*([^\W\d_]+)\s*[.!,]")
+
+
+def _support_named(sc: _Scratch, refs: Iterable[Reference], weight: float, why: str) -> None:
+    """Support every candidate the text names (not a bare number, not a party) for one reason;
+    ``why`` has a ``{}`` for the words that named them."""
+    for r in refs:
+        if r.number is None and r.kind is not HitKind.PARTY:
+            sc.support(r.candidate_ids, weight, why.format(r.phrase))
+
 
 #: Words for a candidate's team written right before the name ("tim Bapa Samaun", "relawan X").
 _TEAM_OF = frozenset({"tim", "timses", "relawan", "posko", "sukarelawan", "pendukung", "simpatisan"})
