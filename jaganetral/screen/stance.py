@@ -680,7 +680,14 @@ class Reader:
         for s, e, h in cues.get("vote", ()):
             if negated(s) or prohibited(s):
                 continue
-            after = [r for r in refs if 0 <= r.start - e <= self.v.vote_reach and r not in inked]
+            # "pilih yang jujur, bukan X": the one the call turns away from is not its target
+            after = [
+                r
+                for r in refs
+                if 0 <= r.start - e <= self.v.vote_reach
+                and r not in inked
+                and not (r.start > 0 and words[r.start - 1] in _NOT_THAT)
+            ]
             num = self._number_after(norm, e)
             target = after[0] if after else None
             if target is None and single is not None and any(w in _PRONOUNS for w in words[e : e + 2]):

@@ -79,6 +79,10 @@ def test_saying_one_is_not_the_candidate_names_nobody_to_vote_for(text: str) -> 
 def test_saying_not_this_candidate_without_speaking_of_oneself_is_still_an_attack() -> None:
     r = WORLD.reader.read("Lubuklinggau butuh pemimpin baru, bukan Bang Rahmat")
     assert r.stance is Stance.OPPOSE and r.opposes == ("llg-1",), r.reasons
+    # a call to vote is not a call for the one it turns away from
+    r = WORLD.reader.read("Pilih yang jujur, bukan Rahmat Santoso Wijaya")
+    assert r.stance is Stance.OPPOSE and r.opposes == ("llg-1",) and not r.supports, r.reasons
+    assert not WORLD.reader.read("Pilih yang jujur, bukan Bang Rahmat").supports
 
 
 @pytest.mark.parametrize(
