@@ -3,9 +3,10 @@
 The ordered reading of :mod:`~jaganetral.news.fields.article_type` asks a reader's questions one after
 another and stops at the first that applies; a single cue in the headline decides. This model weighs the
 same answers together with the words of the headline, the lede and the body: a multinomial logistic
-regression over binary features, trained by ``scripts/train_news_type.py`` on the hand-labelled corpus of
-``eval/news/`` and ``shared/data/news-dev.jsonl`` (deterministic: full-batch gradient descent from zero)
-and shipped as ``catalogue/news/type_model.json``. Nothing is downloaded or trained at run time.
+regression over binary features, trained by ``scripts/train_news_type.py`` on the spent splits of the
+hand-labelled corpus of ``eval/news/`` (deterministic: full-batch gradient descent from zero) and shipped
+as ``catalogue/news/type_model.json``. ``shared/data/news-dev.jsonl`` is kept out of training: it is the
+shared check. Nothing is downloaded or trained at run time.
 
 Every decision keeps its reasons: the features that pushed the winning type furthest ahead of the
 runner-up, each in words ("the headline says 'dipecat'", "the ordered reading says incident"), with the
