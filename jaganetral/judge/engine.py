@@ -105,11 +105,43 @@ def _acts_of(rule: Rule) -> frozenset[str] | None:
     return frozenset(acts) if rule.alternatives else None
 
 
-def _evaluate_calls(facts: Facts, rule: Rule, calls: tuple[PredicateCall, ...]) -> RuleResult:
+def _frozen(v: object) -> object:
+    """A hashable form of a predicate parameter (rule files give lists and mappings)."""
+    if isinstance(v, dict):
+        return tuple(sorted((str(k), _frozen(x)) for k, x in v.items()))
+    if isinstance(v, list | tuple | set | frozenset):
+        return tuple(_frozen(x) for x in v)
+    return v
+
+
+def call_key(call: PredicateCall) -> tuple[str, object]:
+    """What a predicate's answer depends on besides the facts: its name and parameters."""
+    return call.name, _frozen(call.params)
+
+
+#: A predicate's answer per :func:`call_key`, for the facts of one activity.
+Answers = dict[tuple[str, object], tuple[bool | None, str]]
+
+
+def _evaluate_calls(
+    facts: Facts,
+    rule: Rule,
+    calls: tuple[PredicateCall, ...],
+    keys: tuple[tuple[str, object], ...] | None = None,
+    answers: Answers | None = None,
+) -> RuleResult:
+    """One alternative of ``rule``. Predicates are functions of the facts and their parameters:
+    an answer already in ``answers`` (another rule asked the same) is not asked again."""
     value: bool | None = True
     hits: list[PredicateHit] = []
-    for call in calls:
-        ans, detail = PREDICATES[call.name](facts, **call.params)
+    for i, call in enumerate(calls):
+        if keys is None or answers is None:
+            ans, detail = PREDICATES[call.name](facts, **call.params)
+        else:
+            got = answers.get(keys[i])
+            if got is None:
+                got = answers[keys[i]] = PREDICATES[call.name](facts, **call.params)
+            ans, detail = got
         hits.append(PredicateHit(rule.code, call.name, ans, detail))
         if ans is False:
             value = False
@@ -128,21 +160,25 @@ class Judge:
         # The acts each rule can apply to, when every alternative names them (action_in): a rule
         # that cannot hold for this act is not evaluated (a False result is never shown).
         self._acts: list[frozenset[str] | None] = [_acts_of(r) for r in self.rules]
+        self._keys: list[list[tuple[tuple[str, object], ...]]] = [
+            [tuple(call_key(c) for c in calls) for calls in r.alternatives] for r in self.rules
+        ]
 
     def evaluate(self, facts: Facts, *, all_rules: bool = False) -> list[RuleResult]:
         """Every rule that can apply, with its best alternative (``all_rules``: also those that
         certainly cannot, for tests)."""
         out: list[RuleResult] = []
         act = facts.action.value
-        for rule, acts in zip(self.rules, self._acts, strict=True):
+        answers: Answers = {}
+        for rule, acts, keys in zip(self.rules, self._acts, self._keys, strict=True):
             if facts.stage_label not in rule.stages:
                 continue
             if acts is not None and act not in acts and not all_rules:
                 continue
             # A rule holds if one of its alternatives holds; else it is possible if one is.
             best: RuleResult | None = None
-            for calls in rule.alternatives:
-                res = _evaluate_calls(facts, rule, calls)
+            for calls, ks in zip(rule.alternatives, keys, strict=True):
+                res = _evaluate_calls(facts, rule, calls, ks, answers)
                 if res.value is True:
                     best = res
                     break
