@@ -339,6 +339,16 @@ class Analyzer:
             return False
         if since <= ORDER_REPORT_WINDOW and {"engagement", "done"} <= s.own.cues:
             return True
+        # Handing in what a collection asked for, days later: "sa su bawa fotokopi KTP sa deng
+        # istri ke meja Bapa", "data KK RT 1 sampai 7 su sa kirim ke tim".
+        collected = {"ktp", "personal_data"}
+        if (
+            since <= ATTEND_REPORT_WINDOW
+            and (KTP in order.hints or order.reading.cues & collected)
+            and "done" in s.own.cues
+            and (s.own.cues - s.own.denied) & collected
+        ):
+            return True
         ins = order.reading.instruction
         return (
             since <= ATTEND_REPORT_WINDOW

@@ -156,7 +156,7 @@ _CAMPAIGN_WORDS = frozenset(
         "photo",
     }
 )
-_ORDERED_WORK = frozenset({"props", "put_up", "attend", "ktp", "uniform"})
+_ORDERED_WORK = frozenset({"props", "put_up", "attend", "ktp", "personal_data", "uniform"})
 #: Platforms whose groups are chats: a message there is written to every member.
 CHATS = frozenset({Platform.WHATSAPP, Platform.TELEGRAM})
 

@@ -783,6 +783,18 @@ class Reader:
         ):
             _support_named(sc, refs, self.w["support_weak"], "mengumpulkan KTP dukungan untuk '{}'")
 
+        # Passing on the data an office holds about people (KK, NIK, aid recipients) to a
+        # candidate's team is working for the candidate ("rekap data KK per RT, kirim ke tim
+        # Bapa Samaun"): the team named beside the candidate, the data not refused or forbidden.
+        data = [s for s, _, _ in cues.get("personal_data", ())]
+        if (
+            data
+            and not any(not_done(s) or prohibited(s) for s in data)
+            and not cats & {"news", "neutral_info", "neutrality", "prohibition"}
+        ):
+            teams = [r for r in refs if r.start > 0 and words[r.start - 1] in _TEAM_OF]
+            _support_named(sc, teams, self.w["support_weak"], "menyerahkan data warga untuk tim '{}'")
+
         # "Semeton, tiang share video Bli Sunan, becik pisan programne": the speaker spreads a
         # candidate's content and praises it — the share is the act, the praise its side.
         speakers = [e for _, e, _ in cues.get("first_person", ())]
@@ -1685,7 +1697,19 @@ _VOCATIVE_OPENERS = frozenset(
 #: Cue lists that describe the act (a photo, a team, something done) rather than a stance: a longer
 #: one of these never hides a stance word inside it ("siap bantu menangkan" is a team *and* support).
 _DESCRIPTIVE = frozenset(
-    {"team", "done", "photo", "attend", "uniform", "props", "put_up", "ktp", "first_person", "engagement"}
+    {
+        "team",
+        "done",
+        "photo",
+        "attend",
+        "uniform",
+        "props",
+        "put_up",
+        "ktp",
+        "personal_data",
+        "first_person",
+        "engagement",
+    }
 )
 
 

@@ -94,6 +94,7 @@ class _StanceFile(_Strict):
     put_up: Phrases
     uniform: Phrases
     ktp: Phrases
+    personal_data: Phrases
     official_duty: Phrases
     election: Phrases
     family: Phrases

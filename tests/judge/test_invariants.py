@@ -654,3 +654,50 @@ def test_a_member_saying_they_are_where_the_order_asked_answers_it(
         assert any("melaporkan sudah" in line for line in f.explanation)
     else:
         assert f is None or f.status is not Status.VIOLATION, f.explanation
+
+
+@pytest.mark.parametrize(
+    ("report_at", "text", "done"),
+    [
+        ("2024-10-11T08:13:00+07:00", "Pak, data KK RT 1 sampai 7 sudah saya kirim ke tim 📄", True),
+        ("2024-10-13T10:02:00+07:00", "Sa su kirim data NIK warga ke tim, Bapa", True),  # days later
+        ("2024-10-11T08:13:00+07:00", "Data KK itu data kependudukan, tidak bisa saya kasih ke tim", False),
+        ("2024-10-11T08:13:00+07:00", "Sudah saya kirim laporan luas tanam ke email dinas", False),
+        ("2024-10-19T08:13:00+07:00", "Data KK sudah saya kirim ke tim pak", False),  # over a week on
+    ],
+)
+def test_a_member_reporting_the_office_data_sent_to_the_team_answers_the_order(
+    report_at: str, text: str, done: bool
+) -> None:
+    """An order to pass the data an office holds about people (KK, NIK) to a candidate's team, and
+    a member's word, hours or days later, that it was sent: the report answers the order; a
+    refusal, other work done, or a word more than a week on does not."""
+    an = fresh()
+    ctx = an.new_context()
+    order = _group_msg(
+        1,
+        "2024-10-10T19:08:00+07:00",
+        "+6285200001111",
+        "Tolong rekap data KK per RT di kelurahan, kirim ke tim Bang Rahmat. Sekadar bantu saja",
+    )
+    an.analyse(order, context=ctx)  # by someone the registry does not know: the order is context
+    f = an.analyse(_group_msg(2, report_at, "0812-7300-1122", text), context=ctx)
+    if done:
+        assert f is not None and f.status is Status.VIOLATION, f and f.explanation
+        assert any("melaporkan sudah" in line for line in f.explanation)
+        assert any("data warga untuk tim" in line for line in f.explanation), f.explanation
+    else:
+        assert f is None or f.status is not Status.VIOLATION, f.explanation
+
+
+def test_a_ktp_copy_handed_in_the_next_day_answers_the_collection() -> None:
+    """A collection of KTP copies for an independent, then a member handing in their own the next
+    day (beyond the reply window): support, cited as the collection answered."""
+    an = fresh()
+    ctx = an.new_context()
+    at = "2024-05-06T09:11:00+07:00"
+    call = "Bang Rahmat maju jalur perseorangan. Yang bisa, bawa fotokopi KTP keluarga ke kantor, saya kumpul"
+    an.analyse(_group_msg(1, at, "+6285200001111", call), context=ctx)
+    text = "Sa su bawa fotokopi KTP sa deng istri ke meja Bapa 👍"
+    f = an.analyse(_group_msg(2, "2024-05-07T10:02:00+07:00", "0812-7300-1122", text), context=ctx)
+    assert f is not None and f.status is Status.VIOLATION, f and f.explanation

@@ -312,3 +312,29 @@ def test_a_nickname_is_the_candidate_beside_a_candidacy_or_the_candidates_team()
     assert r.stance is Stance.SUPPORT and "llg-1" in r.candidate_ids, r.reasons
     # "kirim ke tim Bang Rahmat": the candidate's team — at least a person looks
     assert chat("Tolong rekap data KK per RT, kirim ke tim Bang Rahmat ya").stance is not Stance.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolong rekap data KK per RT, kirim ke tim Bang Rahmat ya",
+        "Data penerima bantuan sudah saya siapkan untuk relawan Bang Rahmat",
+        "Safira, tolong rekap nama, NIK deng KK nelayan untuk tim Bang Rahmat, kirim ke sa sore ini",
+    ],
+)
+def test_the_data_an_office_holds_passed_to_a_candidates_team_is_support(text: str) -> None:
+    r = chat(text)
+    assert r.stance is Stance.SUPPORT and "llg-1" in r.candidate_ids, r.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data KTP warga jangan dikasih ke tim Bang Rahmat, itu data pribadi",
+        "Bapak, data NIK itu data pribadi, tidak boleh keluar dari kantor untuk tim Bang Rahmat",
+        "Rekap data KK per RT untuk verifikasi bansos, kirim ke sekretariat",  # no team, no candidate
+        "Bawaslu mengingatkan, ASN dilarang menyerahkan data warga ke tim Bang Rahmat",
+    ],
+)
+def test_data_refused_forbidden_or_for_the_office_is_no_support(text: str) -> None:
+    assert chat(text).stance is not Stance.SUPPORT, chat(text).reasons
