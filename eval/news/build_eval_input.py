@@ -23,8 +23,10 @@ SPLITS = {'dev': ['labels-dev.jsonl'], 'heldout': ['labels-heldout.jsonl'],
           'heldout3': ['labels-heldout3.jsonl'],
           'heldout4': ['labels-heldout4.jsonl'],
           'heldout5': ['labels-heldout5.jsonl'],
+          'heldout6': ['labels-heldout6.jsonl'],
           'all': ['labels-dev.jsonl', 'labels-heldout.jsonl', 'labels-heldout2.jsonl',
-                  'labels-heldout3.jsonl', 'labels-heldout4.jsonl', 'labels-heldout5.jsonl']}
+                  'labels-heldout3.jsonl', 'labels-heldout4.jsonl', 'labels-heldout5.jsonl',
+                  'labels-heldout6.jsonl']}
 
 
 def load_labels(split, labels_dir):
