@@ -129,26 +129,31 @@ def _evaluate_calls(
     calls: tuple[PredicateCall, ...],
     keys: tuple[tuple[str, object], ...] | None = None,
     answers: Answers | None = None,
-) -> RuleResult:
+    *,
+    keep_false: bool = True,
+) -> RuleResult | None:
     """One alternative of ``rule``. Predicates are functions of the facts and their parameters:
-    an answer already in ``answers`` (another rule asked the same) is not asked again."""
+    an answer already in ``answers`` (another rule asked the same) is not asked again. Without
+    ``keep_false`` an alternative that cannot hold gives None (its checks are never shown)."""
     value: bool | None = True
-    hits: list[PredicateHit] = []
+    got: list[tuple[str, bool | None, str]] = []
     for i, call in enumerate(calls):
         if keys is None or answers is None:
             ans, detail = PREDICATES[call.name](facts, **call.params)
         else:
-            got = answers.get(keys[i])
-            if got is None:
-                got = answers[keys[i]] = PREDICATES[call.name](facts, **call.params)
-            ans, detail = got
-        hits.append(PredicateHit(rule.code, call.name, ans, detail))
+            found = answers.get(keys[i])
+            if found is None:
+                found = answers[keys[i]] = PREDICATES[call.name](facts, **call.params)
+            ans, detail = found
+        got.append((call.name, ans, detail))
         if ans is False:
             value = False
             break
         if ans is None:
             value = None
-    return RuleResult(rule, value, tuple(hits))
+    if value is False and not keep_false:
+        return None
+    return RuleResult(rule, value, tuple(PredicateHit(rule.code, n, a, d) for n, a, d in got))
 
 
 class Judge:
@@ -165,8 +170,8 @@ class Judge:
         ]
 
     def evaluate(self, facts: Facts, *, all_rules: bool = False) -> list[RuleResult]:
-        """Every rule that can apply, with its best alternative (``all_rules``: also those that
-        certainly cannot, for tests)."""
+        """Every rule that holds or may hold, with its best alternative (``all_rules``: every rule
+        of the stage, also those that certainly cannot hold, with their checks — for tests)."""
         out: list[RuleResult] = []
         act = facts.action.value
         answers: Answers = {}
@@ -178,7 +183,9 @@ class Judge:
             # A rule holds if one of its alternatives holds; else it is possible if one is.
             best: RuleResult | None = None
             for calls, ks in zip(rule.alternatives, keys, strict=True):
-                res = _evaluate_calls(facts, rule, calls, ks, answers)
+                res = _evaluate_calls(facts, rule, calls, ks, answers, keep_false=all_rules)
+                if res is None:
+                    continue
                 if res.value is True:
                     best = res
                     break
