@@ -76,14 +76,21 @@ def note_findings(conn: Connection, finding_ids: Iterable[str], *, judged: Itera
     before_commit(conn, "findings", _flush_findings)
 
 
-def note_findings_sealed(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+def note_findings_sealed(
+    conn: Connection, rows: Iterable[Mapping[str, Any]], doc_sha256s: Mapping[str, str] | None = None
+) -> None:
     """New findings were inserted already sealed (:func:`~jaganetral.store.seal.sealed_insert`):
     each judgement gets its entry just before commit, from the values inserted — unless the row
-    is noted again (changed) meanwhile, when it is read back and re-sealed like any other."""
+    is noted again (changed) meanwhile, when it is read back and re-sealed like any other.
+    ``doc_sha256s``: the documents' hashes (:func:`~jaganetral.store.seal.doc_sha256`) by finding,
+    when the caller has them."""
     bag = pending(conn, "findings_sealed")
     for r in rows:
         fid = str(r["finding_id"])
-        bag[fid] = _judged_event(fid, plain(r["doc"]), r["status"], r["evidence_sha256"])
+        sha = doc_sha256s.get(fid) if doc_sha256s is not None else None
+        if sha is None:
+            sha = doc_sha256(plain(r["doc"]), stored=True)
+        bag[fid] = _judged_event(fid, None, r["status"], r["evidence_sha256"], doc_sha=sha)
     before_commit(conn, "findings", _flush_findings)
 
 
@@ -170,13 +177,19 @@ def _flush_findings(conn: Connection) -> None:
     append(conn, [events[fid] for fid in sorted(events)])
 
 
-def _judged_event(fid: str, doc: Any, status: str, sha: str | None) -> NewEvent:
+def _judged_event(fid: str, doc: Any, status: str, sha: str | None, doc_sha: str | None = None) -> NewEvent:
+    """The custody entry of a judgement: the stored document's hash (``doc_sha`` when known), its
+    status and the hash of the record it rests on."""
     return NewEvent(
         "judged",
         "jaganetral",
         item_sha256=None,
         finding_id=str(fid),
-        detail={"doc_sha256": doc_sha256(doc, stored=True), "status": status, "record_sha256": sha},
+        detail={
+            "doc_sha256": doc_sha if doc_sha is not None else doc_sha256(doc, stored=True),
+            "status": status,
+            "record_sha256": sha,
+        },
     )
 
 

@@ -7,6 +7,7 @@ database and keeps new blobs only if the whole batch succeeds.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from jaganetral.store.blobs import BlobStore
 from jaganetral.store.case_tables import case_findings
 from jaganetral.store.db import WRITE_OPTION, make_engine, migrate, write, writer_lock
 from jaganetral.store.integrity import adopt, note_findings, note_findings_sealed
-from jaganetral.store.seal import attach, forget, ring, run_before_commit, sealed_insert
+from jaganetral.store.seal import attach, forget, plain_json, ring, run_before_commit, sealed_insert
 
 EVIDENCE_DIR = "evidence"
 
@@ -189,17 +190,20 @@ class Batch:
         existing: dict[str, Any] = {row.finding_id: row for row in self.conn.execute(q)}
         now = datetime.now(UTC)
         key = ring(self.conn).mac_key
-        # New rows are sealed as inserted (no read-back); their judgements go on record.
-        new = [
-            sealed_insert(
-                key, f, dict(r, first_seen_at=now, updated_at=now, superseded_by=None, superseded_at=None)
-            )
-            for r in rows
-            if r["finding_id"] not in existing
-        ]
+        # New rows are sealed as inserted (no read-back); their judgements go on record. Each
+        # document is encoded once for both: its plain form for the seal, its bytes for the hash.
+        new: list[dict[str, Any]] = []
+        doc_shas: dict[str, str] = {}
+        for r in rows:
+            if r["finding_id"] in existing:
+                continue
+            doc, data = plain_json(r["doc"])
+            doc_shas[r["finding_id"]] = hashlib.sha256(data).hexdigest()
+            values = dict(r, first_seen_at=now, updated_at=now, superseded_by=None, superseded_at=None)
+            new.append(sealed_insert(key, f, values, known={"doc": doc}))
         if new:
             self.conn.execute(insert(f), new)
-            note_findings_sealed(self.conn, new)
+            note_findings_sealed(self.conn, new, doc_shas)
         judged: list[str] = []
         changed = 0
         for r in rows:

@@ -119,6 +119,13 @@ def plain(v: Any) -> Any:
     return v
 
 
+def plain_json(v: Any) -> tuple[Any, bytes]:
+    """:func:`plain` of a JSON document together with its canonical bytes (what its hash is of),
+    for a caller that needs both: the document is encoded once."""
+    data = canonical_json(v)
+    return json_value(data), data
+
+
 def row_values(table: Table, row: Any) -> dict[str, Any]:
     """Every column but ``seal`` of a row read from the database, as :func:`plain` values.
 
@@ -160,25 +167,30 @@ def seal_of(key: bytes, table: Table, row: Any) -> str:
     return _mac(key, table, row_values(table, row))
 
 
-def insert_values(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+def insert_values(
+    table: Table, values: Mapping[str, Any], known: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The :func:`row_values` a row inserted with ``values`` will read back as: every column but
     ``seal`` (one left out reads back as NULL: the tables sealed have no column defaults), JSON
-    columns round-tripped as the driver writes and reads them."""
+    columns round-tripped as the driver writes and reads them. ``known``: :func:`plain` values the
+    caller has made already, by column."""
     out: dict[str, Any] = {}
     for c in table.columns:
         if c.name == "seal":
             continue
         if c.default is not None or c.server_default is not None:
             raise StoreError(f"{table.name}.{c.name} has a default: seal such rows after reading them")
-        out[c.name] = plain(values.get(c.name))
+        out[c.name] = known[c.name] if known is not None and c.name in known else plain(values.get(c.name))
     return out
 
 
-def sealed_insert(key: bytes, table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+def sealed_insert(
+    key: bytes, table: Table, values: Mapping[str, Any], known: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """``values`` with the seal the inserted row will carry — the seal :func:`reseal` would give it
     after reading it back, without the read and the update (``tests/store/test_seal_insert.py``
-    checks both agree on every backend the suite runs)."""
-    return {**values, "seal": _mac(key, table, insert_values(table, values))}
+    checks both agree on every backend the suite runs). ``known``: see :func:`insert_values`."""
+    return {**values, "seal": _mac(key, table, insert_values(table, values, known))}
 
 
 def _pk(table: Table) -> Any:

@@ -5,6 +5,7 @@ the document as stored."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import count
 from typing import Any
@@ -18,7 +19,7 @@ from jaganetral.model.activity import AccountRef, Kind, Platform, SourceRef
 from jaganetral.store import tables as t
 from jaganetral.store.evidence_tables import custody
 from jaganetral.store.repository import Store
-from jaganetral.store.seal import doc_sha256, ring, seal_of, seal_ok
+from jaganetral.store.seal import doc_sha256, insert_values, plain, plain_json, ring, seal_of, seal_ok
 
 _N = count()
 
@@ -135,3 +136,20 @@ def test_a_finding_changed_in_the_same_batch_is_read_back_and_resealed(store: St
         ]
         # the second judgement is on record; the first was superseded in the same batch
         assert doc_sha256({"v": 2}, stored=True) in judged
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    doc=st.dictionaries(st.text(max_size=6), json_values | st.tuples(json_scalars, json_scalars), max_size=5)
+)
+def test_a_document_encoded_once_gives_the_plain_form_and_hash_of_encoding_it_twice(
+    doc: dict[str, Any],
+) -> None:
+    """``plain_json`` (one encoding, for the seal and the judgement's hash of a new finding) agrees
+    with ``plain`` then ``doc_sha256`` of the stored form (two encodings), for any JSON document —
+    floats Python writes with an exponent, integers beyond 64 bits, tuples, any text."""
+    got, data = plain_json(doc)
+    assert got == plain(doc)
+    assert hashlib.sha256(data).hexdigest() == doc_sha256(plain(doc), stored=True) == doc_sha256(doc)
+    values = {"finding_id": "f-1", "doc": doc}
+    assert insert_values(t.findings, values, known={"doc": got}) == insert_values(t.findings, values)
