@@ -822,7 +822,7 @@ class Screener:
             linked
             and self._target_seen(a)
             and context.stance is Stance.NONE
-            and "occasion" in context.cues
+            and context.cues & {"occasion", "sympathy"}
             and not context.cues & _CAMPAIGN_WORDS
             # nothing in it points at the candidate (a weak slogan, tag or nickname of theirs)
             and not any(set(h.entry.candidate_ids) & set(linked) for h in context.hits)

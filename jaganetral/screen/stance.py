@@ -1156,6 +1156,26 @@ class Reader:
             # "Sa pu tanta Mama Yohana datang ke distrik, sa salam saja, tra ikut kampanye", "saya
             # tidak pernah membantu tim paslon manapun": a candidate named with a disclaimer.
             return make(Stance.NEUTRAL, ("menyebut calon sambil menyangkal berkampanye atau mendukung",))
+        if (
+            "sympathy" in cats
+            and not gesture
+            and not cats
+            & {
+                "support",
+                "vote",
+                "vote_electoral",
+                "praise",
+                "call",
+                "team",
+                "oppose",
+                "campaign_event",
+                "pre_designation",
+            }
+        ):
+            # "Turut berduka cita atas wafatnya ibunda Pak X", "Semoga lekas sembuh Mamiq": a social
+            # duty to a candidate or their family, not support.
+            why = "ucapan duka cita atau doa kesembuhan: kewajiban sosial, bukan dukungan"
+            return make(Stance.NEUTRAL, (why,))
         if question:
             why = "pertanyaan kepada/tentang calon, tanpa dukungan"
             oq = "apakah pertanyaan ini bentuk keterlibatan dengan akun calon?"

@@ -109,6 +109,7 @@ class _StanceFile(_Strict):
     empty_column: Phrases
     blessing: Phrases
     occasion: Phrases
+    sympathy: Phrases
     thanks: Phrases
     info_only: Phrases
     instruction: _Instruction

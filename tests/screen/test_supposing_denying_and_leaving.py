@@ -338,3 +338,27 @@ def test_the_data_an_office_holds_passed_to_a_candidates_team_is_support(text: s
 )
 def test_data_refused_forbidden_or_for_the_office_is_no_support(text: str) -> None:
     assert chat(text).stance is not Stance.SUPPORT, chat(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turut berduka cita atas wafatnya ibunda Rahmat Santoso Wijaya. Semoga husnul khatimah 🤲",
+        "Innalillahi, semoga keluarga Rahmat Santoso Wijaya diberi kesabaran 🤲",
+        "Semoga lekas sembuh Pak Rahmat Santoso Wijaya 🙏",
+    ],
+)
+def test_condolences_and_wishes_for_recovery_to_a_candidate_are_a_social_duty(text: str) -> None:
+    r = post(text)
+    assert r.stance is Stance.NEUTRAL and any("kewajiban sosial" in x for x in r.reasons), r.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Semoga lekas sembuh Rahmat Santoso Wijaya, tetap coblos nomor 1 ya 🙏",
+        "Turut berduka cita Pak Rahmat Santoso Wijaya. Rahmat Santoso Wijaya pasti menang, dukung terus 💪",
+    ],
+)
+def test_sympathy_with_a_call_or_support_is_still_read_for_it(text: str) -> None:
+    assert post(text).stance is Stance.SUPPORT, post(text).reasons
