@@ -35,6 +35,7 @@ from jaganetral.screen.stance import (
     NOTHING,
     OWN_DOUBTS,
     PARTISAN,
+    UNTAG,
     Context,
     Instruction,
     Reader,
@@ -47,6 +48,8 @@ __all__ = ["Instruction", "ScreenResult", "Screener", "Stance", "Verdict"]
 
 #: Words by which a reply disowns what it answers: a negation, a neutrality reminder, a ban.
 _DISAVOWAL = frozenset({"negators", "neutrality", "prohibition"})
+#: Words that say more than being there: beside an untag request they are read as usual.
+_WARM = frozenset({"support", "praise", "vote", "vote_electoral", "call", "team", "engagement"})
 _DISAVOWAL_QUESTION = "tanggapan ramah yang menyangkal berkampanye: dukungan atau sopan santun?"
 #: A cheer is short: "Pokoknya nomor satu!", "Gas nomor 2 🔥".
 _CHEER_WORDS = 5
@@ -665,6 +668,10 @@ class Screener:
                         targets,
                         "tanggapan emoji saja: dukungan atau sekadar reaksi?",
                     )
+                if UNTAG in own.cues and not own.gesture and not (own.cues - own.denied) & _WARM:
+                    # "Om, kita cuma hadir acara sekolah. Tolong hapus tag 🙏": asking to be untagged
+                    # from campaign content is standing apart, whatever brought one there.
+                    return nothing(["minta tanda (tag) dihapus: menjauhkan diri dari konten kampanye"])
                 if self._commits(own) and not self._neutral_wish(own) and own.cues & _DISAVOWAL:
                     # "Pidato bagus, tapi saya ASN, no comment soal pilihan", "aku cuma ngucap
                     # semangat kok, bukan kampanye": warm words that also disown campaigning.

@@ -320,6 +320,12 @@ class Reader:
             for s_, e_, h in removals:
                 if any(abs(i - s_) <= 3 for i in tags):
                     cues["neutrality"].append((s_, e_, h))
+        # … and the neutrality phrases that name the tag themselves ("hapus tag", "jangan tandai").
+        for s_, e_, h in cues.get("neutrality", ()):
+            if any(_TAG.fullmatch(w) or w in ("untag", "un") for w in h.entry.phrase.split()) or any(
+                _TAG.fullmatch(w) for w in norm.split()[max(s_ - 3, 0) : e_ + 3]
+            ):
+                cues[UNTAG].append((s_, e_, h))
         # "siapa pun nanti yang jadi bupati": whoever wins is no one in particular.
         for _, we, h in cues.get("neutral_wish", ()):
             if h.entry.phrase.startswith(("siapa", "yang mana", "sing endi")):
@@ -1663,6 +1669,8 @@ _LEGISLATIVE = frozenset({"dpr", "dpd", "dprd_provinsi", "dprd_kabkota"})
 _CHAMBERS = frozenset({"dpr", "dpd", "dprd", "dpr-ri", "dprd-ri"})
 
 #: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
+#: Not a stance.yaml category: a removing verb beside "tag" (also filed under neutrality).
+UNTAG = "untag"
 _TAG = re.compile(r"(?:di|nge-?)?tag(?:-?(?:na|nya|an|e))?|(?:di)?tandai(?:nya)?")
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".

@@ -362,3 +362,30 @@ def test_condolences_and_wishes_for_recovery_to_a_candidate_are_a_social_duty(te
 )
 def test_sympathy_with_a_call_or_support_is_still_read_for_it(text: str) -> None:
     assert post(text).stance is Stance.SUPPORT, post(text).reasons
+
+
+def _under_campaign_photo(own: str) -> ScreenResult:
+    parent = Target(
+        id="p-9",
+        author=AccountRef(handle="rahmatwijaya.official", name="akun calon"),
+        text="Bang Rahmat bersama guru-guru Taba. Coblos nomor 1 ☝️",
+    )
+    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=parent, created_at=CAMPAIGN_DAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om, kita cuma hadir acara sekolah. Tolong hapus tag 🙏",
+        "Sa hadir sebagai penyuluh dinas saja. Tolong tag saya dihapus 🙏",
+    ],
+)
+def test_asking_to_be_untagged_from_campaign_content_is_standing_apart(text: str) -> None:
+    r = _under_campaign_photo(text)
+    assert r.stance in (Stance.NONE, Stance.NEUTRAL), r.reasons
+    assert any("tag" in x for x in r.reasons), r.reasons
+
+
+def test_an_untag_request_with_a_call_is_still_the_call() -> None:
+    r = _under_campaign_photo("Tolong hapus tag ya, tapi tetap coblos nomor 1 Bang Rahmat 💪")
+    assert r.stance is Stance.SUPPORT, r.reasons
