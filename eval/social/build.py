@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""Builds the independent social-media evaluation corpus for jaganetral: eleven workspaces, dev/, heldout/, heldout2/, heldout3/, heldout4/,
-heldout5/, heldout6/, heldout7/, heldout8/, heldout9/ and heldout10/.
+"""Builds the independent social-media evaluation corpus for jaganetral: twelve workspaces, dev/, heldout/, heldout2/, heldout3/, heldout4/,
+heldout5/, heldout6/, heldout7/, heldout8/, heldout9/, heldout10/ and heldout11/.
 
 Each workspace holds election-*.yaml (contract format: one Pilkada and one Pemilu configuration — 2024 for the first six,
 Pilkada 2020 and Pemilu 2019 for heldout6, Pilkada 2018 and Pemilu 2024 for heldout7, two Pilkada (2017 and 2024) for heldout8,
 Pilkada 2015 and Pemilu 2024 for heldout9; the legislative and presidential Pemilu 2014 and the Pilkada 2024 for heldout10, three
-files),
+files; Pilkada 2018 and Pemilu 2019 for heldout11),
 asn.csv, accounts.csv, inputs/ (platform exports in their real formats), truth.jsonl (labels, the schema of
 shared/data/social-dev) and README.md (contents and counts).
 
 Deterministic and standard library only: two runs write identical bytes. Pillow, if importable, adds a few
 PNG screenshots (and their labels); without it those files and labels are simply absent (see README).
 
-Usage: python3 build.py [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10 ...]      (default: all eleven)
+Usage: python3 build.py [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11 ...]      (default: all twelve)
 """
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ import _heldout7  # noqa: E402
 import _heldout8  # noqa: E402
 import _heldout9  # noqa: E402
 import _heldout10  # noqa: E402
+import _heldout11  # noqa: E402
 
-SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2, "heldout3": _heldout3, "heldout4": _heldout4, "heldout5": _heldout5, "heldout6": _heldout6, "heldout7": _heldout7, "heldout8": _heldout8, "heldout9": _heldout9, "heldout10": _heldout10}
+SCENARIOS = {"dev": _dev, "heldout": _heldout, "heldout2": _heldout2, "heldout3": _heldout3, "heldout4": _heldout4, "heldout5": _heldout5, "heldout6": _heldout6, "heldout7": _heldout7, "heldout8": _heldout8, "heldout9": _heldout9, "heldout10": _heldout10, "heldout11": _heldout11}
 
 LICENCE = """**Licence:** written for this project; every person, account, post, phone number
 and id is fictional. Regions (Kemendagri names/codes), parties and the 2023–2024 KPU calendars are real."""
