@@ -962,6 +962,9 @@ class Reader:
                 Stance.NEUTRAL,
                 (f"menyebut semua pasangan calon {even[0]} secara setara: informasi, bukan dukungan",),
             )
+        alike = self._praised_alike(cues, refs, cats, ctx, listed)
+        if alike is not None:
+            return make(Stance.NEUTRAL, (f"memuji semua pasangan calon {alike} sama rata ('juga')",))
         # A reminder of neutrality wins unless an explicit cue (outside any prohibition) supports.
         explicit_support = any(not self._is_inherent(c, refs) for c in supports) or bool(opposes)
         if reminder and explicit_support and refs and all(r.kind is HitKind.GESTURE for r in refs):
@@ -1381,6 +1384,31 @@ class Reader:
                     return self.gaz.contests[k].region, ids
         return None
 
+    def _praised_alike(
+        self,
+        cues: dict[str, list[tuple[int, int, Hit]]],
+        refs: list[Reference],
+        cats: frozenset[str],
+        ctx: Context,
+        listed: frozenset[int],
+    ) -> str | None:
+        """The contest whose every pair the text praises alike, by "also" beside its praise ("Pak
+        Tasman dan Pak Mustari juga bagus programnya" under the third pair's post; "Pak Hendra
+        tegas, Bapa Darmawan juga bagus"): the pairs named, with those of the post answered,
+        cover the contest, and nothing but praise is said for any of them."""
+        if not cues.get("also") or not cues.get("praise") or cats & _PICKING:
+            return None
+        praise = [(s, e) for s, e, _ in cues["praise"]]
+        if not any(
+            any(-2 <= s - ae <= 1 or -1 <= as_ - e <= 1 for s, e in praise) for as_, ae, _ in cues["also"]
+        ):
+            return None
+        answered = (
+            [Reference(ctx.candidate_ids, HitKind.CANDIDATE_NAME, "", -1, -1, True)] if ctx.campaign else []
+        )
+        even = self._even(refs + answered, cats, listed)
+        return None if even is None else even[0]
+
     def _asymmetric(self, supports: tuple[str, ...], opposes: tuple[str, ...], even: frozenset[str]) -> bool:
         """Support (or attack) for some, not all, of the contestants named evenly: then it is
         partisan after all ("debat: A ngawur, B jelas, pilih B")."""
@@ -1582,6 +1610,9 @@ _REMEMBER = frozenset(
 
 #: "bukan/dudu/sanes X": not that person.
 _NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes"})
+
+#: Cues that choose one contestant over the others: beside them, praise "also" is still a choice.
+_PICKING = frozenset({"support", "vote", "vote_electoral", "call", "team", "oppose", "dont_choose"})
 
 #: "kalau/kalo/jika/seandainya … menang": a win supposed, in Indonesian and regional speech.
 _IF_WORDS = frozenset(

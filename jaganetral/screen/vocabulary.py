@@ -68,6 +68,7 @@ class _StanceFile(_Strict):
     support: Phrases = Field(min_length=1)
     well_wishes: Phrases = Field(min_length=1)
     praise: Phrases
+    also: Phrases
     call: Phrases
     vote: Phrases = Field(min_length=1)
     vote_electoral: Phrases

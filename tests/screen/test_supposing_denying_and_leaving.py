@@ -389,3 +389,29 @@ def test_asking_to_be_untagged_from_campaign_content_is_standing_apart(text: str
 def test_an_untag_request_with_a_call_is_still_the_call() -> None:
     r = _under_campaign_photo("Tolong hapus tag ya, tapi tetap coblos nomor 1 Bang Rahmat 💪")
     assert r.stance is Stance.SUPPORT, r.reasons
+
+
+def _under_post_of(candidate_post: str, own: str) -> ScreenResult:
+    parent = Target(
+        id="p-11", author=AccountRef(handle="rahmatwijaya.official", name="akun calon"), text=candidate_post
+    )
+    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=parent, created_at=CAMPAIGN_DAY))
+
+
+def test_praise_for_the_other_pair_also_under_one_pairs_post_is_praise_for_both() -> None:
+    """Lubuklinggau has two pairs: "Kang Yudhistira juga bagus programnya" under Bang Rahmat's
+    debate post praises both alike; without "juga", or with a vote beside it, it picks one."""
+    post_text = "Debat pertama: Bang Rahmat paparkan program guru honor. #RSW1"
+    alike = _under_post_of(
+        post_text, "Kang Yudhistira Permana juga bagus programnya. Semoga debatnya sejuk 🙏"
+    )
+    assert alike.stance is not Stance.SUPPORT, alike.reasons
+    picked = _under_post_of(post_text, "Kang Yudhistira Permana juga bagus, tapi saya pilih nomor 1")
+    assert picked.stance is Stance.SUPPORT, picked.reasons
+    one = post("Yudhistira Permana bagus programnya")
+    assert one.stance is Stance.SUPPORT and "llg-2" in one.candidate_ids, one.reasons
+
+
+def test_praise_for_every_pair_in_one_text_is_even() -> None:
+    r = post("Bang Rahmat tegas, Yudhistira Permana juga bagus. Kita tunggu programnya 🙏")
+    assert r.stance is Stance.NEUTRAL, r.reasons
