@@ -22,21 +22,28 @@ Answer = tuple[bool | None, str]
 Predicate = Callable[..., Answer]
 
 
-def actor_is_asn(f: Facts) -> Answer:
+#: Since when neutrality binds non-ASN staff too (SE MenPANRB 01/2023, rules.md §2): an honorary
+#: worker's act from then on, before their appointment, may still be bound.
+NON_ASN_BOUND_FROM = "2023-01-01"
+
+
+def actor_is_asn(f: Facts, non_asn_bound_from: str = NON_ASN_BOUND_FROM) -> Answer:
     """Pelaku adalah ASN (PNS/PPPK) menurut data kepegawaian."""
     if f.actor.kind is not ActorKind.ASN or f.actor.person is None:
         return False, "pelaku tidak dikenali sebagai ASN"
     p = f.actor.person
     if not f.actor.certain:
         return None, f"apakah akun ini benar milik {p.name} (NIP {p.nip})? identitas belum pasti"
-    since = appointed_from(p.nip, pppk=p.status is AsnStatus.PPPK)
-    if since is not None and calendar_date(f.activity.created_at) < since:
-        # A post from before the appointment the NIP records: then an honorary worker or nobody
-        # on the payroll — the neutrality rules of ASN may not bind them; a person decides.
-        return None, (
-            f"NIP {p.nip} mencatat pengangkatan {p.status} sejak {tanggal(since)}; perbuatan ini terjadi "
-            "sebelumnya: saat itu sudah ASN?"
-        )
+    # The registry index gives the status as its text ("PPPK"); the enum compares equal to it.
+    since = appointed_from(p.nip, pppk=p.status == AsnStatus.PPPK)
+    day = calendar_date(f.activity.created_at)
+    if since is not None and day < since:
+        recorded = f"NIP {p.nip} mencatat pengangkatan {p.status} sejak {tanggal(since)}; perbuatan ini"
+        if day.isoformat() < non_asn_bound_from:
+            # Years before the appointment, before neutrality bound non-ASN staff: not an ASN's act.
+            return False, f"{recorded} sebelumnya, saat belum ASN (sebelum SE MenPANRB 01/2023)"
+        # Before the appointment, but when an honorary worker was bound too: a person decides.
+        return None, f"{recorded} sebelumnya: saat itu sudah ASN, atau pegawai non-ASN?"
     return True, f"{p.name}, {p.jabatan}, {p.instansi} (NIP {p.nip}, {p.status})"
 
 

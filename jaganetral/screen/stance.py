@@ -1609,7 +1609,7 @@ _REMEMBER = frozenset(
 )
 
 #: "bukan/dudu/sanes X": not that person.
-_NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes"})
+_NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes", "ten", "nenten"})
 
 #: Cues that choose one contestant over the others: beside them, praise "also" is still a choice.
 _PICKING = frozenset({"support", "vote", "vote_electoral", "call", "team", "oppose", "dont_choose"})
