@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from jaganetral.model.clock import MONTHS
 from jaganetral.model.names import match_key
 from jaganetral.model.pickling import pickles_by_fields
 from jaganetral.screen.gazetteer import (
@@ -536,9 +537,21 @@ class Reader:
                     refs.append(Reference(pids, k, ent.phrase, s, e, False, party=ent.party))
             elif k is HitKind.BALLOT:
                 next_words = " ".join(words[e : e + 2])
+                # the word before the pair words a number follows ("telung [pasangan calon] siji")
+                j = s - 1
+                while j >= 0 and words[j] in _PAIR_WORDS:
+                    j -= 1
+                counted = j >= 0 and (j < s - 1 or ent.phrase.split()[0] in _PAIR_WORDS)
+                before = words[j] if counted else ""
                 if _REGULATION_YEAR.match(next_words):
                     # "SKB 5 lembaga No. 2/2022", "PP Nomor 94 Tahun 2021": a regulation's number
                     weak_notes.append(f"'{ent.phrase}' nomor peraturan, bukan nomor urut")
+                elif before.isdigit() or before in self.gaz.numbers or before in _COUNTING:
+                    # "telung paslon, siji tujuan", "3 paslon 1 visi": the pairs counted, and the
+                    # number after them is of something else.
+                    weak_notes.append(
+                        f"'{before} … {ent.phrase}' menghitung pasangan calon, bukan nomor urut"
+                    )
                 elif ent.electoral or election_context or ent.number in named_numbers:
                     refs.append(Reference(ids, k, ent.phrase, s, e, ent.electoral, ent.number))
                 else:
@@ -1213,6 +1226,8 @@ class Reader:
                 continue  # "mencoblos di TPS 12": the polling station's number, not a candidate's
             if i + 1 < len(toks) and toks[i + 1] in _TIMES:
                 return None  # "coblos satu kali": how many times, not which number
+            if i + 1 < len(toks) and toks[i + 1] in _MONTHS:
+                return None  # "ayo nyoblos 27 Juni": the voting day, not a candidate's number
             return n
         return None
 
@@ -1608,6 +1623,9 @@ _REMEMBER = frozenset(
     {"ingat", "diingat", "ingatlah", "ingat-ingat", "lupa", "inget", "elingo", "eling", "ingek"}
 )
 
+#: Words for the pairs themselves, which a count can come before ("tiga paslon", "telung paslon").
+_PAIR_WORDS = frozenset({"paslon", "pasangan", "calon", "capres", "cagub", "cabup", "cawalkot", "caleg"})
+
 #: "bukan/dudu/sanes X": not that person.
 _NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes", "ten", "nenten"})
 
@@ -1660,6 +1678,32 @@ _PEACE = frozenset({"damai", "perdamaian", "peace", "rukun"})
 _TIMES = frozenset(
     {"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"}
 )  # "kalè" (Madurese)
+
+#: Month names after a number make it a date ("nyoblos 27 Juni", "coblos 17 Apr").
+_MONTHS = frozenset(
+    {m.lower() for m in MONTHS}
+    | {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "agu",
+        "agt",
+        "ags",
+        "agus",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "des",
+    }
+    | {"january", "february", "march", "may", "june", "july", "august", "october", "december"}
+)
+#: Javanese counting forms, said before what is counted ("telung paslon", "rong calon"): never a
+#: ballot number.
+_COUNTING = frozenset({"rong", "telung", "patang", "limang", "pitung", "wolung", "sangang"})
 
 #: How a vote by one's own conscience is said, after the verb ("pilih sesuai hati nurani").
 _OWN_CONSCIENCE = ("sesuai", "menurut hati", "dengan hati", "pakai hati")

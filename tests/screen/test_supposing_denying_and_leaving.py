@@ -415,3 +415,21 @@ def test_praise_for_the_other_pair_also_under_one_pairs_post_is_praise_for_both(
 def test_praise_for_every_pair_in_one_text_is_even() -> None:
     r = post("Bang Rahmat tegas, Yudhistira Permana juga bagus. Kita tunggu programnya 🙏")
     assert r.stance is Stance.NEUTRAL, r.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pilwali Lubuklinggau: telung paslon, siji tujuan, kutha sing luwih apik. Ayo nyoblos 27 November 🗳️",
+        "Dua paslon 1 tujuan: Lubuklinggau maju. Jangan golput!",
+        "Ayo nyoblos 27 November, pilih sesuai hati 🗳️",
+    ],
+)
+def test_pairs_counted_and_the_voting_day_are_no_ballot_number(text: str) -> None:
+    r = post(text)
+    assert r.stance is not Stance.SUPPORT, (r.reasons, r.candidate_ids)
+
+
+def test_a_ballot_number_after_a_pair_word_or_before_a_date_is_still_one() -> None:
+    assert post("Ayo pilih paslon 1, paslon terbaik 💪").stance is Stance.SUPPORT
+    assert post("Coblos nomor 1 tanggal 27 November ☝️").stance is Stance.SUPPORT
