@@ -212,6 +212,9 @@ def profile_contradicts(row: PersonRow, bio: str, location: str, w: Weights) -> 
     job = f" {match_key(row.jabatan + ' ' + row.unit_kerja)} "
     for occ in w.other_occupations:
         o = f" {match_key(occ)} "
+        served = w.occupations_served.get(occ, ())
+        if any(f" {match_key(x)} " in job for x in served):
+            continue  # the people the position works with, not another job
         if o in text and o not in job:
             out.append(
                 Signal(

@@ -62,6 +62,7 @@ class Weights(_Strict):
     office_chat: OfficeChat
     review_min: float = Field(ge=0, lt=1)
     other_occupations: list[str]
+    occupations_served: dict[str, list[str]] = {}
     roles: dict[str, str]
 
 

@@ -414,3 +414,31 @@ def test_a_registered_account_whose_profile_contradicts_the_registry_is_for_a_pe
 def test_a_registered_account_whose_profile_fits_stays_certain() -> None:
     r = attribute(Platform.X, AccountRef(handle="@BudiHartono_LLG"), extra={"actor_bio": "Ayah dua anak"})
     assert r.certain is True
+
+
+def test_the_people_a_position_works_with_are_no_other_job() -> None:
+    """An agricultural extension officer's bio "Petani kopi Baliem", a fisheries officer's
+    "Nelayan binaan": the people served (catalogue/attribution.yaml: occupations_served), not
+    another job; the same words beside a teacher's position are."""
+    from jaganetral.attribute.features import profile_contradicts
+    from jaganetral.attribute.index import PersonRow
+    from jaganetral.attribute.weights import load_weights
+
+    w = load_weights()
+
+    def row(jabatan: str, unit: str) -> PersonRow:
+        return PersonRow(
+            nip="198506202015021899",
+            name="Daud Kossay",
+            jabatan=jabatan,
+            instansi="Pemerintah Kabupaten Jayawijaya",
+            unit_kerja=unit,
+            wilayah="Kabupaten Jayawijaya",
+            status="PNS",
+        )
+
+    officer = row("Penyuluh Pertanian Ahli Madya", "Dinas Pertanian")
+    assert not profile_contradicts(officer, "Petani kopi Baliem", "", w)
+    fisheries = row("Penyuluh Perikanan", "Dinas Perikanan")
+    assert not profile_contradicts(fisheries, "Nelayan binaan Kuala Dua", "", w)
+    assert profile_contradicts(row("Guru Ahli Pertama", "SD Negeri 7"), "Petani kopi Baliem", "", w)
