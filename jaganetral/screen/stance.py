@@ -221,6 +221,14 @@ class Reader:
         }
         self.partisan_actions = frozenset(t for a in self.v.partisan_actions for t in norm(a))
         self._electoral_vote_phrases = frozenset(" ".join(norm(p)) for p in self.v.cues["vote_electoral"])
+        # One-word vote verbs: inside an attack ("jangan pilih 02", "ngapain coblos 1") they name
+        # the number after them as a vote does.
+        self._vote_verbs = frozenset(
+            w
+            for p in [*self.v.cues["vote"], *self.v.cues["vote_electoral"]]
+            for w in norm(p)
+            if len(norm(p)) == 1
+        )
         # For even mentions: contests in configuration order, and those with two or more
         # candidates by the set of their ballot numbers ("01 02 03" names every pair of those).
         self._contest_rank = {k: i for i, k in enumerate(gazetteer.contests)}
@@ -584,12 +592,17 @@ class Reader:
                     weak_notes.append("isyarat jari tanpa konteks pemilihan (foto keluarga, lomba, wisuda)")
         # "Bunda Rahma nomor 1 Gerindra": a party and a number point at a legislative candidate.
         refs = self._party_numbers(refs)
-        # "coblos 2", "pilih nang nomor 2": a vote verb and a bare number name the number.
-        for _s, e, h in cues.get("vote", ()):
+        # "coblos 2", "pilih nang nomor 2": a vote verb and a bare number name the number — also
+        # inside an attack ("jangan pilih 02"); a number written "02" is a ballot number.
+        attacks_by_vote = [
+            c for c in cues.get("oppose", ()) if set(c[2].entry.phrase.split()) & self._vote_verbs
+        ]
+        toks_all = norm.split()
+        for _s, e, h in [*cues.get("vote", ()), *attacks_by_vote]:
             n = self._number_after(norm, e)
             if n is None or any(r.number == n for r in refs) or n not in self.gaz.ballot_candidates:
                 continue
-            electoral = h.entry.phrase in self._electoral_votes()
+            electoral = h.entry.phrase in self._electoral_votes() or f"0{n}" in toks_all[e : e + 3]
             if electoral or election_context or n in named_numbers:
                 ids = self.gaz.ballot_candidates[n]
                 refs.append(Reference(ids, HitKind.BALLOT, f"{h.entry.phrase} {n}", e, e + 1, electoral, n))

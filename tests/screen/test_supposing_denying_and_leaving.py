@@ -433,3 +433,13 @@ def test_pairs_counted_and_the_voting_day_are_no_ballot_number(text: str) -> Non
 def test_a_ballot_number_after_a_pair_word_or_before_a_date_is_still_one() -> None:
     assert post("Ayo pilih paslon 1, paslon terbaik 💪").stance is Stance.SUPPORT
     assert post("Coblos nomor 1 tanggal 27 November ☝️").stance is Stance.SUPPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Jangan pilih 02, jenderal kok doyan hoaks 😤", 2), ("Jangan coblos 01, cuma janji 😏", 1)],
+)
+def test_an_attack_with_a_vote_verb_names_the_ballot_number_after_it(text: str, number: int) -> None:
+    r = post(text)
+    assert r.stance is Stance.OPPOSE, r.reasons
+    assert any(WORLD.gaz.candidate_by_id[c].ballot_number == number for c in r.candidate_ids), r.candidate_ids
