@@ -1640,7 +1640,7 @@ _REMEMBER = frozenset(
 _PAIR_WORDS = frozenset({"paslon", "pasangan", "calon", "capres", "cagub", "cabup", "cawalkot", "caleg"})
 
 #: "bukan/dudu/sanes X": not that person.
-_NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes", "ten", "nenten"})
+_NOT_THAT = frozenset({"bukan", "bukang", "dudu", "sanes", "nenten"})
 
 #: Cues that choose one contestant over the others: beside them, praise "also" is still a choice.
 _PICKING = frozenset({"support", "vote", "vote_electoral", "call", "team", "oppose", "dont_choose"})
