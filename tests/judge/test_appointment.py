@@ -23,6 +23,26 @@ ROW = (
 )
 
 
+def _poster(tmp_path: Path, row: str, handle: str):  # type: ignore[no-untyped-def]
+    """A function posting a call for Bang Rahmat (number 1) from ``handle`` at a given time, judged
+    against a registry of the one ``row``."""
+    csv = tmp_path / "asn.csv"
+    csv.write_text(HEADER + row, encoding="utf-8")
+    analyzer = Analyzer(world_elections(), load_index(csv, None, cache=False))
+
+    def post(when: datetime):  # type: ignore[no-untyped-def]
+        a = make_activity(
+            platform=Platform.FACEBOOK,
+            kind=Kind.POST,
+            actor=AccountRef(handle=handle),
+            text="Coblos nomor 1 Bang Rahmat, Lubuklinggau maju! ☝️",
+            created_at=when,
+        )
+        return analyzer.analyse(a, context=analyzer.new_context())
+
+    return post
+
+
 def test_the_appointment_date_is_read_from_the_nip() -> None:
     assert appointed_from("199601012024101001") == datetime(2024, 10, 1).date()
     assert appointed_from("199601012023221001", pppk=True) == datetime(2023, 1, 1).date()  # PPPK: the year
@@ -30,19 +50,7 @@ def test_the_appointment_date_is_read_from_the_nip() -> None:
 
 
 def test_a_post_before_the_appointment_goes_to_a_person_and_after_it_is_a_violation(tmp_path: Path) -> None:
-    csv = tmp_path / "asn.csv"
-    csv.write_text(HEADER + ROW, encoding="utf-8")
-    analyzer = Analyzer(world_elections(), load_index(csv, None, cache=False))
-
-    def post(when: datetime):  # type: ignore[no-untyped-def]
-        a = make_activity(
-            platform=Platform.FACEBOOK,
-            kind=Kind.POST,
-            actor=AccountRef(handle="dimas.saputra.llg"),
-            text="Coblos nomor 1 Bang Rahmat, Lubuklinggau maju! ☝️",
-            created_at=when,
-        )
-        return analyzer.analyse(a, context=analyzer.new_context())
+    post = _poster(tmp_path, ROW, "dimas.saputra.llg")
 
     before = post(datetime(2024, 9, 28, 20, 0, tzinfo=JKT))
     assert before is not None and before.status is Status.REVIEW, before and before.explanation
@@ -59,19 +67,7 @@ def test_a_post_years_before_a_pppk_appointment_is_no_asns_act(tmp_path: Path) -
         "199001012022212001,Maria Goreti,Guru Ahli Pertama,Pemerintah Kota Lubuklinggau,"
         "SD Negeri 7 Lubuklinggau,Kota Lubuklinggau,PPPK,facebook:maria.goreti.llg\n"
     )
-    csv = tmp_path / "asn.csv"
-    csv.write_text(HEADER + row, encoding="utf-8")
-    analyzer = Analyzer(world_elections(), load_index(csv, None, cache=False))
-
-    def post(when: datetime):  # type: ignore[no-untyped-def]
-        a = make_activity(
-            platform=Platform.FACEBOOK,
-            kind=Kind.POST,
-            actor=AccountRef(handle="maria.goreti.llg"),
-            text="Coblos nomor 1 Bang Rahmat, Lubuklinggau maju! ☝️",
-            created_at=when,
-        )
-        return analyzer.analyse(a, context=analyzer.new_context())
+    post = _poster(tmp_path, row, "maria.goreti.llg")
 
     early = post(datetime(2018, 6, 20, 20, 0, tzinfo=JKT))
     assert early is None or early.status not in (Status.VIOLATION, Status.REVIEW), early.explanation

@@ -43,14 +43,17 @@ def chat(text: str, group: str = "Staf Kelurahan Marga Mulya") -> ScreenResult:
     return WORLD.screen(a)
 
 
-def on_candidate_post(own: str) -> ScreenResult:
-    """A comment on the candidate's own account, under a post of thanks."""
+def _under_post_of(candidate_post: str, own: str) -> ScreenResult:
+    """A comment on the candidate's own account, under a post of theirs."""
     parent = Target(
-        id="p-7",
-        author=AccountRef(handle="rahmatwijaya.official", name="akun calon"),
-        text="Terima kasih warga Taba atas sambutannya hari ini 🙏",
+        id="p-7", author=AccountRef(handle="rahmatwijaya.official", name="akun calon"), text=candidate_post
     )
     return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=parent, created_at=CAMPAIGN_DAY))
+
+
+def on_candidate_post(own: str) -> ScreenResult:
+    """A comment on the candidate's own account, under a post of thanks."""
+    return _under_post_of("Terima kasih warga Taba atas sambutannya hari ini 🙏", own)
 
 
 def test_a_win_supposed_is_for_a_person_unless_it_calls_for_the_vote() -> None:
@@ -365,12 +368,7 @@ def test_sympathy_with_a_call_or_support_is_still_read_for_it(text: str) -> None
 
 
 def _under_campaign_photo(own: str) -> ScreenResult:
-    parent = Target(
-        id="p-9",
-        author=AccountRef(handle="rahmatwijaya.official", name="akun calon"),
-        text="Bang Rahmat bersama guru-guru Taba. Coblos nomor 1 ☝️",
-    )
-    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=parent, created_at=CAMPAIGN_DAY))
+    return _under_post_of("Bang Rahmat bersama guru-guru Taba. Coblos nomor 1 ☝️", own)
 
 
 @pytest.mark.parametrize(
@@ -389,13 +387,6 @@ def test_asking_to_be_untagged_from_campaign_content_is_standing_apart(text: str
 def test_an_untag_request_with_a_call_is_still_the_call() -> None:
     r = _under_campaign_photo("Tolong hapus tag ya, tapi tetap coblos nomor 1 Bang Rahmat 💪")
     assert r.stance is Stance.SUPPORT, r.reasons
-
-
-def _under_post_of(candidate_post: str, own: str) -> ScreenResult:
-    parent = Target(
-        id="p-11", author=AccountRef(handle="rahmatwijaya.official", name="akun calon"), text=candidate_post
-    )
-    return WORLD.screen(make_activity(kind=Kind.COMMENT, text=own, target=parent, created_at=CAMPAIGN_DAY))
 
 
 def test_praise_for_the_other_pair_also_under_one_pairs_post_is_praise_for_both() -> None:
