@@ -1239,8 +1239,10 @@ class Reader:
                 continue  # "mencoblos di TPS 12": the polling station's number, not a candidate's
             if i + 1 < len(toks) and toks[i + 1] in _TIMES:
                 return None  # "coblos satu kali": how many times, not which number
-            if i + 1 < len(toks) and toks[i + 1] in _MONTHS:
-                return None  # "ayo nyoblos 27 Juni": the voting day, not a candidate's number
+            if i + 1 < len(toks) and toks[i + 1] in _MONTHS and toks[i + 2 : i + 3] != ["lupa"]:
+                # "ayo nyoblos 27 Juni": the voting day, not a candidate's number (but "coblos 2 jan
+                # lupa" is "jangan lupa", which the slang list reads as "Januari")
+                return None
             return n
         return None
 
@@ -1692,13 +1694,12 @@ _TIMES = frozenset(
     {"kali", "kale", "x", "times", "surat", "kertas", "lembar", "orang", "org", "tps"}
 )  # "kalè" (Madurese)
 
-#: Month names after a number make it a date ("nyoblos 27 Juni", "coblos 17 Apr").
+#: Month names after a number make it a date ("nyoblos 27 Juni", "coblos 17 Apr"). Not "mar"
+#: (Ambonese "but"); "jan" is read as "Januari" by the slang list (see :meth:`Reader._number_after`).
 _MONTHS = frozenset(
     {m.lower() for m in MONTHS}
     | {
-        "jan",
         "feb",
-        "mar",
         "apr",
         "jun",
         "jul",
@@ -1756,9 +1757,9 @@ _NUMBERED_PLACES = frozenset(
 _LEGISLATIVE = frozenset({"dpr", "dpd", "dprd_provinsi", "dprd_kabkota"})
 _CHAMBERS = frozenset({"dpr", "dpd", "dprd", "dpr-ri", "dprd-ri"})
 
-#: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
 #: Not a stance.yaml category: a removing verb beside "tag" (also filed under neutrality).
 UNTAG = "untag"
+#: "tag", "tag-na", "tagnya", "ditag", "tandai": the word for a tag, with the usual affixes.
 _TAG = re.compile(r"(?:di|nge-?)?tag(?:-?(?:na|nya|an|e))?|(?:di)?tandai(?:nya)?")
 
 #: Words after an imperative that make it no order: "mohon maaf", "mohon izin", "mohon ampun".

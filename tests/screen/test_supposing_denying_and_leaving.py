@@ -434,3 +434,8 @@ def test_an_attack_with_a_vote_verb_names_the_ballot_number_after_it(text: str, 
     r = post(text)
     assert r.stance is Stance.OPPOSE, r.reasons
     assert any(WORLD.gaz.candidate_by_id[c].ballot_number == number for c in r.candidate_ids), r.candidate_ids
+
+
+def test_dont_forget_written_jan_is_no_date_after_the_number() -> None:
+    assert post("Coblos nomor 1 jan lupa ya ☝️").stance is Stance.SUPPORT
+    assert post("Coblos 1 jan lupa ya, Bang Rahmat ☝️").stance is Stance.SUPPORT
